@@ -1,0 +1,1 @@
+"""The case record: persons, cases, charges, sentences, events, organisations, sources, evidence."""

@@ -1,0 +1,1 @@
+"""The encrypted embedded database: SQLCipher backend, passphrase handling."""

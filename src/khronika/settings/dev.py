@@ -1,0 +1,5 @@
+"""Development: debug pages on."""
+
+from khronika.settings.base import *  # noqa: F403
+
+DEBUG = True

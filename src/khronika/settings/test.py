@@ -1,0 +1,18 @@
+"""The test suite: fast password hashing, plain static storage, the database from KHRONIKA_DATABASE_URL.
+
+Tests run against an in-memory SQLCipher database unless ``KHRONIKA_DATABASE_URL`` names PostgreSQL
+(``make test-postgres`` and ``.ci/run`` do both).
+"""
+
+import os
+
+os.environ.setdefault("KHRONIKA_DB_PASSPHRASE", "test-passphrase-not-secret")
+
+from khronika.settings.base import *  # noqa: E402, F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+LANGUAGE_CODE = "en"
