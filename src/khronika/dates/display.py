@@ -72,8 +72,8 @@ def _bare(point: Point, lang: str, case: Case) -> str:
     if kind == "season":
         if lang == "en":
             return f"{SEASONS_EN[month]} {plain_year}"
-        words = SEASONS_RU_NOMINATIVE if case == "nominative" else SEASONS_RU_GENITIVE
-        return f"{words[month]} {plain_year} г."
+        seasons = SEASONS_RU_NOMINATIVE if case == "nominative" else SEASONS_RU_GENITIVE
+        return f"{seasons[month]} {plain_year} г."
     if kind == "month":
         if lang == "en":
             return f"{MONTHS_EN[month - 1]} {plain_year}"
