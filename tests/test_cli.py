@@ -18,8 +18,14 @@ KHRONIKA = [sys.executable, "-m", "khronika.cli"]
 
 def run(args: list[str], env: dict[str, str], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*KHRONIKA, *args], env=env, cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL,
-        timeout=300, **kw,  # type: ignore[call-overload]
+        [*KHRONIKA, *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+        **kw,  # type: ignore[call-overload]
     )
 
 
@@ -55,7 +61,11 @@ def test_serve_answers_and_leads_to_the_admin(clean_env: dict[str, str], tmp_pat
     port = free_port()
     server = subprocess.Popen(
         [*KHRONIKA, "serve", "--port", str(port), "--workers", "1"],
-        env=clean_env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=clean_env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         body, url = "", ""

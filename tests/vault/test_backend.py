@@ -1,4 +1,4 @@
-"""The SQLCipher backend: the file is encrypted, the key is checked, WAL is on, the passphrase stays in memory."""
+"""The SQLCipher backend: the file is encrypted, the key is checked, WAL is on, no passphrase on disk."""
 
 from __future__ import annotations
 
@@ -98,7 +98,12 @@ def cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.Completed
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("KHRONIKA_", "DJANGO_"))}
     full_env.update(env)
     return subprocess.run(
-        [*KHRONIKA, *args], env=full_env, cwd=cwd, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+        [*KHRONIKA, *args],
+        env=full_env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
         timeout=300,
     )
 

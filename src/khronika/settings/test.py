@@ -8,7 +8,7 @@ import os
 
 os.environ.setdefault("KHRONIKA_DB_PASSPHRASE", "test-passphrase-not-secret")
 
-from khronika.settings.base import *  # noqa: E402, F403
+from khronika.settings.base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {

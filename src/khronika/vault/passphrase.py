@@ -15,8 +15,8 @@ _cached: str | None = None
 def get_passphrase(database: str) -> str:
     """Return the passphrase for ``database``, asking at the terminal once per process if needed.
 
-    The answer is kept in memory and put into ``os.environ`` so that processes Khronika starts itself (gunicorn
-    workers) inherit it without it ever touching the disk.
+    The answer is kept in memory and put into ``os.environ`` so that processes Khronika starts itself
+    (gunicorn workers) inherit it without it ever touching the disk.
     """
     global _cached
     value = os.environ.get(ENV_NAME) or _cached

@@ -10,6 +10,7 @@ from typing import Any
 from django.db.backends.sqlite3 import base as sqlite_base
 from django.db.backends.sqlite3._functions import register as register_functions
 from django.utils.asyncio import async_unsafe
+from django.utils.dateparse import parse_date, parse_datetime, parse_time
 from sqlcipher3 import dbapi2 as Database
 
 from khronika.vault.errors import VaultError
@@ -17,10 +18,10 @@ from khronika.vault.passphrase import get_passphrase
 
 # The same converters and adapters Django registers on the standard sqlite3 module.
 Database.register_converter("bool", b"1".__eq__)
-Database.register_converter("date", sqlite_base.decoder(sqlite_base.parse_date))
-Database.register_converter("time", sqlite_base.decoder(sqlite_base.parse_time))
-Database.register_converter("datetime", sqlite_base.decoder(sqlite_base.parse_datetime))
-Database.register_converter("timestamp", sqlite_base.decoder(sqlite_base.parse_datetime))
+Database.register_converter("date", sqlite_base.decoder(parse_date))
+Database.register_converter("time", sqlite_base.decoder(parse_time))
+Database.register_converter("datetime", sqlite_base.decoder(parse_datetime))
+Database.register_converter("timestamp", sqlite_base.decoder(parse_datetime))
 Database.register_adapter(decimal.Decimal, str)
 Database.register_adapter(datetime.date, sqlite_base.adapt_date)
 Database.register_adapter(datetime.datetime, sqlite_base.adapt_datetime)
@@ -90,7 +91,7 @@ class DatabaseWrapper(sqlite_base.DatabaseWrapper):
         if not in_memory:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-        for init_command in self.init_commands:
+        for init_command in getattr(self, "init_commands", []):  # set by get_connection_params
             if init_command := init_command.strip():
                 conn.execute(init_command)
         return conn

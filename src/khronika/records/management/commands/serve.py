@@ -25,8 +25,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not 0 < options["port"] < 65536:
             raise CommandError(_("--port must be between 1 and 65535"))
-        # Open the database once here: a wrong passphrase fails now, in one line, and a passphrase typed at the
-        # prompt is handed to the workers through their environment (never through a file).
+        # Open the database once here: a wrong passphrase fails now, in one line, and a passphrase typed at
+        # the prompt is handed to the workers through their environment (never through a file).
         connection.ensure_connection()
         connection.close()
         # The manifest static storage needs collected files; collecting again is quick and keeps them current.
