@@ -84,7 +84,9 @@ class PartialDates(models.Model):
         self.fill_date_bounds()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            extra = [f"{n}_{end}" for n in self.partial_dates if n in update_fields for end in ("lower", "upper")]
+            extra = [
+                f"{n}_{end}" for n in self.partial_dates if n in update_fields for end in ("lower", "upper")
+            ]
             kwargs["update_fields"] = [*update_fields, *extra]
         super().save(*args, **kwargs)
 

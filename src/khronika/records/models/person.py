@@ -27,7 +27,7 @@ def validate_citizenships(value: object) -> None:
     """Citizenships are a list of ISO 3166-1 alpha-2 codes such as ``["RU", "UZ"]``."""
     if not isinstance(value, list) or not all(isinstance(c, str) and COUNTRY_CODE.match(c) for c in value):
         raise ValidationError(
-            _("Citizenships must be a list of two-letter ISO 3166 country codes, like [\"RU\", \"UZ\"]."),
+            _('Citizenships must be a list of two-letter ISO 3166 country codes, like ["RU", "UZ"].'),
             code="invalid_citizenships",
         )
 
@@ -45,7 +45,7 @@ class Person(PartialDates):
         default=list,
         blank=True,
         validators=[validate_citizenships],
-        help_text=_("ISO 3166 codes, like [\"RU\", \"UZ\"]."),
+        help_text=_('ISO 3166 codes, like ["RU", "UZ"].'),
     )
     bio = models.TextField(_("biography"), blank=True, default="")
     status = models.CharField(
@@ -99,7 +99,9 @@ class Person(PartialDates):
 class PersonName(models.Model):
     """One written form of a person's name: the primary one, an alias, a transliteration or a former name."""
 
-    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="names")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="names"
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=NameKind.choices, default=NameKind.PRIMARY)
     language = models.CharField(_("language"), max_length=3, choices=Language.choices, default=Language.RU)
     script = models.CharField(_("script"), max_length=4, choices=Script.choices, default=Script.CYRILLIC)
@@ -154,7 +156,9 @@ class PersonMerge(models.Model):
     ``moved`` lists every relation moved from the loser to the winner, so ``undo_merge`` can put it back.
     """
 
-    winner = models.ForeignKey(Person, verbose_name=_("kept person"), on_delete=models.PROTECT, related_name="+")
+    winner = models.ForeignKey(
+        Person, verbose_name=_("kept person"), on_delete=models.PROTECT, related_name="+"
+    )
     loser = models.ForeignKey(
         Person, verbose_name=_("merged person"), on_delete=models.PROTECT, related_name="merges_as_loser"
     )
