@@ -3,7 +3,7 @@
 Run by hand when the list should change (``python -m khronika.extract.en.data.build_given_names``); the
 pipeline only reads the text file. Every lemma tagged ``Name`` (a given name) is romanised with the
 transliteration schemes that English-language media actually use, plus the spelling habits iuliia does
-not cover (``-ia`` for ``-ия``, ``-i`` for ``-ий``), then merged with the hand list ``given_names_extra.txt``.
+not cover (``-ia`` for ``-ия``, ``-i`` for ``-ий``), less English function words (justext's stoplist), then merged with the hand list ``given_names_extra.txt``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Romanised lemmas that are English words far more often than names in these texts.
+NOT_NAMES = frozenset({"art", "august", "bill", "don", "german", "islam", "muslim", "per", "may", "will"})
 SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "MOSMETRO", "YANDEX_MONEY", "TELEGRAM", "MVD_310")
 
 
@@ -48,6 +50,10 @@ def build() -> list[str]:
             latin = re.sub(r"[’'ʹ]", "", latin).lower()
             if re.fullmatch(r"[a-z]+(?:-[a-z]+)?", latin) and len(latin) >= 2:
                 names |= _variants(latin)
+    # English function words ("All", "Any", "Are", "Said") start sentences; drop them unless hand-listed.
+    import justext
+
+    names -= {w.lower() for w in justext.get_stoplist("English")} | NOT_NAMES
     extra = HERE / "given_names_extra.txt"
     for line in extra.read_text(encoding="utf-8").splitlines():
         line = line.strip().lower()

@@ -1,0 +1,150 @@
+"""Russian morphology for person names: case, gender and the nominative, by pymorphy3."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@cache
+def analyzer() -> Any:
+    """The pymorphy3 analyser (its dictionaries ship in the wheel)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[Any, ...]:
+    """All pymorphy3 parses of ``word``, cached: names and cue words repeat across a text."""
+    return tuple(analyzer().parse(word))
+
+
+def is_given_name(word: str) -> bool:
+    """True when pymorphy3 reads ``word`` more as a given name than as a surname («Осипов» is not «Осип»)."""
+    found = parses(word)
+    given = sum(float(p.score) for p in found if "Name" in p.tag and p.tag.number != "plur")
+    surname = sum(float(p.score) for p in found if "Surn" in p.tag)
+    return given > 0 and given > surname
+
+
+def is_patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in parses(word))
+
+
+def cases(word: str) -> set[str]:
+    """The grammatical cases ``word`` can be in, as a noun or name."""
+    return {str(p.tag.case) for p in parses(word) if p.tag.case and p.tag.POS in ("NOUN", "ADJF", "NPRO")}
+
+
+def lemma(word: str) -> str:
+    """The most likely dictionary form of ``word``, lower case."""
+    found = parses(word.lower())
+    return str(found[0].normal_form) if found else word.lower()
+
+
+def _restore_case(original: str, word: str) -> str:
+    """Capitalise ``word`` the way ``original`` is (Title, UPPER, Hyphen-Ated)."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _agreeing(word: str, case: str, gender: str | None) -> Any | None:
+    """The best parse of ``word`` in ``case`` (and ``gender`` when given), names preferred."""
+    best = None
+    best_score = -1.0
+    for p in parses(word):
+        if p.tag.case != case or p.tag.number == "plur" or p.tag.POS not in ("NOUN", "ADJF"):
+            continue
+        if gender and p.tag.gender is not None and str(p.tag.gender) != gender and "ms-f" not in p.tag:
+            continue
+        score = float(p.score) + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def agreement_hint(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) readings of the word before a name that a name in apposition would agree with.
+
+    «местного жителя Мухараба Шебзухова»: «жителя» is masculine genitive, so the unknown «Мухараба» is too.
+    """
+    found = set()
+    for p in parses(word.lower()):
+        if p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.gender and p.tag.number != "plur":
+            if p.tag.POS == "ADJF" or "anim" in p.tag:
+                found.add((str(p.tag.case), str(p.tag.gender)))
+    return found
+
+
+def name_nominative(tokens: list[str], hint: set[tuple[str, str]] | None = None) -> tuple[list[str], str | None]:
+    """The tokens of a person's name put in the nominative, and the name's gender ("masc"/"femn"/None).
+
+    The case and gender are read from the token pymorphy3 knows best (a given name, else a patronymic, else
+    the first token), and every other token is inflected in agreement; a token with no agreeing form (a
+    foreign or indeclinable surname: «Марии Бонцлер») is kept as written.
+    """
+    if not tokens:
+        return [], None
+    anchor = next((t for t in tokens if is_given_name(t)), None) or next((t for t in tokens if is_patronymic(t)), None)
+    choices = []
+    for p in parses(anchor or tokens[0]):
+        if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":
+            bonus = 1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0
+            gender = str(p.tag.gender) if p.tag.gender else None
+            if hint and (str(p.tag.case), gender) in hint:
+                bonus += 1.5
+            if "inan" in p.tag:
+                bonus -= 0.5  # «Бахрома» the fringe is not a person
+            choices.append((float(p.score) + bonus, str(p.tag.case), gender))
+    best: tuple[float, list[str], str | None] | None = None
+    for score, case, gender in choices:
+        words = []
+        total = score
+        for token in tokens:
+            parse = _agreeing(token, case, gender if gender in ("masc", "femn") else None)
+            if parse is None and gender == "masc" and token is not anchor:
+                # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»).
+                parse = _agreeing(token, case, None)
+            if parse is None:
+                total -= 1.0  # a reading that leaves a word unexplained is a worse reading
+                words.append(token)
+                continue
+            total += float(parse.score)
+            inflected = parse.inflect({"nomn"})
+            words.append(_restore_case(token, inflected.word) if inflected is not None else token)
+        if best is None or total > best[0]:
+            best = (total, words, gender if gender in ("masc", "femn") else None)
+    if best is None:
+        return list(tokens), None
+    return best[1], best[2]
+
+
+def surname_nominative(word: str) -> tuple[str, str | None]:
+    """A lone surname (or given name) in the nominative, with its gender when the form shows it."""
+    candidates = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    named = [p for p in candidates if any(t in p.tag for t in NAME_TAGS)]
+    pool = named or candidates
+    if not pool:
+        return word, None
+    best = max(pool, key=lambda p: float(p.score))
+    if best.tag.case == "nomn":
+        nominative_gender = str(best.tag.gender) if best.tag.gender else None
+        return word, nominative_gender if nominative_gender in ("masc", "femn") else None
+    inflected = best.inflect({"nomn"})
+    gender = str(best.tag.gender) if best.tag.gender else None
+    gender = gender if gender in ("masc", "femn") else None
+    return (_restore_case(word, inflected.word) if inflected is not None else word), gender
+
+
+def is_place(word: str) -> bool:
+    """True when pymorphy3 reads ``word`` as a place name or a common noun rather than a person's name."""
+    found = parses(word)
+    if any("Geox" in p.tag for p in found):
+        return True
+    return bool(found) and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Surn" not in p.tag for p in found) and any(
+        p.is_known for p in found
+    )

@@ -1,0 +1,97 @@
+"""Natasha's segmenter and NER, loaded once, with the post-rules measured in docs/nlp-notes.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named-entity span: ``kind`` is PER, ORG or LOC."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Sentences (as start/end offsets) and entities of one text."""
+
+    sentences: list[tuple[int, int]]
+    entities: list[Entity]
+
+
+@cache
+def _models() -> tuple[Any, Any]:
+    # natasha ships its weights inside the wheel, so this works offline; it costs about a second, once.
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def load_models() -> None:
+    """Load the natasha models now rather than on the first text."""
+    _models()
+
+
+def analyse(text: str) -> Analysis:
+    """Segment ``text`` into sentences and tag its entities, then apply the post-rules."""
+    from natasha import Doc
+
+    segmenter, tagger = _models()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    sentences = [(s.start, s.stop) for s in doc.sents]
+    entities = [Entity(s.type, s.start, s.stop, text[s.start : s.stop]) for s in doc.spans]
+    return Analysis(sentences=split_on_newlines(text, sentences), entities=post_rules(text, entities))
+
+
+def split_on_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut sentences at line breaks: a list item or a paragraph that lost its full stop is its own sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        pos = start
+        for m in re.finditer(r"\n+", text[start:end]):
+            piece_end = start + m.start()
+            if text[pos:piece_end].strip():
+                out.append((pos, piece_end))
+            pos = start + m.end()
+        if text[pos:end].strip():
+            out.append((pos, end))
+    return out
+
+
+_CODE_REF = re.compile(r"(?:УК|УПК|КоАП|ГК|АПК|КАС)\s+(?:РФ|России|Российской\s+Федерации)")
+_ORG_HEADS = re.compile(r"(?i)\b(?:суд|прокуратур|комитет|департамент|управлени|министерств|главк|мвд|фсб)\w*")
+_COURT = re.compile(r"(?i)\bсуд\w*$")
+
+
+def post_rules(text: str, entities: list[Entity]) -> list[Entity]:
+    """Fix natasha's conventions that do not suit case records (docs/nlp-notes.md).
+
+    "РФ" inside «УК РФ» is not a place; «Верховный суд» + «Башкортостана» is one court; a span ending in
+    "суд" is an organisation even when tagged LOC.
+    """
+    blocked = [(m.start(), m.end()) for m in _CODE_REF.finditer(text)]
+    kept = [e for e in entities if not (e.kind == "LOC" and any(s <= e.start and e.end <= t for s, t in blocked))]
+    retyped = [Entity("ORG", e.start, e.end, e.text) if e.kind == "LOC" and _COURT.search(e.text) else e for e in kept]
+    merged: list[Entity] = []
+    for e in retyped:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind == "ORG"
+            and e.kind == "LOC"
+            and _ORG_HEADS.search(prev.text)
+            and re.fullmatch(r"\s+", text[prev.end : e.start] or "x")
+        ):
+            merged[-1] = Entity("ORG", prev.start, e.end, text[prev.start : e.end])
+        else:
+            merged.append(e)
+    return merged

@@ -1,0 +1,147 @@
+"""Persons: natasha's PER spans put in the nominative and grouped into one person per real individual.
+
+A full name («Ричарда Роуза») founds a person; a surname or a given name alone («Роуза», «Мария») joins the
+person with that name mentioned most recently (so «Роуз» shared by Ричард and Мария goes to whoever the text
+was last about, and a given name picks exactly one of them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khronika.extract.facts import Span
+from khronika.extract.ru import morph
+from khronika.extract.ru.nlp import Entity
+
+# Case endings a declined name may carry after the stem it shares with its nominative.
+_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ым", "им", "ою", "ею", "ого", "его",
+            "ому", "ему", "ая", "ую", "ый", "ий", "ь", "й", "о"}  # fmt: skip
+_WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")
+
+
+def key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two name words are the same name in different cases («Роуза»/«Роуз», «Дыбе»/«Дыба»)."""
+    a, b = key(a), key(b)
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 3 and a[n:] in _ENDINGS and b[n:] in _ENDINGS and max(len(a), len(b)) - n <= 3
+
+
+@dataclass
+class NameMention:
+    span: Span
+    given: str | None
+    patronymic: str | None
+    surname: str | None
+    gender: str | None
+    word: str | None = None  # a lone word as written, for matching in any case
+
+
+@dataclass
+class Person:
+    """One individual: the parts of the fullest name seen, and every mention."""
+
+    pid: str
+    given: str | None
+    patronymic: str | None
+    surname: str | None
+    gender: str | None
+    mentions: list[NameMention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.given, self.patronymic, self.surname) if p)
+
+    def matches(self, mention: NameMention) -> bool:
+        if mention.given and mention.surname:
+            return bool(
+                self.surname and same_name(self.surname, mention.surname)
+                and (not self.given or same_name(self.given, mention.given))
+            )  # fmt: skip
+        return self.surname_matches(mention) or self.given_matches(mention)
+
+    def surname_matches(self, mention: NameMention) -> bool:
+        forms = [f for f in (mention.word, mention.surname, mention.given) if f]
+        return bool(self.surname) and any(same_name(str(self.surname), f) for f in forms)
+
+    def given_matches(self, mention: NameMention) -> bool:
+        forms = [f for f in (mention.word, mention.given) if f]
+        return bool(self.given) and any(same_name(str(self.given), f) for f in forms)
+
+
+def name_mention(entity: Entity, before: str = "") -> NameMention | None:
+    """Read a PER span as a name: which word is the given name, patronymic and surname, in the nominative."""
+    words = _WORD.findall(entity.text)
+    if not words or len(words) > 4 or len(words) != len(entity.text.split()):
+        return None
+    span: Span = {"start": entity.start, "end": entity.end, "text": entity.text}
+    if len(words) == 1:
+        word = words[0]
+        if not morph.is_given_name(word) and morph.is_place(word):
+            return None
+        nominative, gender = morph.surname_nominative(word)
+        if morph.is_given_name(word):
+            return NameMention(span, nominative, None, None, gender, word)
+        return NameMention(span, None, None, nominative, gender, word)
+    previous = re.findall(r"[а-яё]+", before[-40:].lower())
+    hint = morph.agreement_hint(previous[-1]) if previous else None
+    nominative, gender = morph.name_nominative(words, hint)
+    given = patronymic = None
+    rest: list[str] = []
+    for original, word in zip(words, nominative, strict=True):
+        if given is None and morph.is_given_name(original) and not rest:
+            given = word
+        elif patronymic is None and given is not None and morph.is_patronymic(original):
+            patronymic = word
+        else:
+            rest.append(word)
+    if given is None and len(rest) >= 2:
+        given, rest = rest[0], rest[1:]
+    elif given is None and rest and morph.is_given_name(words[-1]):
+        given, rest = nominative[-1], rest[:-1]
+    return NameMention(span, given, patronymic, " ".join(rest) or None, gender)
+
+
+def group_persons(text: str, entities: list[Entity]) -> list[Person]:
+    """Group PER spans into persons, numbered p1, p2… in order of first mention."""
+    found = (name_mention(e, text[max(0, e.start - 40) : e.start]) for e in entities if e.kind == "PER")
+    mentions = [m for m in found if m is not None]
+    persons: list[Person] = []
+    for m in mentions:  # full names first: they decide who exists
+        if m.given and m.surname:
+            found = next((p for p in persons if p.matches(m)), None)
+            if found is None:
+                persons.append(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
+            else:
+                found.mentions.append(m)
+                found.patronymic = found.patronymic or m.patronymic
+                found.given = found.given or m.given
+    for m in mentions:
+        if m.given and m.surname:
+            continue
+        # A surname match beats a given-name match: «Осипова» is Осипов, not a man named Осип.
+        candidates = [p for p in persons if p.surname_matches(m)] or [p for p in persons if p.given_matches(m)]
+        if not candidates:
+            persons.append(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
+            continue
+        before = [p for p in candidates if any(x.span["start"] < m.span["start"] for x in p.mentions)]
+        pool = before or candidates
+        chosen = max(pool, key=lambda p: max((x.span["start"] for x in p.mentions if x.span["start"] < m.span["start"]), default=-1))
+        chosen.mentions.append(m)
+        chosen.patronymic = chosen.patronymic or m.patronymic
+    for p in persons:
+        p.mentions.sort(key=lambda x: x.span["start"])
+        if p.gender is None:
+            p.gender = next((x.gender for x in p.mentions if x.gender), None)
+    persons.sort(key=lambda p: p.mentions[0].span["start"])
+    for i, p in enumerate(persons, 1):
+        p.pid = f"p{i}"
+    return persons
