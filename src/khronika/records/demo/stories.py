@@ -1,10 +1,9 @@
 """The case histories of generated persons: which cases, which articles, what happened and when.
 
 A criminal story runs search → detention → charge → custody (with its extensions) → trial hearings →
-verdict → appeal → release, cut short where the case is still under investigation, at trial, closed or tried in
-absentia. An administrative story is one to three protocols, each ending in a fine or an administrative arrest.
-Dates are placed so that nothing happens after :data:`HORIZON`, which keeps the output independent of the
-day it is generated.
+verdict → appeal → release, cut short where the case is still under investigation, at trial, closed, or
+tried in absentia after the person left the country. An administrative story is one to three protocols, each
+ending in a fine or an administrative arrest. Nothing is dated after :data:`HORIZON`.
 """
 
 from __future__ import annotations
@@ -15,39 +14,44 @@ from typing import Any
 
 from khronika.records.demo.story_parts import (
     CRIMINAL,
+    HORIZON,
     Timeline,
     administrative_case,
     draw_sentence,
     pattern_rows,
 )
-
 from khronika.records.generate import GeneratedCase, GeneratedCharge, GeneratedSentence
 
-HORIZON = datetime.date(2026, 6, 30)
 #: Share of stories starting in each year: the numbers of new political cases grew sharply from 2022.
 START_YEARS = {2014: 2, 2015: 2, 2016: 2, 2017: 3, 2018: 3, 2019: 3, 2020: 4, 2021: 6, 2022: 12, 2023: 14,
                2024: 14, 2025: 10}  # fmt: skip
-OUTCOMES = {"sentenced": 62, "investigation": 11, "trial": 14, "closed": 6, "acquitted": 1, "absentia": 6}
+#: How criminal cases end (or where they stand).
+OUTCOMES = {"sentenced": 55, "investigation": 14, "trial": 16, "closed": 9, "acquitted": 1, "absentia": 5}
+#: Case status by outcome (``records.vocabulary.CaseStatus`` values).
+CASE_STATUS = {"sentenced": "sentenced", "absentia": "sentenced", "acquitted": "closed", "closed": "closed"}
+FINAL_CHARGE_STATUS = {
+    "sentenced": "convicted",
+    "absentia": "convicted",
+    "closed": "dropped",
+    "acquitted": "acquitted",
+}
+SHARE_CRIMINAL = 0.8
 
 
 def draw_cases(rng: random.Random, sex: str, key: str) -> tuple[GeneratedCase, ...]:
-    """Return the cases of one person (``key`` makes their case numbers unique)."""
-    if rng.random() >= 0.8:
-        episodes = rng.choices((1, 2, 3), weights=(60, 30, 10))[0]
-        first = _start(rng, 60 * episodes)
-        cases = []
-        for episode in range(episodes):
-            when = first + datetime.timedelta(days=episode * rng.randint(40, 300))
-            cases.append(administrative_case(rng, f"GEN-{key}-A{episode + 1}", min(when, HORIZON)))
-        return tuple(cases)
-    criminal = _criminal_case(rng, sex, f"GEN-{key}-C1")
-    # 280.3 is criminal only after an administrative penalty under 20.3.3 within a year; others often have one.
-    if criminal.charges[0].article == "280.3" or rng.random() < 0.15:
-        first_event = datetime.date.fromisoformat(criminal.events[0].date[:7] + "-01")
-        when = first_event - datetime.timedelta(days=rng.randint(30, 330))
-        prior = administrative_case(rng, f"GEN-{key}-A1", when, article="20.3.3", short=True)
-        return (prior, criminal)
-    return (criminal,)
+    """Return the cases of one person, 5 to 15 events in all (``key`` makes the case numbers unique)."""
+    target = rng.randint(6, 15)
+    if rng.random() >= SHARE_CRIMINAL:
+        return _administrative_cases(rng, key, target=rng.randint(5, 10))
+    rows = _draw_articles(rng)
+    # 280.3 is a crime only after an administrative penalty under 20.3.3 within a year; others often had one.
+    prior = rows[0]["article"] == "280.3" or rng.random() < 0.15
+    criminal = _criminal_case(rng, sex, f"GEN-{key}-C1", rows, target - 3 if prior else target)
+    if not prior:
+        return (criminal,)
+    first = datetime.date.fromisoformat(criminal.events[0].date[:7] + "-01")
+    when = first - datetime.timedelta(days=rng.randint(60, 330))
+    return (administrative_case(rng, f"GEN-{key}-A1", when, article="20.3.3"), criminal)
 
 
 def _start(rng: random.Random, span_days: int) -> datetime.date:
@@ -56,16 +60,47 @@ def _start(rng: random.Random, span_days: int) -> datetime.date:
     return min(start, HORIZON - datetime.timedelta(days=span_days))
 
 
-def _criminal_case(rng: random.Random, sex: str, number: str) -> GeneratedCase:
+def _administrative_cases(rng: random.Random, key: str, target: int) -> tuple[GeneratedCase, ...]:
+    count = rng.choices((1, 2, 3), weights=(60, 30, 10))[0]
+    first = _start(rng, 320 * count)
+    seeds = [rng.random() for _ in range(count)]
+    dates = [first + datetime.timedelta(days=rng.randint(40, 300) * episode) for episode in range(count)]
+    cases = [
+        administrative_case(random.Random(seed), f"GEN-{key}-A{index + 1}", when)
+        for index, (seed, when) in enumerate(zip(seeds, dates, strict=True))
+    ]
+    missing = target - sum(len(case.events) for case in cases)
+    if missing > 0:
+        # The same seed redraws the same last protocol, now with adjourned hearings before the decision.
+        cases[-1] = administrative_case(
+            random.Random(seeds[-1]), cases[-1].number, dates[-1], hearings=missing
+        )
+    return tuple(cases)
+
+
+def _draw_articles(rng: random.Random) -> list[dict[str, Any]]:
+    count = rng.choices((1, 2, 3), weights=(60, 30, 10))[0]
+    chosen = [rng.choices(CRIMINAL, weights=[row["weight"] for row in CRIMINAL])[0]]
+    while len(chosen) < count:
+        used = {row["article"] for row in chosen}
+        companions = sorted({a for row in chosen for a in row["with"] if a not in used})
+        pool = pattern_rows(rng.choice(companions)) if companions else []
+        pool = pool or [row for row in CRIMINAL if row["article"] not in used]
+        chosen.append(rng.choices(pool, weights=[row["weight"] for row in pool])[0])
+    return chosen
+
+
+def _criminal_case(
+    rng: random.Random, sex: str, number: str, rows: list[dict[str, Any]], target: int
+) -> GeneratedCase:
     outcome = rng.choices(list(OUTCOMES), weights=list(OUTCOMES.values()))[0]
-    rows = _draw_articles(rng)
-    story = Timeline(rng, target=rng.randint(6, 15))
     absentia = outcome == "absentia"
+    story = Timeline(rng, target=target)
     custody = "none"
     if absentia:
         story.add("emigration", -rng.randint(20, 400))
         story.add("charge", 0)
-        story.add("other", rng.randint(5, 60), "Put on the wanted list", "Объявлен в розыск")
+        story.add("other", rng.randint(5, 60), "Put on the wanted list", "Объявлен(а) в розыск")
     else:
         if rng.random() < 0.7:
             story.add("search", 0)
@@ -79,103 +114,90 @@ def _criminal_case(rng: random.Random, sex: str, number: str) -> GeneratedCase:
     added_days = [rng.randint(60, 240) for _ in rows[1:]]
     for day in added_days:
         story.add("charge", day, "New charge added", "Добавлено новое обвинение")
-    trial_start = max([story.last_day, *added_days]) + rng.randint(60, 300)
-    verdict_day = trial_start + rng.randint(30, 200)
-    if outcome == "investigation":
-        story.fill(custody if custody != "none" else "other", 30, trial_start)
-        end = trial_start
-    elif outcome == "closed":
-        story.fill(custody if custody != "none" else "other", 30, trial_start)
-        story.add("release", trial_start, "Case closed, released", "Дело прекращено, освобождён")
-        end = trial_start
+    trial_day = story.last_day + rng.randint(60, 300)
+    verdict_day = trial_day + rng.randint(30, 200)
+    pretrial = custody if custody != "none" else "other"
+    if outcome in {"investigation", "closed"}:
+        story.fill(pretrial, 20, trial_day)
+        if outcome == "closed":
+            story.add("release", trial_day, "Case closed", "Дело прекращено")
+        end = trial_day
     else:
-        story.add("trial", trial_start, "Trial opened", "Начался суд")
-        story.fill("trial", trial_start + 1, verdict_day)
-        story.add("verdict", verdict_day)
-        end = verdict_day
-    sentences: list[GeneratedSentence] = []
-    charges = _charges(rng, rows, outcome, added_days)
-    start = _start(rng, end - min(0, story.first_day) + 1)
+        story.fill(pretrial, 20, trial_day - 10)
+        story.add("trial", trial_day, "Trial opened", "Начался суд")
+        story.fill("trial", trial_day + 1, verdict_day - 1)
+        end = verdict_day if outcome != "trial" else verdict_day - 1
+    appeal = outcome == "sentenced" and rng.random() < 0.6
+    start = _start(rng, end + (200 if appeal else 1))
     verdict = start + datetime.timedelta(days=verdict_day)
+    sentences: list[GeneratedSentence] = []
+    if outcome in {"sentenced", "absentia", "acquitted"}:
+        story.add(
+            "verdict",
+            verdict_day,
+            "Acquitted" if outcome == "acquitted" else None,
+            "Оправдан(а)" if outcome == "acquitted" else None,
+        )
     if outcome in {"sentenced", "absentia"}:
         sentences, term_days = draw_sentence(rng, sex, rows, verdict, absentia)
-        if not absentia and rng.random() < 0.6 and verdict + datetime.timedelta(days=200) < HORIZON:
+        if appeal:
             appeal_day = verdict_day + rng.randint(60, 180)
             story.add("appeal", appeal_day)
             sentences.append(_appeal(rng, sentences[-1], start + datetime.timedelta(days=appeal_day)))
-        if custody != "none" and sentences[-1].punishment != "imprisonment" and not absentia:
+        if not absentia and custody != "none" and sentences[-1].punishment != "imprisonment":
             story.add(
                 "release",
                 verdict_day,
                 "Released from custody after the verdict",
-                "Освобождён после приговора",
+                "Освобождён(а) после приговора",
             )
-        elif sentences[-1].punishment == "imprisonment" and not absentia:
+        elif not absentia and sentences[-1].punishment == "imprisonment":
             story.add(
-                "release", term_days, "Released after serving the sentence", "Освобождён по отбытии срока"
+                "release", term_days, "Released after serving the sentence", "Освобождён(а) по отбытии срока"
             )
-    elif outcome == "acquitted":
-        story.add("release", verdict_day, "Acquitted and released", "Оправдан и освобождён")
-    events = story.events(start, HORIZON)
-    dated = [_dated(charge, start) for charge in charges]
-    status = {"sentenced": "sentenced", "absentia": "sentenced", "acquitted": "closed"}.get(outcome, outcome)
-    if status == "sentenced" and any(event.type == "appeal" for event in events):
-        status = "sentenced"
-    return GeneratedCase(number, "criminal", status, tuple(dated), tuple(sentences), events)
-
-
-def _draw_articles(rng: random.Random) -> list[dict[str, Any]]:
-    count = rng.choices((1, 2, 3), weights=(60, 30, 10))[0]
-    first = rng.choices(CRIMINAL, weights=[row["weight"] for row in CRIMINAL])[0]
-    chosen = [first]
-    while len(chosen) < count:
-        used = {row["article"] for row in chosen}
-        companions = [a for row in chosen for a in row["with"] if a not in used]
-        pool = (
-            pattern_rows(rng.choice(companions))
-            if companions
-            else [r for r in CRIMINAL if r["article"] not in used]
-        )
-        chosen.append(rng.choices(pool, weights=[row["weight"] for row in pool])[0])
-    return chosen
+    elif outcome == "acquitted" and custody != "none":
+        story.add("release", verdict_day, "Released after the acquittal", "Освобождён(а) после оправдания")
+    charges = _charges(rng, rows, outcome, [0, *added_days], verdict_day, start)
+    status = CASE_STATUS.get(outcome, outcome)
+    return GeneratedCase(number, "criminal", status, charges, tuple(sentences), story.events(start, HORIZON))
 
 
 def _charges(
-    rng: random.Random, rows: list[dict[str, Any]], outcome: str, added_days: list[int]
-) -> list[tuple[GeneratedCharge, int]]:
-    final = {"sentenced": "convicted", "absentia": "convicted", "closed": "dropped", "acquitted": "acquitted"}
-    charges: list[tuple[GeneratedCharge, int]] = []
-    for index, row in enumerate(rows):
-        pending = "charged" if index == 0 else "added"
-        status = final.get(outcome, pending)
-        day = 0 if index == 0 else added_days[index - 1]
-        charges.append((GeneratedCharge("RU-UK", row["article"], row["part"], status, ""), day))
-    # The court sometimes reclassifies the main charge to another part of the same article.
-    first = charges[0][0]
-    others = [r for r in pattern_rows(first.article) if r["part"] != first.part]
-    if outcome == "sentenced" and others and rng.random() < 0.25:
-        target = GeneratedCharge("RU-UK", first.article, others[0]["part"], "convicted", "")
-        charges[0] = (
-            GeneratedCharge("RU-UK", first.article, first.part, "reclassified", "", len(charges)),
-            0,
+    rng: random.Random,
+    rows: list[dict[str, Any]],
+    outcome: str,
+    days: list[int],
+    verdict_day: int,
+    start: datetime.date,
+) -> tuple[GeneratedCharge, ...]:
+    def on(day: int) -> str:
+        return (start + datetime.timedelta(days=day)).isoformat()
+
+    charges = [
+        GeneratedCharge(
+            "RU-UK",
+            row["article"],
+            row["part"],
+            FINAL_CHARGE_STATUS.get(outcome, "added" if i else "charged"),
+            on(day),
         )
-        charges.append((target, -1))
-    return charges
-
-
-def _dated(item: tuple[GeneratedCharge, int], start: datetime.date) -> GeneratedCharge:
-    charge, day = item
-    # day -1: the charge it was reclassified to dates from the verdict, which this layer leaves undated.
-    date = "" if day < 0 else (start + datetime.timedelta(days=day)).isoformat()
-    return GeneratedCharge(
-        charge.code, charge.article, charge.part, charge.status, date, charge.reclassified_to
-    )
+        for i, (row, day) in enumerate(zip(rows, days, strict=True))
+    ]
+    # At the verdict the court sometimes reclassifies the main charge to another part of the same article.
+    main = charges[0]
+    other_parts = [row["part"] for row in pattern_rows(main.article) if row["part"] != main.part]
+    if outcome == "sentenced" and other_parts and rng.random() < 0.3:
+        charges[0] = GeneratedCharge(
+            main.code, main.article, main.part, "reclassified", main.date, len(charges)
+        )
+        charges.append(GeneratedCharge(main.code, main.article, other_parts[0], "convicted", on(verdict_day)))
+    return tuple(charges)
 
 
 def _appeal(rng: random.Random, imposed: GeneratedSentence, when: datetime.date) -> GeneratedSentence:
     months = imposed.years * 12 + imposed.months
     if months > 12 and rng.random() < 0.15:
-        months -= rng.randint(1, 6)  # appeal courts shave a few months off now and then
+        months -= rng.randint(1, 6)  # appeal courts now and then shave a few months off
     return GeneratedSentence(
         "appeal",
         imposed.punishment,
