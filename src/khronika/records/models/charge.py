@@ -106,12 +106,8 @@ class Charge(PartialDates):
                     "code": self.code,
                     "article": self.article,
                 }
-            elif self.part and not law_has_part(article, self.part):
-                errors["part"] = _("Article %(article)s of %(code)s has no part %(part)s.") % {
-                    "article": self.article,
-                    "code": self.code,
-                    "part": self.part,
-                }
+            elif problem := law_part_error(article, self.part, self.point):
+                errors["point" if article.part(self.part) is not None else "part"] = problem
         if self.reclassified_to_id is not None and self.status != ChargeStatus.RECLASSIFIED:
             errors["reclassified_to"] = _("Only a reclassified charge points at the charge it became.")
         if self.reclassified_to_id is not None and self.reclassified_to_id == self.pk:
@@ -124,19 +120,26 @@ def law_title(article: Any, language: str) -> str:
     """The title of a ``khronika.law`` article in ``language`` (falls back to Russian)."""
     if article is None:
         return ""
-    title = getattr(article, "title", None)
-    if isinstance(title, dict):
-        return str(title.get(language) or title.get("ru") or "")
-    named = getattr(article, f"title_{language}", None) or getattr(article, "title_ru", None)
-    return str(named or title or "")
+    return str(getattr(article, f"title_{language}", None) or article.title_ru or "")
 
 
-def law_has_part(article: Any, part: str) -> bool:
-    """Whether a ``khronika.law`` article has ``part`` (true when the tables do not list parts)."""
-    parts = getattr(article, "parts", None)
-    if not parts:
-        return True
-    return part in {str(getattr(p, "number", p)) for p in parts}
+def law_part_error(article: Any, part: str, point: str) -> str | None:
+    """Why ``part``/``point`` do not exist in a ``khronika.law`` article, or ``None`` when they do."""
+    if not part:
+        # Sources often name the article without its part; an unknown part is recorded as blank.
+        return None
+    found = article.part(part)
+    if found is None:
+        return str(
+            _("Article %(article)s of %(code)s has no part %(part)s.")
+            % {"article": article.number, "code": article.code, "part": part}
+        )
+    if point and found.points and point not in found.points:
+        return str(
+            _("Part %(part)s of article %(article)s has no point %(point)s.")
+            % {"part": part, "article": article.number, "point": point}
+        )
+    return None
 
 
 class Sentence(PartialDates):

@@ -31,7 +31,7 @@ def partial_date_fields(verbose_name: Any) -> tuple[models.CharField, models.Dat
 
 
 def normalize_partial_date(value: str) -> str:
-    """Return ``value`` as canonical EDTF, or raise ``ValidationError`` with a message an editor can act on."""
+    """Return ``value`` as canonical EDTF, or raise ``ValidationError`` with an actionable message."""
     try:
         return dates.normalize(value)
     except dates.InvalidDate as exc:
