@@ -1,0 +1,129 @@
+"""Word lists of the English pipeline: given names, places, and capitalised words that are never names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-cased given names in Latin script (data/given_names.txt, sources in data/SOURCES.md)."""
+    raw = resources.files("khronika.extract.en").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a known given name ("Bakhrom", "Natalia", "Yury")."""
+    return word.lower() in given_names()
+
+
+# Russian and neighbouring places as English-language media spell them. Persons are never places: this
+# list stops "In Sevastopol" or "Rostov" becoming a person (sources in data/SOURCES.md).
+PLACES = frozenset(
+    """russia ukraine belarus crimea georgia armenia azerbaijan kazakhstan uzbekistan kyrgyzstan tajikistan
+    turkmenistan moldova latvia lithuania estonia finland poland germany france israel turkey serbia
+    montenegro usa america britain europe asia siberia caucasus chechnya dagestan ingushetia
+    kabardino-balkaria karachay-cherkessia ossetia adygea kalmykia tatarstan bashkortostan bashkiria
+    udmurtia mordovia chuvashia mari komi karelia buryatia yakutia tuva khakassia altai primorye kamchatka
+    sakhalin chukotka yamal moscow petersburg leningrad sevastopol simferopol yalta kerch feodosia
+    dzhankoi bakhchisarai bakhchysarai alushta evpatoria yevpatoria kazan ufa perm yekaterinburg
+    ekaterinburg chelyabinsk novosibirsk omsk tomsk krasnoyarsk irkutsk khabarovsk vladivostok
+    barnaul kemerovo novokuznetsk tyumen surgut kurgan orenburg samara saratov volgograd astrakhan
+    rostov krasnodar sochi novorossiysk stavropol makhachkala grozny nalchik vladikavkaz magas
+    maykop elista voronezh belgorod kursk bryansk oryol orel lipetsk tambov penza ulyanovsk tolyatti
+    izhevsk kirov syktyvkar arkhangelsk murmansk petrozavodsk vologda yaroslavl kostroma ivanovo
+    vladimir nizhny novgorod pskov tver smolensk kaluga tula ryazan kaliningrad cheboksary
+    saransk yoshkar-ola ulan-ude chita yakutsk magadan kyzyl abakan gorno-altaysk birobidzhan
+    blagoveshchensk petropavlovsk-kamchatsky yuzhno-sakhalinsk naberezhnye chelny sterlitamak
+    baimak baymak salavat neftekamsk zlatoust magnitogorsk berezniki solikamsk norilsk kolyma
+    mariupol donetsk luhansk lugansk kherson zaporizhzhia zaporozhye melitopol berdyansk kharkiv kyiv
+    kiev odesa odessa lviv dnipro bucha irpin tbilisi yerevan baku minsk almaty astana tashkent
+    bishkek dushanbe vilnius riga tallinn berlin prague warsaw london paris istanbul""".split()
+)
+
+# Capitalised words that start sentences, head titles or name things, and are never part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    """a an the and or but if in on at by for with of to from as is was were be been has have had he she it
+    they we you i his her their its our this that these those after before during since until while when
+    where who which what why how all any some no not one two also only even still yet so than then there
+    here upon under over into about against between among through without within near later initially
+    however nevertheless additionally meanwhile moreover today yesterday tomorrow according earlier
+    last next first second third new old early late mid spring summer autumn winter fall january february
+    march april may june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday photo source title mr mrs ms dr st saint article part code criminal
+    administrative federal russian russia's soviet ukrainian european international national state city
+    regional district military western eastern southern northern central supreme constitutional court
+    courts police ministry committee centre center service office department prosecutor prosecutors
+    prosecution judge lawyer lawyers attorney investigator investigators activist activists journalist
+    journalists pensioner defender defenders human rights memorial fsb mvd ovd-info mediazona sota
+    telegram facebook instagram twitter vkontakte youtube tiktok whatsapp google president governor
+    mayor minister deputy general colonel major lieutenant captain sergeant officer officers agent agents
+    islamic muslim muslims christian orthodox jehovah's witnesses witness expert god allah jesus lord
+    political prisoner prisoners nobel peace prize great terror war victory day army navy guard
+    republic kremlin duma council parliament government read more articles news repressions report
+    update breaking exclusive opinion analysis interview video audio live""".split()
+)
+
+# Role words that stand before or after a name and give the person's role ("lawyer Timofey Shirokov",
+# "his wife, Zuhra", "Timofey Shirokov, Khamroev's lawyer"). Longest phrases first in the alternation.
+ROLE_WORDS: dict[str, str] = {
+    "lawyer": "lawyer",
+    "lawyers": "lawyer",
+    "attorney": "lawyer",
+    "defence counsel": "lawyer",
+    "defense counsel": "lawyer",
+    "defence lawyer": "lawyer",
+    "defense lawyer": "lawyer",
+    "advocate": "lawyer",
+    "counsel": "lawyer",
+    "judge": "judge",
+    "justice": "judge",
+    "presiding judge": "judge",
+    "prosecutor": "prosecutor",
+    "state prosecutor": "prosecutor",
+    "public prosecutor": "prosecutor",
+    "prosecutor general": "prosecutor",
+    "investigator": "investigator",
+    "senior investigator": "investigator",
+    "witness": "witness",
+    "expert": "expert",
+    "linguist": "expert",
+    "psychologist": "expert",
+    "bachelor of psychology": "expert",
+    "wife": "relative",
+    "ex-wife": "relative",
+    "ex-wives": "relative",
+    "first wife": "relative",
+    "husband": "relative",
+    "ex-husband": "relative",
+    "mother": "relative",
+    "father": "relative",
+    "son": "relative",
+    "daughter": "relative",
+    "daughters": "relative",
+    "sons": "relative",
+    "brother": "relative",
+    "sister": "relative",
+    "grandson": "relative",
+    "granddaughter": "relative",
+    "grandmother": "relative",
+    "grandfather": "relative",
+    "nephew": "relative",
+    "niece": "relative",
+    "uncle": "relative",
+    "aunt": "relative",
+    "cousin": "relative",
+    "widow": "relative",
+    "fiancée": "relative",
+    "fiancee": "relative",
+    "partner": "relative",
+    "relative": "relative",
+    "parents": "relative",
+}
+
+
+def alternation(words: list[str] | frozenset[str] | dict[str, str]) -> str:
+    """A regex alternation of ``words``, longest first so that "state prosecutor" wins over "prosecutor"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,218 @@
+"""Organisations in English text: a gazetteer of the bodies these reports name, plus head-noun patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khronika.extract.en.lexicon import alternation
+
+# canonical name, kind, aliases (matched case-insensitively, so headings in capitals count too).
+_GAZETTEER: list[tuple[str, str, list[str]]] = [
+    ("Federal Security Service", "law_enforcement", ["Federal Security Service", "FSB"]),
+    ("Investigative Committee", "law_enforcement", ["Investigative Committee", "Investigation Committee"]),
+    ("Centre E", "law_enforcement", ["Centre E", "Center E", "Centre “E”", "Center “E”", 'Center "E"',
+                                     "Centre for Combating Extremism", "Center for Combating Extremism",
+                                     "anti-extremism centre", "anti-extremism center"]),
+    ("Ministry of Internal Affairs", "law_enforcement", ["Ministry of Internal Affairs", "Interior Ministry",
+                                                         "Ministry of the Interior", "MVD"]),
+    ("Rosgvardia", "law_enforcement", ["Rosgvardia", "Rosgvardiya", "National Guard"]),
+    ("prosecutor's office", "prosecution", ["prosecutor's office", "prosecutor’s office",
+                                            "Prosecutor General's Office", "Prosecutor General’s Office",
+                                            "Prosecutor's Office", "Prosecutor’s Office"]),
+    ("Ministry of Justice", "government", ["Ministry of Justice", "Justice Ministry", "Minjust"]),
+    ("Rosfinmonitoring", "government", ["Rosfinmonitoring", "Federal Financial Monitoring Service"]),
+    ("Roskomnadzor", "government", ["Roskomnadzor"]),
+    ("Federal Penitentiary Service", "government", ["Federal Penitentiary Service", "FSIN"]),
+    ("State Duma", "government", ["State Duma"]),
+    ("Memorial", "ngo", ["Memorial Human Rights Centre", "Memorial Human Rights Center",
+                         "Human Rights Centre Memorial", "Human Rights Center Memorial", "Memorial"]),
+    ("OVD-Info", "media", ["OVD-Info", "OVD Info", "ОВД-Инфо"]),
+    ("Mediazona", "media", ["Mediazona", "Mediazone", "Медиазона"]),
+    ("SOTA", "media", ["SOTA", "SOTAvision", "Сота"]),
+    ("Novaya Gazeta", "media", ["Novaya Gazeta"]),
+    ("Meduza", "media", ["Meduza"]),
+    ("TV Rain", "media", ["TV Rain", "Dozhd"]),
+    ("Radio Liberty", "media", ["Radio Liberty", "Radio Free Europe/Radio Liberty", "RFE/RL", "Radio Svoboda"]),
+    ("DOXA", "media", ["DOXA"]),
+    ("The Insider", "media", ["The Insider"]),
+    ("Kommersant", "media", ["Kommersant"]),
+    ("TASS", "media", ["TASS"]),
+    ("RIA Novosti", "media", ["RIA Novosti"]),
+    ("Interfax", "media", ["Interfax"]),
+    ("BBC", "media", ["BBC", "BBC Russian Service"]),
+    ("Facebook", "company", ["Facebook"]),
+    ("Telegram", "company", ["Telegram"]),
+    ("Instagram", "company", ["Instagram"]),
+    ("VKontakte", "company", ["VKontakte", "VK"]),
+    ("YouTube", "company", ["YouTube"]),
+    ("TikTok", "company", ["TikTok"]),
+    ("European Court of Human Rights", "court", ["European Court of Human Rights", "ECHR", "ECtHR"]),
+    ("Hizb ut-Tahrir", "movement", ["Hizb ut-Tahrir", "Hizb-ut-Tahrir", "Хизб ут-Тахрир"]),
+    ("Jehovah's Witnesses", "religious", ["Jehovah's Witnesses", "Jehovah’s Witnesses"]),
+    ("Tablighi Jamaat", "religious", ["Tablighi Jamaat"]),
+    ("Anti-Corruption Foundation", "ngo", ["Anti-Corruption Foundation", "FBK"]),
+    ("Navalny's headquarters", "movement", ["Navalny's headquarters", "Navalny’s headquarters",
+                                            "Navalny Headquarters"]),
+    ("Vesna", "movement", ["Vesna"]),
+    ("Feminist Anti-War Resistance", "movement", ["Feminist Anti-War Resistance", "FAS"]),
+    ("Yabloko", "party", ["Yabloko"]),
+    ("Communist Party", "party", ["Communist Party of the Russian Federation", "Communist Party", "KPRF"]),
+    ("United Russia", "party", ["United Russia"]),
+    ("Azov", "movement", ["Azov", "Azov Regiment", "Azov Battalion"]),
+    ("Russian Volunteer Corps", "movement", ["Russian Volunteer Corps"]),
+    ("Freedom of Russia Legion", "movement", ["Freedom of Russia Legion"]),
+]  # fmt: skip
+
+_ALIAS: dict[str, tuple[str, str]] = {}
+for _canonical, _kind, _aliases in _GAZETTEER:
+    for _alias in _aliases:
+        _ALIAS[_alias.lower()] = (_canonical, _kind)
+# Short all-capital aliases match only in capitals ("FAS", "VK"), longer ones in any case.
+_CAPS_ALIASES = [a for _c, _k, aliases in _GAZETTEER for a in aliases if a.isupper() and len(a) <= 4]
+_GAZ_RE = re.compile(
+    r"(?<![\w-])(?:(?i:" + alternation([a for a in _ALIAS if a.upper() not in _CAPS_ALIASES]) + r")|"
+    + alternation(_CAPS_ALIASES) + r")(?![\w-])"
+)
+
+# Head nouns that make a capitalised phrase an organisation, with the kind they imply.
+_HEADS: dict[str, str] = {
+    "Court": "court", "Tribunal": "court", "Committee": "government", "Service": "government",
+    "Office": "government", "Ministry": "government", "Department": "government", "Directorate": "government",
+    "Administration": "government", "Agency": "government", "Commission": "government", "Bureau": "government",
+    "Inspectorate": "government", "Council": "government", "Duma": "government", "Assembly": "government",
+    "Police": "law_enforcement", "Guard": "law_enforcement", "Centre": "ngo", "Center": "ngo",
+    "Foundation": "ngo", "Fund": "ngo", "Society": "ngo", "Association": "ngo", "Union": "ngo",
+    "Party": "party", "Movement": "movement", "Church": "religious", "Mosque": "religious",
+    "Diocese": "religious", "Community": "religious", "Hotel": "company", "Bank": "company",
+    "University": "other", "Institute": "other", "Academy": "other", "School": "other", "Theatre": "other",
+    "Theater": "other", "Museum": "other", "Library": "other",
+}  # fmt: skip
+_CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'.-]*)"
+_OF = r"(?:\s(?:of|for|on)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|and|the))*?(?:\s[A-Z][\w’'-]*)?)?"
+_HEAD_RE = re.compile(
+    r"(?<![\w-])((?:" + _CAP + r"\s){1,5})(" + alternation(_HEADS) + r")(?![\w-])" + _OF
+)
+# Words that begin a capitalised run but are not part of the name ("In the Moscow City Court").
+_LEADING = frozenset(
+    "a an the in at on by from to for of according after before upon since during when while as this that "
+    "his her their its our and or but later then".split()
+)
+_LAW_WORDS = re.compile(r"\b(?:Code|Article|Part)\b")
+_NGO_WORDS = re.compile(r"\b(?:Human Rights|Assistance|Support|Aid|Civil|Charity|Charitable)\b")
+_LAW_ENF_WORDS = re.compile(r"\b(?:Investigative|Investigation|Security|Interior|Police|Anti-Extremism)\b")
+_PROSECUTION_WORDS = re.compile(r"Prosecutor")
+_APPOSITION_RE = re.compile(
+    r"(?<![\w-])([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s(?:an?|the)\s(?:[\w-]+\s){0,5}?"
+    r"(party|movement|foundation|organi[sz]ation|NGO|fund|group|media outlet|outlet|newspaper|channel)\b"
+    r"|\b(?:an?|the)\s(party|movement|foundation|organi[sz]ation|NGO|fund|media outlet|newspaper),\s"
+    r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),"
+)
+_APPOSITION_KIND = {"party": "party", "movement": "movement", "newspaper": "media", "channel": "media",
+                    "media outlet": "media", "outlet": "media"}  # fmt: skip
+_ABBREVIATION_RE = re.compile(r"\s\(([A-Z]{2,6})\)")
+
+
+@dataclass
+class OrgMention:
+    """One mention of an organisation: where it is and which organisation it names."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+    canonical: str
+
+
+@dataclass
+class Org:
+    """An organisation with its mentions, in order of first mention."""
+
+    key: str
+    kind: str
+    canonical: str
+    mentions: list[OrgMention] = field(default_factory=list)
+
+
+def find_organizations(text: str) -> list[Org]:
+    """Every organisation the text names, grouped, in order of first mention."""
+    found: list[OrgMention] = []
+    for m in _GAZ_RE.finditer(text):
+        canonical, kind = _ALIAS[m.group().lower()]
+        found.append(OrgMention(m.start(), m.end(), canonical.lower(), kind, canonical))
+    for m in _HEAD_RE.finditer(text):
+        mention = _head_mention(text, m)
+        if mention:
+            found.append(mention)
+    for m in _APPOSITION_RE.finditer(text):
+        name_group, kind_word = (1, m.group(2)) if m.group(1) else (4, m.group(3))
+        start, end = m.span(name_group)
+        name = text[start:end]
+        kind = _APPOSITION_KIND.get(kind_word.lower(), "ngo")
+        found.append(OrgMention(start, end, name.lower(), kind, name))
+    mentions = _without_overlaps(found)
+    mentions += _abbreviations(text, mentions)
+    return _group(sorted(_without_overlaps(mentions), key=lambda m: m.start))
+
+
+def _head_mention(text: str, m: re.Match[str]) -> OrgMention | None:
+    words = m.group(1).split()
+    start = m.start(1)
+    while words and (words[0].lower() in _LEADING or words[0].endswith(".")):
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if not words:
+        return None
+    name = text[start : m.end()]
+    if _LAW_WORDS.search(name) or "\n" in name:
+        return None
+    kind = _HEADS[m.group(2)]
+    if _PROSECUTION_WORDS.search(name):
+        kind = "prosecution"
+    elif _LAW_ENF_WORDS.search(name) and kind not in ("court", "ngo"):
+        kind = "law_enforcement"
+    elif _NGO_WORDS.search(name) and kind != "court":
+        kind = "ngo"
+    key = re.sub(r"^(?:second|2nd)\b", "2nd", name.lower())
+    return OrgMention(start, m.end(), key, kind, name)
+
+
+def _without_overlaps(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Keep the longest of overlapping mentions (the full court name over a gazetteer word inside it)."""
+    kept: list[OrgMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A capital abbreviation in brackets after a name ("(MHRC)") names the same body wherever it recurs."""
+    extra: list[OrgMention] = []
+    for mention in mentions:
+        m = _ABBREVIATION_RE.match(text, mention.end)
+        if not m:
+            continue
+        abbr = m.group(1)
+        for a in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
+            extra.append(OrgMention(a.start(), a.end(), mention.key, mention.kind, mention.canonical))
+    return mentions + extra
+
+
+def _group(mentions: list[OrgMention]) -> list[Org]:
+    orgs: dict[str, Org] = {}
+    for m in mentions:
+        org = orgs.setdefault(m.key, Org(m.key, m.kind, m.canonical))
+        org.mentions.append(m)
+    return list(orgs.values())
+
+
+def org_name(text: str, org: Org) -> str:
+    """The fullest written form of the organisation's name (not one set in capitals), or its canonical name."""
+    forms = [text[m.start : m.end] for m in org.mentions]
+    forms = [f for f in forms if not f.isupper() and f.lower() != f and len(f) > len(org.canonical)]
+    if forms:
+        return max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
+    return org.canonical

@@ -1,0 +1,213 @@
+"""Punishments in English text: terms ("14 years in a strict-regime colony", "2 years and 10 months"),
+fines ("fined 200,000 rubles") and administrative arrests, with the stage the governing verb gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_number
+from khronika.extract.en.text import Sentence
+
+_TERM = re.compile(
+    rf"(?<![\w-])(?:(?P<years>{NUMBER})[\s-]+(?:years?|yrs?)"
+    rf"(?:(?:\s*,\s*|\s+and\s+)(?P<ymonths>{NUMBER})[\s-]+months?)?"
+    rf"|(?P<ayear>a\s+year(?:\s+and\s+a\s+half)?)(?![\s-]+old)"
+    rf"|(?P<halfyear>half\s+a\s+year)"
+    rf"|(?P<months>{NUMBER})[\s-]+months?"
+    rf"|(?P<days>{NUMBER})[\s-]+days?)(?![\w-])",
+    re.IGNORECASE,
+)
+_FINE = re.compile(
+    rf"\b(?:fined|fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
+    rf"(?:\s+(?:a\s+total\s+of|another|of|up\s+to))?\s+(?:RUB\s*)?(?P<amount>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
+    rf"|(?<![\w,])(?P<amount2>{AMOUNT})[\s-]*(?:rubles?|roubles?|RUB)\s+fines?\b"
+    rf"|\b(?P<bare>fined|imposed\s+a\s+fine|given\s+a\s+fine|a\s+fine)\b",
+    re.IGNORECASE,
+)
+_REGIMES = [
+    (re.compile(r"strict|maximum[- ]security|high[- ]security", re.I), "strict"),
+    (re.compile(r"special", re.I), "special"),
+    (re.compile(r"general|standard|medium[- ]security|minimum[- ]security", re.I), "general"),
+    (re.compile(r"settlement", re.I), "settlement"),
+]
+_COLONY = re.compile(
+    r"^[\s,]*(?:of\s+)?(?:(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty)\b|"
+    r"(?:behind\s+bars|in\s+(?:a\s+|the\s+)?(?:[\w-]+[\s-]+){0,3}?(?:colony|prison|jail|penitentiary)))",
+    re.IGNORECASE,
+)
+_KIND_AFTER = [
+    (re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:suspended|conditional|probation)", re.I), "suspended"),
+    (re.compile(r"^[\s,]*(?:of\s+)?(?:compulsory|forced)\s+labou?r", re.I), "compulsory_labour"),
+    (re.compile(r"^[\s,]*(?:of\s+)?correctional\s+labou?r", re.I), "correctional_labour"),
+    (re.compile(r"^[\s,]*(?:of\s+)?(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom)", re.I),
+     "restriction_of_freedom"),
+    (re.compile(r"^[\s,]*(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|in\s+jail)", re.I),
+     "administrative_arrest"),
+    (re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:sentence|term)\b", re.I), "imprisonment"),
+]  # fmt: skip
+_SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probation(?:ary)?)\s+(?:sentence|term)\s+of\s+$", re.I)
+_KIND_BEFORE = [
+    (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
+    (re.compile(r"\b(?:administratively\s+arrested|arrested|jailed)\s+for\s+$", re.I),
+     "administrative_arrest"),
+]
+# The verb that governs a term, from the start of its clause ("The prosecutor requested ..., but the court
+# gave him 14 years": the second term's clause starts after "but").
+_CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s*|\s+while\s+|\s+whereas\s+|,\s+and\s+then\s+|\s+[–—]\s+|\.\s+")
+_REQUESTED = re.compile(r"\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|demand(?:ed|s)?|sought|seek(?:s|ing)?|"
+                        r"call(?:ed|s)?\s+for|prosecution\s+wants)\b", re.I)  # fmt: skip
+_INCREASED = re.compile(r"\b(?:increas(?:ed|es|ing)|toughen(?:ed|s)|extend(?:ed|s)|lengthen(?:ed|s))\b", re.I)
+_REDUCED = re.compile(r"\b(?:reduc(?:ed|es|ing)|commut(?:ed|es)|soften(?:ed|s)|mitigat(?:ed|es)|cut|shorten(?:ed|s))\b", re.I)
+_APPEAL = re.compile(r"\b(?:upheld|uphold(?:s|ing)?|on\s+appeal|appeals?\s+court|appellate|court\s+of\s+appeal|"
+                     r"cassation)\b", re.I)  # fmt: skip
+_IMPOSING = re.compile(
+    r"\b(?:sentenc(?:ed|es|ing)|sentence|gave|give[sn]?|handed|hand(?:s|ing)\s+down|receiv(?:ed|es|ing)|"
+    r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested)\b",
+    re.I,
+)
+_NOT_A_SENTENCE = re.compile(r"\b(?:up\s+to|faces?|facing|maximum|minimum|punishable|could|threaten(?:s|ed)?|"
+                             r"risks?|carries|ago|since|for\s+the\s+past|lasted|over|aged?)\s*$|\b(?:faces?|"
+                             r"facing|punishable|threaten(?:s|ed)?|risks?|could\s+get)\b", re.I)  # fmt: skip
+_OLD = re.compile(r"^[\s-]*old\b", re.I)
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """One punishment the text states, with the stage of the proceedings that gave it."""
+
+    start: int
+    end: int
+    stage: str
+    punishment: str
+    years: int | None
+    months: int | None
+    days: int | None
+    amount: int | None
+    regime: str | None
+
+
+def find_penalties(sentence: Sentence) -> list[Penalty]:
+    """Terms and fines in one sentence, in order (offsets are document offsets)."""
+    found: list[Penalty] = []
+    text = sentence.text
+    previous_end = 0
+    for m in _TERM.finditer(text):
+        penalty = _term(text, m, previous_end, sentence.start)
+        if penalty:
+            found.append(penalty)
+            previous_end = m.end()
+    for m in _FINE.finditer(text):
+        if any(p.start - sentence.start <= m.start() < p.end - sentence.start for p in found):
+            continue
+        raw = m.group("amount") or m.group("amount2")
+        amount = parse_amount(raw) if raw else None
+        if m.group("bare") and (re.match(r"\s+(?:of\s+)?\d", text[m.end() :]) or _negated(text, m.start())):
+            continue
+        clause = _clause(text, m.start(), 0)
+        stage = _stage(clause)
+        found.append(Penalty(sentence.start + m.start(), sentence.start + m.end(), stage, "fine", None, None,
+                             None, amount, None))  # fmt: skip
+    found.sort(key=lambda p: p.start)
+    return _dedupe_bare_fines(found)
+
+
+def _term(text: str, m: re.Match[str], previous_end: int, offset: int) -> Penalty | None:
+    after = text[m.end() : m.end() + 80]
+    before = text[max(0, m.start() - 60) : m.start()]
+    if _OLD.match(after):
+        return None
+    years, months, days = _components(m)
+    if years is None and months is None and days is None:
+        return None
+    punishment = _punishment(before, after, m.group("days") is not None)
+    if punishment is None:
+        return None
+    clause = _clause(text, m.start(), previous_end)
+    stage = _stage(clause)
+    if _NOT_A_SENTENCE.search(clause[-25:]) and stage not in ("increased", "reduced"):
+        return None
+    if stage == "imposed" and not _IMPOSING.search(clause + " " + after[:30]):
+        return None
+    regime = None
+    if punishment == "imprisonment":
+        colony = re.match(r"^[^.;]{0,60}?\b(?:regime|colony|security)\b", after, re.I)
+        if colony:
+            regime = next((r for rx, r in _REGIMES if rx.search(colony.group())), None)
+    return Penalty(offset + m.start(), offset + m.end(), stage, punishment, years, months, days, None, regime)
+
+
+def _components(m: re.Match[str]) -> tuple[int | None, int | None, int | None]:
+    """(years, months, days); unstated components of a term are 0, as the format asks."""
+    if m.group("ayear"):
+        return (1, 6 if "half" in m.group("ayear") else 0, 0)
+    if m.group("halfyear"):
+        return (0, 6, 0)
+    if m.group("years"):
+        value = parse_number(m.group("years"))
+        if value is None:
+            return (None, None, None)
+        extra = parse_number(m.group("ymonths")) if m.group("ymonths") else 0
+        whole = int(value)
+        return (whole, round((value - whole) * 12) + int(extra or 0), 0)
+    if m.group("months"):
+        value = parse_number(m.group("months"))
+        return (None, None, None) if value is None else (int(value) // 12, int(value) % 12, 0)
+    value = parse_number(m.group("days"))
+    return (None, None, None) if value is None else (0, 0, int(value))
+
+
+def _punishment(before: str, after: str, in_days: bool) -> str | None:
+    if _SUSPENDED_BEFORE.search(before):
+        return "suspended"
+    for rx, kind in _KIND_BEFORE:
+        if rx.search(before):
+            return kind if kind != "administrative_arrest" or in_days else None
+    for rx, kind in _KIND_AFTER:
+        if rx.search(after):
+            if kind == "administrative_arrest" and not in_days:
+                continue
+            return kind
+    if _COLONY.search(after):
+        return "administrative_arrest" if in_days else "imprisonment"
+    if re.search(r"\bsentenced\s+(?:\w+\s+){0,3}to\s+$|\b(?:gave|given|received|handed)\s+(?:\w+\s+)?$|"
+                 r"\b(?:asked|requested|sought|demanded)\s+(?:for\s+)?$|\b(?:increased|reduced|commuted|extended|cut)\s+(?:up\s+)?to\s+$|\b(?:sentence|term)\s+of\s+$", before,
+                 re.I):  # fmt: skip
+        return "administrative_arrest" if in_days else "imprisonment"
+    return None
+
+
+def _clause(text: str, start: int, previous_end: int) -> str:
+    window = text[previous_end:start]
+    cuts = list(_CLAUSE_CUT.finditer(window))
+    return window[cuts[-1].end() :] if cuts else window
+
+
+def _stage(clause: str) -> str:
+    if _REQUESTED.search(clause):
+        return "requested"
+    if _INCREASED.search(clause):
+        return "increased"
+    if _REDUCED.search(clause):
+        return "reduced"
+    if _APPEAL.search(clause):
+        return "appeal"
+    return "imposed"
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I))
+
+
+def _dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
+    """"fined 200,000 rubles" also matches the bare "fined": keep one fine per stated decision."""
+    kept: list[Penalty] = []
+    for p in found:
+        if p.punishment == "fine" and p.amount is None and any(
+            q.punishment == "fine" and q.amount is not None and abs(q.start - p.start) < 40 for q in found
+        ):
+            continue
+        if kept and kept[-1].punishment == "fine" == p.punishment and kept[-1].amount is None and p.amount is None:
+            continue
+        kept.append(p)
+    return kept

@@ -1,0 +1,223 @@
+"""Persons in English text: capitalised names found by given-name lists, surname shapes and role words,
+grouped so that "Khamroev", "Khamroev's" and "Khamroyev" join the "Bakhrom Khamroev" mentioned elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khronika.extract.en.lexicon import NOT_NAME_WORDS, PLACES, ROLE_WORDS, alternation, is_given_name
+from khronika.names.skeleton import skeleton
+
+_TOKEN = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|['’][A-Z][a-z]+)*(?![\w-])")
+# Endings of Russian, Ukrainian, Belarusian, Georgian and Armenian surnames in Latin script.
+_SURNAME_SHAPE = re.compile(
+    r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|ski|skaya|tskaya|enko|chuk|yuk|uk|ko|dze|"
+    r"shvili|yan|vich|ovich|evich|ovna|evna|ykh|ikh|aya|iy|oy|ay)$"
+)
+_NOT_SURNAMES = frozenset("kremlin berlin latin asian russian begin within again china argentina".split())
+_MALE_IN_A = frozenset("nikita ilya ilia foma kuzma luka savva danila mustafa musa isa yahya".split())
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|outside|via)\s+(?:the\s+)?)$")
+_ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """A span of text naming a person (without a possessive "'s")."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+
+@dataclass
+class PersonEntity:
+    """One person: the mentions that name them, the fullest name and the gender the name implies."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def full(self) -> Mention:
+        """The mention with the most name words, the first such one."""
+        return max(self.mentions, key=lambda m: (len(m.tokens), -m.start))
+
+    @property
+    def name(self) -> str:
+        """The fullest form of the name."""
+        return " ".join(self.full.tokens)
+
+    @property
+    def gender(self) -> str | None:
+        """"f", "m" or None, from the given name or the surname ending."""
+        tokens = self.full.tokens
+        first, last = tokens[0].lower(), tokens[-1].lower()
+        if len(tokens) >= 2 or is_given_name(first):
+            if first in _MALE_IN_A:
+                return "m"
+            if is_given_name(first):
+                return "f" if first.endswith("a") else "m"
+        if re.search(r"(?:ova|eva|ina|yna|aya)$", last):
+            return "f"
+        if re.search(r"(?:ov|ev|in|yn|sky|skiy|iy)$", last):
+            return "m"
+        return None
+
+
+def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonEntity]:
+    """Persons named in ``text``, in order of first mention; ``blocked`` spans (organisations) are skipped."""
+    groups = _name_groups(text, blocked)
+    persons: list[PersonEntity] = []
+    by_key: dict[tuple[str, str], PersonEntity] = {}
+    singles: list[Mention] = []
+    for mention in groups:
+        if len(mention.tokens) == 1:
+            singles.append(mention)
+            continue
+        if not _is_full_name(text, mention):
+            continue
+        key = (mention.tokens[0].lower(), skeleton(mention.tokens[-1]))
+        person = by_key.get(key)
+        if person is None:
+            person = by_key[key] = PersonEntity()
+            persons.append(person)
+        person.mentions.append(mention)
+    unknown: dict[str, PersonEntity] = {}
+    rest: list[Mention] = []
+    for mention in singles:
+        person = _known_person(persons, mention)
+        if person is None and _is_lone_name(text, mention):
+            key = skeleton(mention.tokens[0])
+            person = unknown.get(key)
+            if person is None:
+                person = unknown[key] = PersonEntity()
+                persons.append(person)
+        if person is not None:
+            person.mentions.append(mention)
+        else:
+            rest.append(mention)
+    # A word once accepted as a lone surname ("Putin") is that person everywhere, even "supporter of Putin".
+    for mention in rest:
+        person = unknown.get(skeleton(mention.tokens[0]))
+        if person is not None:
+            person.mentions.append(mention)
+    for person in persons:
+        person.mentions.sort(key=lambda m: m.start)
+    persons.sort(key=lambda p: p.mentions[0].start)
+    return persons
+
+
+def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
+    """Runs of adjacent capitalised words that could be a name (stop words, places of one word and
+    organisations cut them)."""
+    groups: list[Mention] = []
+    current: list[re.Match[str]] = []
+
+    def close() -> None:
+        if current:
+            groups.append(Mention(current[0].start(), current[-1].end(), tuple(m.group() for m in current)))
+            current.clear()
+
+    for m in _TOKEN.finditer(text):
+        word = m.group().lower()
+        nameable = (
+            word not in NOT_NAME_WORDS
+            and word not in ROLE_WORDS
+            and not any(s <= m.start() < e for s, e in blocked)
+        )
+        adjacent = bool(current) and text[current[-1].end() : m.start()] == " "
+        if not adjacent:
+            close()
+        if nameable:
+            current.append(m)
+            if len(current) == 4:  # two names run together without a comma: cut before the second given name
+                if is_given_name(current[2].group()):
+                    last = current.pop()
+                    second = current.pop()
+                    close()
+                    current.extend([second, last])
+        else:
+            close()
+    close()
+    return [g for part in groups for g in _split_places(part)]
+
+
+def _trim_titles(mention: Mention) -> Mention:
+    """Drop capitalised words before the given name ("Bachelor of Psychology Dania Mikheev")."""
+    tokens = mention.tokens
+    if len(tokens) >= 3 and not is_given_name(tokens[0]):
+        for i in range(1, len(tokens) - 1):
+            if is_given_name(tokens[i]):
+                skipped = sum(len(t) + 1 for t in tokens[:i])
+                return Mention(mention.start + skipped, mention.end, tokens[i:])
+    return mention
+
+
+def _split_places(mention: Mention) -> list[Mention]:
+    """Drop place words at the edge of a run ("Moscow Ivanov"), but keep a given name that is also a place
+    ("Vladimir Putin")."""
+    mention = _trim_titles(mention)
+    tokens = list(mention.tokens)
+    start, end = mention.start, mention.end
+    while tokens and tokens[0].lower() in PLACES and not (len(tokens) > 1 and is_given_name(tokens[0])):
+        start += len(tokens[0]) + 1
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in PLACES and len(tokens) > 1:
+        end -= len(tokens[-1]) + 1
+        tokens.pop()
+    if not tokens or (len(tokens) == 1 and tokens[0].lower() in PLACES):
+        return []
+    return [Mention(start, end, tuple(tokens))]
+
+
+def _is_full_name(text: str, mention: Mention) -> bool:
+    first, last = mention.tokens[0], mention.tokens[-1]
+    if is_given_name(first):
+        return True
+    if _SURNAME_SHAPE.search(last.lower()) and last.lower() not in _NOT_SURNAMES:
+        return True
+    return bool(_ROLE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
+def _known_person(persons: list[PersonEntity], mention: Mention) -> PersonEntity | None:
+    """The person a one-word mention refers to: the nearest earlier one with that surname or given name."""
+    word = mention.tokens[0]
+    key = skeleton(word)
+    matches = [p for p in persons if any(skeleton(m.tokens[-1]) == key for m in p.mentions if len(m.tokens) > 1)]
+    if not matches:
+        matches = [p for p in persons if any(m.tokens[0] == word for m in p.mentions if len(m.tokens) > 1)]
+    if not matches:
+        return None
+
+    def distance(p: PersonEntity) -> tuple[int, int]:
+        before = [mention.start - m.start for m in p.mentions if m.start < mention.start]
+        return (0, min(before)) if before else (1, min(m.start for m in p.mentions))
+
+    return min(matches, key=distance)
+
+
+def _is_lone_name(text: str, mention: Mention) -> bool:
+    """A single capitalised word not linked to a full name is a person when it is a surname in form (not a
+    place) or a given name that a role word introduces ("his wife, Zuhra")."""
+    word = mention.tokens[0]
+    lower = word.lower()
+    if lower in PLACES or lower in _NOT_SURNAMES:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _PLACE_BEFORE.search(before):
+        return False
+    if _ROLE_BEFORE.search(before):
+        return True
+    if _SURNAME_SHAPE.search(lower) and len(lower) >= 5 and not is_given_name(word):
+        return not _sentence_initial(text, mention.start) or _verb_follows(text, mention.end)
+    return False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start]
+    return start == 0 or bool(re.search(r"(?:[.!?\n]\s*|^\s*)$", before))
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"(?:['’]s\b|\s+(?:was|is|has|had|said|says|told|wrote|were|did|does|will))", text[end:]))

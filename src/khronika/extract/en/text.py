@@ -1,0 +1,79 @@
+"""Sentences and spans of English plain text, with offsets into the text the pipeline was given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khronika.extract.facts import Span
+
+# Abbreviations whose full stop does not end a sentence ("Art. 205.2", "St. Petersburg", "Mr. Ivanov").
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st no nos art arts pt pts ch para vs etc e.g i.e jr sr gen col lt capt sgt prof rev
+    jan feb mar apr jun jul aug sep sept oct nov dec approx ca cf fig vol p pp u.s u.k u.n""".split()
+)
+
+# A sentence ends at . ! ? … (with closing quotes or brackets) followed by space and a new sentence, or at a
+# line break unless the next line goes on in lower case (the parser broke a sentence across paragraphs).
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])|\n\s*(?=\S)(?![a-z])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its offsets in the document and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Cut ``text`` into sentences; every sentence is stripped of surrounding white space."""
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _add(sentences, text, start, end)
+        start = m.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    # A lone capital is an initial ("A. Navalny"); a known abbreviation keeps the sentence open.
+    return word in _ABBREVIATIONS or (len(word) == 1 and m.group(1).isupper())
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))
+
+
+def span(text: str, start: int, end: int) -> Span:
+    """The span ``text[start:end]`` in the shape of the output format."""
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> int:
+    """Index of the sentence containing ``offset`` (the nearest one before it when between sentences)."""
+    lo, hi = 0, len(sentences) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
