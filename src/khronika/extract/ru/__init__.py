@@ -1,0 +1,64 @@
+"""The Russian pipeline: natasha NER and morphology, then clause rules for charges, sentences and events.
+
+``extract_facts(text, published)`` returns the facts of ``khronika.extract.facts``; the core adds the
+document part. See docs/extraction.md for the rules.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from khronika.extract.facts import Facts, Person
+from khronika.extract.ru.charges import find_charges
+from khronika.extract.ru.context import Context
+from khronika.extract.ru.events import find_events
+from khronika.extract.ru.nlp import analyse, load_models
+from khronika.extract.ru.organizations import find_organizations
+from khronika.extract.ru.persons import group_persons
+from khronika.extract.ru.punishments import find_sentences
+from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
+
+__all__ = ["extract_facts", "load_models"]
+
+# «11:32 На Сергея Крупенько составили протокол…»: a newsroom update stamped with the time of day only.
+_TIME_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3]):[0-5]\d\b", re.MULTILINE)
+
+
+def extract_facts(text: str, published: datetime.date | None) -> Facts:
+    """Persons, organisations, charges, sentences and dated events of a Russian text."""
+    from khronika.dates import find_dates
+    from khronika.law import find_offences, find_references
+
+    analysis = analyse(text)
+    people = group_persons(text, analysis.entities)
+    ctx = Context(text, analysis.sentences, people)
+    organizations = find_organizations(analysis.entities)
+    dates = [(d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf]
+    stamps = {}
+    if published is not None:
+        stamps = {ctx.paragraph_of(m.start()): published.isoformat() for m in _TIME_STAMP.finditer(text)}
+    courts = [(m["start"], m["end"], o["id"]) for o in organizations if o["kind"] == "court" for m in o["mentions"]]
+    charges = find_charges(ctx, find_references(text, "ru"), find_offences(text, "ru"))
+    sentences = find_sentences(ctx, dates, courts)
+    events, persecuted = find_events(ctx, dates, stamps)
+    defendants = persecuted | persecuted_by_wording(ctx)
+    defendants |= {c["person"] for c in charges if c["person"]}
+    defendants |= {s["person"] for s in sentences if s["person"]}
+    roles = assign_roles(ctx, people, defendants)
+    persons: list[Person] = [
+        {
+            "id": p.pid,
+            "name": p.name,
+            "roles": roles[p.pid],
+            "mentions": [m.span for m in p.mentions],
+        }
+        for p in people
+    ]
+    return {
+        "persons": persons,
+        "organizations": organizations,
+        "charges": charges,
+        "sentences": sentences,
+        "events": events,
+    }

@@ -1,0 +1,108 @@
+"""Charges: the articles a person is charged with, convicted of, or that were added, dropped or reclassified.
+
+References come from ``khronika.law.find_references`` («ч. 2 ст. 205.5 УК РФ»), offence wording from
+``khronika.law.find_offences`` («оправдание терроризма» → 205.2); this module decides whose charge each one is
+and what happened to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from khronika.extract.facts import Charge, Span
+from khronika.extract.ru.context import Context
+from khronika.extract.ru.cues import EVENT_CUES, PERSECUTED, STATUS_CUES
+
+CODES = ("RU-UK", "RU-KoAP")
+_STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}
+_CHARGE_CONTEXT = re.compile(r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.", re.I)
+
+
+def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
+    """The status of a charge named at ``start``, from the nearest status verb before it in its sentence."""
+    before = ctx.masked[sent_start:start]
+    best: tuple[int, str] | None = None
+    for label, pattern in STATUS_CUES:
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), label)
+    if best is None:
+        label = next((lab for lab, p in STATUS_CUES if p.search(ctx.masked[start:sent_end])), None)
+        return label or "charged"
+    if best[1] == "reclassified":
+        # «переквалифицировали с ч. 1 на ч. 2»: the old article is reclassified, the new one stands.
+        return "reclassified" if re.search(r"\bс[о]?\s*(?:\S+\s+){0,3}$", before[best[0] :]) else "charged"
+    return best[1]
+
+
+def _in_context(ctx: Context, start: int, sent_start: int, sent_end: int) -> bool:
+    """Offence wording counts only where the clause is about a case (not «признан террористической организацией»)."""
+    piece = ctx.masked[sent_start:sent_end]
+    if PERSECUTED.search(piece) or _CHARGE_CONTEXT.search(piece) or any(p.search(piece) for _, p in EVENT_CUES):
+        return True
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return False
+    # A bulleted list of offences after «обвиняют по шести статьям:».
+    index = ctx.sentences.index(sentence)
+    for previous in reversed(ctx.sentences[max(0, index - 8) : index]):
+        text = ctx.masked[previous.start : previous.end].rstrip()
+        if text.endswith(":"):
+            return bool(_CHARGE_CONTEXT.search(text) or PERSECUTED.search(text))
+        if len(text) > 80:
+            return False
+    return False
+
+
+def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> list[Charge]:
+    """One charge per person per article (and part), from explicit references and from offence wording."""
+    found: list[tuple[Charge, bool]] = []
+    for ref in references:
+        if ref.code not in CODES or ctx.masked[ref.start : ref.end].strip() == "":
+            continue
+        found += _charges_at(ctx, ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True)
+    for off in offences:
+        if off.code not in CODES or not off.certain or ctx.masked[off.start : off.end].strip() == "":
+            continue
+        sentence = ctx.sentence_at(off.start)
+        if sentence is None or not _in_context(ctx, off.start, sentence.start, sentence.end):
+            continue
+        found += _charges_at(ctx, off.code, off.article, None, None, off.start, off.end, False)
+    return _merge(found)
+
+
+def _charges_at(
+    ctx: Context, code: str, article: str, part: str | None, point: str | None, start: int, end: int, explicit: bool
+) -> list[tuple[Charge, bool]]:
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return []
+    status = _status(ctx, start, sentence.start, sentence.end)
+    evidence: Span = {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
+    out: list[tuple[Charge, bool]] = []
+    for pid in ctx.attach(start, end) or [None]:
+        charge: Charge = {
+            "person": pid, "code": code, "article": article, "part": part, "point": point,
+            "status": status, "date": None, "evidence": evidence,
+        }  # fmt: skip
+        out.append((charge, explicit))
+    return out
+
+
+def _merge(found: list[tuple[Charge, bool]]) -> list[Charge]:
+    """Keep one charge per person, code and article: a stated part beats none, a later status beats an earlier."""
+    merged: dict[tuple[str | None, str, str], tuple[Charge, bool]] = {}
+    for charge, explicit in found:
+        k = (charge["person"], charge["code"], charge["article"])
+        if k not in merged:
+            merged[k] = (charge, explicit)
+            continue
+        old, old_explicit = merged[k]
+        better = dict(old)
+        if not old["part"] and charge["part"]:
+            better["part"], better["point"] = charge["part"], charge["point"]
+        if _STATUS_RANK[charge["status"]] > _STATUS_RANK[old["status"]]:
+            better["status"] = charge["status"]
+        merged[k] = (better, old_explicit or explicit)  # type: ignore[assignment]
+    return [c for c, _ in merged.values()]

@@ -1,0 +1,190 @@
+"""Who a clause is about: the actors of each sentence and the rule that gives a fact to a person.
+
+A fact belongs to the nearest person named (or referred to by a pronoun) in its sentence, not counting a
+name that stands in apposition to a role word («адвокат Илья Сидоров»); when its sentence names nobody it
+belongs to the person the text was last about, and failing that to the document's main person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from khronika.extract.ru import morph
+from khronika.extract.ru.cues import ROLE_NOUNS
+from khronika.extract.ru.persons import Person
+
+_PRONOUNS = {
+    "он": "masc", "его": "masc", "него": "masc", "ему": "masc", "нему": "masc", "им": "masc", "ним": "masc",
+    "нем": "masc", "нём": "masc", "она": "femn", "ее": "femn", "её": "femn", "нее": "femn", "неё": "femn",
+    "ей": "femn", "ней": "femn", "ею": "femn", "нею": "femn", "они": "plur", "их": "plur", "них": "plur",
+    "ими": "plur", "ними": "plur",
+}  # fmt: skip
+_PRONOUN = re.compile(r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
+_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
+_LONG_QUOTE = re.compile(r"«[^«»]{60,}?»|„[^„“]{60,}?“|\"[^\"]{60,}?\"")
+
+
+@dataclass
+class Actor:
+    """A reference to one or more persons inside a sentence."""
+
+    start: int
+    end: int
+    pids: list[str]
+    named: bool
+    role: str | None = None  # a role noun in apposition: this mention is about that role
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    actors: list[Actor] = field(default_factory=list)
+
+
+def masked(text: str) -> str:
+    """The text with long quotations blanked out (same length), so quoted speech gives no facts."""
+    return _LONG_QUOTE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
+def role_before(text: str, start: int, end: int) -> str | None:
+    """The role noun a name at ``start`` stands in apposition to, if any («ее адвокат Илья Сидоров»).
+
+    Apposition needs agreement: «адвокатом Игоря Барышникова» names the lawyer's client, not the lawyer.
+    """
+    window = text[max(0, start - 60) : start]
+    m = re.search(r"([А-Яа-яЁё-]+)((?:\s+(?:от\s+)?[«\"]?[А-Яа-яЁё-]+[»\"]?){0,2}?)\s+$", window)
+    if not m:
+        return None
+    for word in [m.group(1), *m.group(2).split()]:
+        for label, pattern in ROLE_NOUNS:
+            if pattern.fullmatch(word.lower()):
+                name_word = re.match(r"[\w-]+", text[start:end])
+                name_cases = morph.cases(name_word.group(0)) if name_word else set()
+                role_cases = morph.cases(word.lower())
+                if not name_cases or not role_cases or name_cases & role_cases:
+                    return label
+    return None
+
+
+class Context:
+    """A text's sentences, paragraphs and actors, and the attachment rule."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], persons: list[Person]) -> None:
+        self.text = text
+        self.masked = masked(text)
+        self.persons = {p.pid: p for p in persons}
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
+        self.sentences = [Sentence(s, e, sum(1 for b in breaks if b < s)) for s, e in sentences]
+        self.main = self._main_person(persons)
+        self._build_actors(persons)
+        self._breaks = breaks
+
+    @staticmethod
+    def _main_person(persons: list[Person]) -> str | None:
+        if not persons:
+            return None
+        return max(persons, key=lambda p: (len(p.mentions), -p.mentions[0].span["start"])).pid
+
+    def _build_actors(self, persons: list[Person]) -> None:
+        named: list[tuple[int, int, str]] = sorted(
+            (m.span["start"], m.span["end"], p.pid) for p in persons for m in p.mentions
+        )
+        for sentence in self.sentences:
+            actors = [
+                Actor(s, e, [pid], True, role_before(self.text, s, e))
+                for s, e, pid in named
+                if sentence.start <= s < sentence.end
+            ]
+            piece = self.text[sentence.start : sentence.end]
+            for m in _PRONOUN.finditer(piece):
+                start = sentence.start + m.start()
+                if any(a.start <= start < a.end for a in actors):
+                    continue
+                after = self.text[start + len(m.group(0)) : start + len(m.group(0)) + 30]
+                if any(p.match(after.strip().split(" ")[0].lower()) for _, p in ROLE_NOUNS):
+                    continue  # «его адвокат»: the lawyer acts here, not he
+                pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
+                if pids:
+                    actors.append(Actor(start, start + len(m.group(0)), pids, False))
+            for m in _RELATIVE.finditer(piece):
+                start = sentence.start + m.start()
+                before = [a for a in actors if a.end <= start and a.named]
+                if before:
+                    antecedent = max(before, key=lambda a: a.end)
+                    actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False))
+            actors.sort(key=lambda a: a.start)
+            sentence.actors = actors
+
+    def _resolve_pronoun(self, gender: str, pos: int, named: list[tuple[int, int, str]]) -> list[str]:
+        earlier = [(s, pid) for s, e, pid in named if e <= pos]
+        if gender == "plur":
+            recent: list[str] = []
+            for _, pid in reversed(earlier):
+                if pid not in recent:
+                    recent.append(pid)
+                if len(recent) == 2:
+                    break
+            return sorted(recent) if len(recent) == 2 else []
+        for _, pid in reversed(earlier):
+            person_gender = self.persons[pid].gender
+            if person_gender in (gender, None):
+                return [pid]
+        return []
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        return None
+
+    def attach(self, start: int, end: int) -> list[str]:
+        """The persons a fact found at ``start``..``end`` belongs to (see the module docstring)."""
+        sentence = self.sentence_at(start)
+        candidates = [a for a in sentence.actors if a.role is None] if sentence else []
+        if candidates and sentence is not None:
+            best = min(candidates, key=lambda a: self._distance(a, start, end))
+            pids = list(best.pids)
+            for other in self._group(candidates, best):
+                pids += [p for p in other.pids if p not in pids]
+            return pids
+        earlier = [a for s in self.sentences if s.start < start for a in s.actors if a.role is None and a.end <= start]
+        if earlier:
+            return list(max(earlier, key=lambda a: a.end).pids)
+        return [self.main] if self.main else []
+
+    def paragraph_of(self, pos: int) -> int:
+        """The index of the line (paragraph) that ``pos`` is in."""
+        return sum(1 for b in self._breaks if b < pos)
+
+    def _distance(self, actor: Actor, start: int, end: int) -> int:
+        if actor.end <= start:
+            gap = self.text[actor.end : start]
+            distance = start - actor.end
+        elif actor.start >= end:
+            gap = self.text[end : actor.start]
+            distance = actor.start - end
+        else:
+            return 0
+        return distance + 200 * len(_BOUNDARY.findall(gap))
+
+    def _group(self, actors: list[Actor], best: Actor) -> list[Actor]:
+        """Actors listed together with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""
+        group = []
+        ordered = sorted(actors, key=lambda a: a.start)
+        index = ordered.index(best)
+        for step in (1, -1):
+            i = index
+            while 0 <= i + step < len(ordered):
+                a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
+                gap = self.text[a.end : b.start]
+                if not re.fullmatch(r"\s*(?:,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)\s*(?:[а-яё-]+\s+)?", gap, re.I):
+                    break
+                if not a.named and not b.named:
+                    break
+                group.append(ordered[i + step])
+                i += step
+        return group

@@ -1,0 +1,47 @@
+"""Dated events: a search, a detention, a verdict… with the persons it happened to and its date."""
+
+from __future__ import annotations
+
+from khronika.extract.facts import Event, Span
+from khronika.extract.ru.context import Context
+from khronika.extract.ru.cues import EVENT_CUES
+
+# «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
+_SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
+
+
+def find_events(ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str]) -> tuple[list[Event], set[str]]:
+    """Events with a date, and the ids of every person some event (dated or not) happened to."""
+    events: list[Event] = []
+    persecuted: set[str] = set()
+    for sentence in ctx.sentences:
+        piece = ctx.masked[sentence.start : sentence.end]
+        cues = []
+        for label, pattern in EVENT_CUES:
+            for m in pattern.finditer(piece):
+                cues.append((sentence.start + m.start(), sentence.start + m.end(), label))
+        labels = {c[2] for c in cues}
+        cues = [c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels)]
+        seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+        for start, end, label in sorted(cues):
+            pids = ctx.attach(start, end)
+            persecuted.update(pids if label not in ("liquidation",) else [])
+            date = _date_for(dates, start, end, sentence.start, sentence.end) or stamps.get(sentence.paragraph)
+            if date is None:
+                continue
+            date = date.split("/")[0] if "/" in date and not date.startswith("..") else date
+            k = (label, date, tuple(pids))
+            if k in seen:
+                continue
+            seen.add(k)
+            evidence: Span = {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
+            events.append({"type": label, "date": date, "persons": pids, "evidence": evidence})
+    return events, persecuted
+
+
+def _date_for(dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int) -> str | None:
+    """The date in the same sentence nearest to the cue; one before the cue wins a tie."""
+    inside = [d for d in dates if s_start <= d[0] < s_end]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: (start - d[1]) if d[1] <= start else (d[0] - end) * 1.5)[2]

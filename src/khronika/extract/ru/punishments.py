@@ -1,0 +1,160 @@
+"""Sentences and requests: the term or fine, the punishment, how far it got, and whose it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khronika.extract.facts import Sentence
+from khronika.extract.ru.context import Context
+from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms
+
+_PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
+    (label, re.compile(pattern, re.IGNORECASE))
+    for label, pattern in [
+        ("suspended", r"\bусловн\w*"),
+        ("compulsory_labour", r"\bпринудительн\w*\s+работ\w*"),
+        ("correctional_labour", r"\bисправительн\w*\s+работ\w*"),
+        ("restriction_of_freedom", r"\bограничени\w*\s+свобод\w*"),
+        ("house_arrest", r"\bдомашн\w*\s+арест\w*"),
+        ("imprisonment", r"\bколони\w*|\bлишени\w*\s+свобод\w*|\bзаключени\w*|\bтюрьм\w*|\bтюремн\w*|\bрежим\w*"),
+    ]
+]
+_REGIMES = [
+    ("strict", r"строгого\s+режима"), ("general", r"общего\s+режима"), ("special", r"особого\s+режима"),
+    ("settlement", r"колони\w*-поселени\w*|колони\w*\s+поселени\w*"), ("prison", r"\bтюрьм\w*|\bтюремн\w*"),
+]  # fmt: skip
+# «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
+_THREAT = re.compile(r"\bгроз\w*|\bпредусматрива\w*|\bможет\s+получить|\bсвет\w*|\bмаксимальн\w*", re.I)
+# Additional punishments the gold leaves out: «после освобождения … ограничение свободы», bans.
+_ADDITIONAL = re.compile(r"\bпосле\s+освобождени\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b", re.I)
+_FINE_VERB = re.compile(r"\bоштрафова\w*|\bштрафова\w*|\bштраф\w*", re.I)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    punishment: str
+    term: Term | None
+    amount: Amount | None
+
+
+def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
+    """The stage named by the nearest governing verb before the term (else after it) in the sentence."""
+    before = ctx.masked[sent_start:start]
+    best: tuple[int, str] | None = None
+    for label, pattern in STAGE_CUES:
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), label)
+    threat = [m.end() for m in _THREAT.finditer(before)]
+    if threat and (best is None or max(threat) > best[0]):
+        return None
+    if best is not None:
+        return best[1]
+    after = ctx.masked[end:sent_end]
+    for label, pattern in STAGE_CUES:
+        if pattern.search(after[:80]):
+            return label
+    return None
+
+
+def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    after = ctx.masked[end : min(sent_end, end + 50)]
+    before = ctx.masked[max(sent_start, start - 30) : start]
+    if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(r"сут\w*$", ctx.masked[start:end]):
+        return "administrative_arrest"
+    for label, pattern in _PUNISHMENTS:
+        m = pattern.search(after)
+        if m and not re.search(r"[.;]", after[: m.start()]):
+            return label
+    if re.search(r"\bусловн\w*", before):
+        return "suspended"
+    return None
+
+
+def _regime(window: str) -> str | None:
+    for label, pattern in _REGIMES:
+        if re.search(pattern, window, re.I):
+            return label
+    return None
+
+
+def find_sentences(ctx: Context, dates: list[tuple[int, int, str]], courts: list[tuple[int, int, str]]) -> list[Sentence]:
+    """Every sentence or request in the text, one per decision per person."""
+    out: list[Sentence] = []
+    for sentence in ctx.sentences:
+        piece = ctx.masked[sentence.start : sentence.end]
+        found: list[_Found] = []
+        for term in find_terms(piece):
+            s, e = sentence.start + term.start, sentence.start + term.end
+            punishment = _punishment(ctx, s, e, sentence.start, sentence.end)
+            if punishment is None and not re.search(r"\bк\s*$|\bзапрос\w*\s*$|\bпросил\w*\s*$|\bдо\s*$", ctx.masked[max(0, s - 12) : s]):
+                continue
+            if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 40) : s]):
+                continue
+            found.append(_Found(s, e, punishment or "imprisonment", term, None))
+        amounts = [a for a in find_amounts(piece) if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])]
+        for amount in amounts:
+            found.append(_Found(sentence.start + amount.start, sentence.start + amount.end, "fine", None, amount))
+        if not amounts and (m := re.search(r"\bоштрафова\w*|\bштрафова\w*|\bк\s+штрафу\b", piece, re.I)):
+            found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), "fine", None, None))
+        for f in found:
+            stage = _stage(ctx, sentence.start, f.start, f.end, sentence.end)
+            if stage is None:
+                continue
+            pids = ctx.attach(f.start, f.end)
+            window = ctx.masked[f.end : min(sentence.end, f.end + 60)]
+            term = f.term
+            for pid in pids or [None]:
+                out.append(
+                    {
+                        "person": pid,
+                        "stage": stage,
+                        "punishment": f.punishment,
+                        "years": term.years if term else None,
+                        "months": term.months if term else None,
+                        "days": term.days if term else None,
+                        "amount": f.amount.value if f.amount else None,
+                        "currency": "RUB" if f.amount else None,
+                        "regime": _regime(window) if f.punishment == "imprisonment" else None,
+                        "date": _nearest(dates, f.start, sentence.start, sentence.end),
+                        "court": _nearest(courts, f.start, sentence.start, sentence.end),
+                        "evidence": _evidence(ctx, sentence.start, sentence.end),
+                    }
+                )
+    return merge_sentences(out)
+
+
+def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:
+    """The value of the item in the same sentence nearest to ``pos``, preferring one before it."""
+    inside = [(s, e, v) for s, e, v in items if start <= s < end]
+    if not inside:
+        return None
+    return min(inside, key=lambda item: (pos - item[1]) if item[1] <= pos else 2 * (item[0] - pos))[2]
+
+
+def _evidence(ctx: Context, start: int, end: int) -> dict[str, int | str]:
+    return {"start": start, "end": end, "text": ctx.text[start:end]}
+
+
+def merge_sentences(items: list[Sentence]) -> list[Sentence]:
+    """Drop a repeat of a decision that states less: «оштрафовал Егорова» after «…на 30 тысяч рублей»."""
+    kept: list[Sentence] = []
+    for item in items:
+        same = [
+            k for k in kept
+            if k["person"] == item["person"] and k["stage"] == item["stage"] and k["punishment"] == item["punishment"]
+        ]  # fmt: skip
+        if item["amount"] is None and item["years"] is None and same:
+            for k in same:
+                k["date"] = k["date"] or item["date"]
+            continue
+        vague = [k for k in same if k["amount"] is None and k["years"] is None]
+        for k in vague:
+            item["date"] = item["date"] or k["date"]
+            kept.remove(k)
+        kept.append(item)
+    return kept

@@ -1,0 +1,45 @@
+"""Roles from context: defendant from what happened to a person, the rest from role words and speech verbs."""
+
+from __future__ import annotations
+
+import re
+
+from khronika.extract.ru.context import Context, role_before
+from khronika.extract.ru.cues import PERSECUTED, SPEECH
+from khronika.extract.ru.persons import Person
+
+
+def persecuted_by_wording(ctx: Context) -> set[str]:
+    """Persons whose clause calls them persecuted («политзаключенный», «обвиняемый», «отбывает срок»…)."""
+    found: set[str] = set()
+    for m in PERSECUTED.finditer(ctx.masked):
+        found.update(ctx.attach(m.start(), m.end()))
+    return found
+
+
+def assign_roles(ctx: Context, persons: list[Person], defendants: set[str]) -> dict[str, list[str]]:
+    """Every person's roles: ``defendant`` for the persecuted, role nouns in apposition, speakers as commentators."""
+    roles: dict[str, list[str]] = {}
+    for person in persons:
+        found: list[str] = ["defendant"] if person.pid in defendants else []
+        for mention in person.mentions:
+            role = role_before(ctx.text, mention.span["start"], mention.span["end"])
+            if role and role not in found and not (role == "commentator" and found):
+                found.append(role)
+        if not found and any(_speaks(ctx, m.span["start"], m.span["end"]) for m in person.mentions):
+            found.append("commentator")
+        if "commentator" in found and len(found) > 1:
+            found.remove("commentator")  # a titled speaker who also has a real role keeps only that one
+        if "commentator" in found and not any(_speaks(ctx, m.span["start"], m.span["end"]) for m in person.mentions):
+            found.remove("commentator")  # an activist or journalist merely mentioned is "other"
+        roles[person.pid] = found or ["other"]
+    return roles
+
+
+def _speaks(ctx: Context, start: int, end: int) -> bool:
+    """A speech verb next to the name («рассказал ее адвокат Илья Сидоров», «По словам Сидорова»)."""
+    sentence = ctx.sentence_at(start)
+    if sentence is None:
+        return False
+    window = ctx.text[max(sentence.start, start - 60) : min(sentence.end, end + 40)]
+    return bool(SPEECH.search(window)) or bool(re.search(r"»\s*,?\s*[—–-]\s*\w+\s*$", ctx.text[max(0, start - 30) : start]))
