@@ -1,0 +1,57 @@
+"""A nominative reading reduced to the skeletons that matching compares and blocking keys are made of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .given import full_forms
+from .nominative import NameForm
+from .patronymics import male_form
+from .skeleton import skeleton
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a matcher sees of one reading: skeletons of surname, given name(s) and patronymic."""
+
+    form: NameForm
+    surname: str | None
+    given: str | None
+    given_full: frozenset[str]  # full forms (Евгений, Евгения) the given name stands for
+    given_initial: str | None
+    patronymic: str | None
+    patronymic_initial: str | None
+    scholarly: bool
+
+
+def initial_class(letter: str | None, scholarly: bool = False) -> str | None:
+    """The skeleton class of an initial; iotated Е/Ю/Я/Ё and И share one (Yevgeny and Evgeny)."""
+    if not letter:
+        return None
+    first = skeleton(letter, scholarly)[:1]
+    return "i" if first in ("i", "e") else (first or None)
+
+
+def profile(form: NameForm, scholarly: bool = False) -> Profile:
+    """Reduce a reading to its skeletons (``scholarly``: the Latin is in a GOST/scholarly spelling)."""
+    surname = skeleton(form.surname, scholarly) if form.surname else None
+    given = skeleton(form.given, scholarly) if form.given else None
+    full = full_forms(form.given) if form.given else frozenset()
+    patronymic = skeleton(male_form(form.patronymic), scholarly) if form.patronymic else None
+    return Profile(
+        form=form,
+        surname=surname or None,
+        given=given or None,
+        given_full=full,
+        given_initial=initial_class(form.given_initial, scholarly),
+        patronymic=patronymic or None,
+        patronymic_initial=initial_class(form.patronymic_initial, scholarly),
+        scholarly=scholarly,
+    )
+
+
+def given_keys(p: Profile) -> list[str]:
+    """Skeletons identifying the given name: of each full form it stands for, else of itself."""
+    if p.given_full:
+        return sorted({skeleton(f) for f in p.given_full})
+    return [p.given] if p.given else []
