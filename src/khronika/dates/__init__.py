@@ -4,6 +4,7 @@ Pure Python: no Django, no khronika apps. See docs/dates.md.
 """
 
 from khronika.dates.display import display
+from khronika.dates.finder import DateMatch, find_dates, parse_expression
 from khronika.dates.values import (
     InvalidDate,
     bounds,
@@ -15,12 +16,15 @@ from khronika.dates.values import (
 )
 
 __all__ = [
+    "DateMatch",
     "InvalidDate",
     "bounds",
     "display",
+    "find_dates",
     "is_approximate",
     "is_valid",
     "normalize",
+    "parse_expression",
     "precision",
     "sort_key",
 ]

@@ -122,11 +122,19 @@ def _parse_point(text: str, whole: str) -> Point:
     return point
 
 
-@lru_cache(maxsize=65536)
 def parse(edtf: str) -> Value:
-    """Parse an EDTF string of the supported subset into a `Value`; raise `InvalidDate` otherwise."""
+    """Take apart an EDTF string of the supported subset; raise `InvalidDate` with the reason otherwise.
+
+    This is our own parser for the subset (fast, and right about calendar dates); `normalize` also has
+    the `edtf` library confirm the syntax.
+    """
     if not isinstance(edtf, str):
         raise InvalidDate(f"an EDTF date must be a string, not {type(edtf).__name__}")
+    return _parse(edtf)
+
+
+@lru_cache(maxsize=65536)
+def _parse(edtf: str) -> Value:
     text = edtf.strip()
     if not text:
         raise InvalidDate("empty date: an EDTF string such as '2022-10' is expected")
@@ -143,28 +151,35 @@ def parse(edtf: str) -> Value:
         value = Value(text, start, end)
     else:
         value = Value(text, _parse_point(text, edtf), None)
-    try:
-        canonical = str(parse_edtf(text))
-    except Exception as error:  # the library raises its own exception types (and a few others)
-        raise InvalidDate(f"not a valid EDTF date: {edtf!r}") from error
-    return Value(canonical, value.start, value.end)
+    return value
 
 
 def normalize(edtf: str) -> str:
-    """Return the canonical form of an EDTF date; raise `InvalidDate` with a one-line reason if invalid."""
-    return parse(edtf).text
+    """Return the canonical form of an EDTF date; raise `InvalidDate` with a one-line reason if invalid.
+
+    The date must be in Khronika's subset (`parse`) and accepted by the `edtf` library. The library is
+    slow (milliseconds a call), so only this function consults it, and its answers are cached.
+    """
+    return _confirmed(parse(edtf).text)
+
+
+@lru_cache(maxsize=65536)
+def _confirmed(edtf: str) -> str:
+    try:
+        return str(parse_edtf(edtf))
+    except Exception as error:  # the library raises its own exception types (and a few others)
+        raise InvalidDate(f"not a valid EDTF date: {edtf!r}") from error
 
 
 def is_valid(edtf: str) -> bool:
-    """Tell whether `edtf` is a date in the supported EDTF subset."""
+    """Tell whether `edtf` is a date in the supported EDTF subset (the same test as `normalize`)."""
     try:
-        parse(edtf)
+        normalize(edtf)
     except InvalidDate:
         return False
     return True
 
 
-@lru_cache(maxsize=65536)
 def bounds(edtf: str) -> tuple[datetime.date, datetime.date]:
     """Inclusive earliest and latest day the date can mean (open or unknown interval ends give date.min/max).
 
@@ -183,7 +198,7 @@ def bounds(edtf: str) -> tuple[datetime.date, datetime.date]:
 def sort_key(edtf: str) -> tuple[datetime.date, datetime.date, str]:
     """A key that sorts dates chronologically: by earliest day, then latest day, then the text."""
     lower, upper = bounds(edtf)
-    return lower, upper, normalize(edtf)
+    return lower, upper, parse(edtf).text
 
 
 def is_approximate(edtf: str) -> bool:

@@ -34,11 +34,9 @@ RU_MONTH_WORDS: dict[str, int] = {
     for number, (stem, endings) in enumerate(_RU_MONTH_FORMS, start=1)
     for ending in endings.split("|")
 }
-# Abbreviations used in news and court documents: «24 фев. 2022», «сент.».
-RU_MONTH_WORDS.update(
-    {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11}
-)
-RU_MONTH_WORDS.update({"нояб": 11, "дек": 12})
+# Abbreviations used in news and court documents: «24 фев. 2022», «сент.». They count only with the dot.
+RU_MONTH_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9}
+RU_MONTH_ABBREVIATIONS.update({"окт": 10, "ноя": 11, "нояб": 11, "дек": 12})
 
 EN_MONTH_WORDS: dict[str, int] = {name.lower(): number for number, name in enumerate(MONTHS_EN, start=1)}
 EN_MONTH_WORDS.update(

@@ -1,0 +1,192 @@
+"""Finding date expressions in a text and reading them as EDTF.
+
+Each language's rules propose candidate matches; the longest ones win where they overlap; then
+neighbouring pieces are joined: ranges («с марта по май 2022 года», "from 2016 to 2019", "24–28 February")
+and appositions («в понедельник, 20 апреля», "yesterday, 20 April", where the stated day wins).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from khronika.dates import english, relative, russian
+from khronika.dates.grammar import Context, Reading, Rule, point, windows
+from khronika.dates.values import InvalidDate, bounds, parse
+
+_RULES: dict[str, list[Rule]] = {"ru": russian.RULES, "en": english.RULES}
+_TRIGGERS: dict[str, re.Pattern[str]] = {"ru": russian.TRIGGER, "en": english.TRIGGER}
+# What may stand between the two ends of a range, and the word that may open it.
+_RANGE_GAP = {
+    "ru": re.compile(r"\s*(?:[-–—]|по|до)\s*", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE),
+}
+_RANGE_OPENER = {
+    "ru": re.compile(r"(?:с|со)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?:from|between)\s+$", re.I),
+}
+_APPOSITION_GAP = re.compile(r"\s*,?\s*(?:(?:в|во|on)\s+)?", re.IGNORECASE)
+_LEADING_WORDS = re.compile(
+    r"\s*(?:(?:в|во|с|со|на|до|к|по|около|on|in|at|since|by|during|from|until|till|of|around|about)\s+)*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression found in a text: its EDTF value and its exact span (`text == source[start:end]`).
+
+    `narrow` is a more precise EDTF interval when the expression names a part of its unit («в начале
+    2000-х» is ``200X`` with narrow ``2000~/2003~``) or a week ("last week" is its month, narrow the week).
+    """
+
+    edtf: str
+    start: int
+    end: int
+    text: str
+    narrow: str | None = None
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    reading: Reading
+
+
+def _check_lang(lang: str) -> list[Rule]:
+    if lang not in _RULES:
+        raise ValueError(f"unsupported language {lang!r}: use 'ru' or 'en'")
+    return _RULES[lang]
+
+
+def _candidates(text: str, lang: str, ctx: Context) -> list[_Found]:
+    found = []
+    stretches = windows(text, _TRIGGERS[lang])
+    lowered = [text[start:end].lower() for start, end in stretches]
+    for rule in _RULES[lang]:
+        for (window_start, window_end), window in zip(stretches, lowered, strict=True):
+            if not rule.applies(window):
+                continue
+            for match in rule.pattern.finditer(text, window_start, window_end):
+                reading = rule.build(match, ctx)
+                if reading is not None:
+                    start, end = rule.span(match)
+                    found.append(_Found(start, end, reading))
+    return found
+
+
+def _longest(found: list[_Found]) -> list[_Found]:
+    """Keep the longest candidates where they overlap (earlier first on a tie), in text order."""
+    chosen: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        if all(item.end <= start or item.start >= end for start, end in taken):
+            chosen.append(item)
+            taken.append((item.start, item.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _complete(first: Reading, last: Reading) -> Reading | None:
+    """The start of a range that lacks its year («с 24 февраля по 3 марта 2022»), given the end."""
+    if first.year_stated and first.edtf is not None:
+        return first
+    if first.month is None or last.year is None or not last.year_stated or last.month is None:
+        return None
+    after = (first.month, first.day or 0) > (last.month, last.day or 0)
+    return point(last.year - 1 if after else last.year, first.month, first.day)
+
+
+def _join_range(first: _Found, last: _Found, text: str, lang: str) -> _Found | None:
+    if first.reading.kind != "point" or last.reading.kind != "point" or last.reading.edtf is None:
+        return None
+    if not _RANGE_GAP[lang].fullmatch(text, first.end, last.start):
+        return None
+    gap = text[first.end : last.start].strip().lower()
+    opener = _RANGE_OPENER[lang].search(text, max(0, first.start - 12), first.start)
+    if gap not in ("-", "–", "—") and opener is None:
+        return None  # «по» or "to" alone do not make a range ("moved to 2019"), a dash does
+    if gap == "and" and (opener is None or not opener.group().lower().startswith("between")):
+        return None
+    start = _complete(first.reading, last.reading)
+    if start is None or start.edtf is None or bounds(start.edtf)[0] > bounds(last.reading.edtf)[1]:
+        return None
+    begin = opener.start() if opener is not None else first.start
+    return _Found(begin, last.end, Reading(f"{start.edtf}/{last.reading.edtf}", kind="range"))
+
+
+def _apposition(first: _Found, second: _Found, published: datetime.date | None) -> _Found | None:
+    """«в понедельник, 20 апреля», "yesterday, 20 April": the stated day (a weekday sets its year)."""
+    kinds = (first.reading.kind, second.reading.kind)
+    relative_kinds = ("weekday", "relative_day")
+    if (kinds[0] in relative_kinds) == (kinds[1] in relative_kinds):
+        return None
+    said, stated = (first, second) if kinds[0] in relative_kinds else (second, first)
+    reading = stated.reading
+    if reading.day is None or reading.month is None or reading.kind != "point" or said.reading.edtf is None:
+        return None
+    if said.reading.kind == "weekday" and not reading.year_stated and published is not None:
+        weekday = datetime.date.fromisoformat(said.reading.edtf).weekday()
+        year = relative.weekday_year(published, reading.month, reading.day, weekday)
+        reading = point(year, reading.month, reading.day, stated=False) if year is not None else reading
+    return _Found(first.start, second.end, reading)
+
+
+def _join(found: list[_Found], text: str, lang: str, published: datetime.date | None) -> list[_Found]:
+    joined: list[_Found] = []
+    for item in found:
+        if joined:
+            previous = joined[-1]
+            merged = _join_range(previous, item, text, lang)
+            if merged is None and _APPOSITION_GAP.fullmatch(text, previous.end, item.start):
+                merged = _apposition(previous, item, published)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        joined.append(item)
+    return joined
+
+
+def find_dates(text: str, lang: str, published: datetime.date | None = None) -> list[DateMatch]:
+    """Every date expression in `text` (language "ru" or "en"), in text order, as EDTF with exact spans.
+
+    Relative expressions («вчера», "last year", «в феврале», "1 September") are resolved against
+    `published`; without it they are left out.
+    """
+    _check_lang(lang)
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    ctx = Context(text, published)
+    matches = []
+    for item in _join(_longest(_candidates(text, lang, ctx)), text, lang, published):
+        edtf, narrow = item.reading.edtf, item.reading.narrow
+        if edtf is not None and _in_subset(edtf):
+            narrow = narrow if narrow is not None and _in_subset(narrow) else None
+            matches.append(DateMatch(edtf, item.start, item.end, text[item.start : item.end], narrow))
+    return matches
+
+
+def _in_subset(edtf: str) -> bool:
+    # Our own parser only: the edtf library takes milliseconds a call, too slow for every match.
+    try:
+        parse(edtf)
+    except InvalidDate:
+        return False
+    return True
+
+
+def parse_expression(expression: str, lang: str, published: datetime.date | None = None) -> str | None:
+    """The EDTF value of one whole date expression («в октябре 2022 года», "in the mid-2010s"), or None.
+
+    Leading prepositions and trailing punctuation may stand outside the date; anything else means the
+    string is not one date expression.
+    """
+    matches = find_dates(expression, lang, published)
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    prefix = _LEADING_WORDS.match(expression)
+    if prefix is None or prefix.end() < match.start or expression[match.end :].strip(" \t\n.,;:!?)»\"'"):
+        return None
+    return match.edtf
