@@ -58,7 +58,7 @@ def _given(a: Profile, b: Profile) -> tuple[str, float, str]:
             return "close", sim, f"given names are close but not equal: {a.form.given} / {b.form.given}"
         return "clash", sim, f"different given names: {a.form.given} / {b.form.given}"
     if a.given_initial and b.given_initial:
-        if a.given_initial == b.given_initial:
+        if a.given_initials & b.given_initials:
             return "initial", 80.0, "given name known only by its initial"
         return "clash", 0.0, f"different initials: {a.form.given_initial} / {b.form.given_initial}"
     return "absent", 50.0, "a given name is missing"

@@ -33,8 +33,8 @@ def _keys(p: Profile, kinds: str) -> set[str]:
     surname = p.surname[:20]
     if "n" in kinds:
         out.update(f"n:{surname}:{g[:9]}" for g in given_keys(p))
-    if "i" in kinds and p.given_initial:
-        out.add(f"i:{surname}:{p.given_initial}")
+    if "i" in kinds:
+        out.update(f"i:{surname}:{initial}" for initial in p.given_initials)
     if "s" in kinds:
         out.add(f"s:{surname}")
     return out

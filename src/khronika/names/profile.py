@@ -19,6 +19,7 @@ class Profile:
     given: str | None
     given_full: frozenset[str]  # full forms (Евгений, Евгения) the given name stands for
     given_initial: str | None
+    given_initials: frozenset[str]  # its own initial and those of the full forms (Женя: Ж and Е)
     patronymic: str | None
     patronymic_initial: str | None
     scholarly: bool
@@ -38,12 +39,15 @@ def profile(form: NameForm, scholarly: bool = False) -> Profile:
     given = skeleton(form.given, scholarly) if form.given else None
     full = full_forms(form.given) if form.given else frozenset()
     patronymic = skeleton(male_form(form.patronymic), scholarly) if form.patronymic else None
+    own = initial_class(form.given_initial, scholarly)
+    initials = {c for c in (initial_class(f[:1]) for f in full) if c} | ({own} if own else set())
     return Profile(
         form=form,
         surname=surname or None,
         given=given or None,
         given_full=full,
-        given_initial=initial_class(form.given_initial, scholarly),
+        given_initial=own,
+        given_initials=frozenset(initials),
         patronymic=patronymic or None,
         patronymic_initial=initial_class(form.patronymic_initial, scholarly),
         scholarly=scholarly,
