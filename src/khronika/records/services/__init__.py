@@ -81,6 +81,7 @@ __all__ = [
     "remove_event_person",
     "remove_from_collection",
     "remove_not_same",
+    "remove_person_name",
     "save_record",
     "undo_merge",
     "update_case",

@@ -17,7 +17,7 @@ Actor = AbstractBaseUser | AnonymousUser
 
 
 def require(actor: Any, *permissions: str) -> None:
-    """Raise ``PermissionDenied`` naming the first of ``permissions`` (``records.add_person``…) ``actor`` lacks."""
+    """Raise ``PermissionDenied`` naming the first permission (``records.add_person``…) ``actor`` lacks."""
     if actor is None or not getattr(actor, "is_authenticated", False):
         raise PermissionDenied(_("Log in to change the record."))
     for permission in permissions:

@@ -13,7 +13,7 @@ from khronika.records.vocabulary import ChargeStatus, Role
 
 
 def create_case(actor: Any, *, title: str, reason: str, **fields: Any) -> Case:
-    """Create a case (``number``, ``kind``, ``summary_ru``/``summary_en``, ``status``, ``court``, ``opened``…)."""
+    """Create a case (``number``, ``kind``, ``summary_ru``/``_en``, ``status``, ``court``, ``opened``…)."""
     require(actor, permission(Case, "add"))
     with transaction.atomic():
         return save(assign(Case(title=title), fields), actor, reason)
@@ -88,7 +88,7 @@ def reclassify_charge(
     date: str = "",
     code: str | None = None,
 ) -> Charge:
-    """Reclassify ``charge`` to another article/part: the old one becomes "reclassified" and points at the new.
+    """Reclassify ``charge`` to another article or part: the old one is "reclassified" and points at the new.
 
     Returns the new charge (``status`` charged, or convicted when the court reclassified it in the verdict).
     """

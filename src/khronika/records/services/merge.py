@@ -13,6 +13,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from khronika.records.indexing import index_hook
 from khronika.records.models import (
@@ -87,16 +88,23 @@ def _move_evidence(winner: Person, loser: Person, actor: Any, reason: str) -> li
     return moved
 
 
+def merge_problem(winner: Person, loser: Person) -> str | None:
+    """Why ``loser`` cannot be merged into ``winner``, or ``None`` when it can."""
+    if winner.pk == loser.pk:
+        return str(_("A person cannot be merged with themselves."))
+    if winner.merged_into_id or loser.merged_into_id:
+        return str(_("One of the two persons is already merged into another; merge into that one."))
+    low, high = sorted((winner.pk, loser.pk))
+    if NotSamePerson.objects.filter(person_a_id=low, person_b_id=high).exists():
+        return str(_("An editor decided these are different people; remove that decision first."))
+    return None
+
+
 def merge_persons(actor: Any, winner: Person, loser: Person, *, reason: str) -> PersonMerge:
     """Merge ``loser`` into ``winner``: move the loser's names, charges, sentences, roles and evidence."""
     require(actor, permission(Person, "change"), permission(PersonMerge, "add"))
-    if winner.pk == loser.pk:
-        raise MergeError("a person cannot be merged with themselves")
-    if winner.merged_into_id or loser.merged_into_id:
-        raise MergeError("one of the two persons is already merged into another; merge into that one")
-    low, high = sorted((winner.pk, loser.pk))
-    if NotSamePerson.objects.filter(person_a_id=low, person_b_id=high).exists():
-        raise MergeError("an editor decided these are different people; remove that decision first")
+    if problem := merge_problem(winner, loser):
+        raise MergeError(problem)
     with transaction.atomic():
         moved: dict[str, Any] = {"names": _move_names(winner, loser, actor, reason)}
         for key, model, field, unique in MOVABLE:
@@ -125,7 +133,7 @@ def undo_merge(actor: Any, merge: PersonMerge, *, reason: str) -> PersonMerge:
     """Move everything a merge moved back to the loser and make the loser a person of its own again."""
     require(actor, permission(Person, "change"), permission(PersonMerge, "change"))
     if merge.undone_at is not None:
-        raise MergeError("this merge was already undone")
+        raise MergeError(_("This merge was already undone."))
     winner, loser = merge.winner, merge.loser
     with transaction.atomic():
         names = {item["id"]: item["kind"] for item in merge.moved.get("names", [])}
@@ -165,7 +173,7 @@ def mark_not_same(actor: Any, first: Person, second: Person, *, reason: str) -> 
     """Record that two persons are different people (idempotent: an existing decision is returned)."""
     require(actor, permission(NotSamePerson, "add"))
     if first.pk == second.pk:
-        raise MergeError("a person is always the same as themselves")
+        raise MergeError(_("A person is always the same as themselves."))
     low, high = sorted((first, second), key=lambda p: p.pk)
     with transaction.atomic():
         existing = NotSamePerson.objects.filter(person_a=low, person_b=high).first()

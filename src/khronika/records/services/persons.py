@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from khronika import names as name_rules
 from khronika.records.indexing import index_hook
@@ -29,8 +31,16 @@ def script_of(text: str) -> Script:
 
 
 def name_keys(full: str) -> list[str]:
-    """The match keys of a name (``khronika.names.match_keys``), deduplicated, in a stable order."""
-    return sorted({str(key) for key in name_rules.match_keys(full) if key})
+    """The match keys of a name (``khronika.names.match_keys``); a ``ValidationError`` if it is no name."""
+    try:
+        return sorted({str(key) for key in name_rules.match_keys(full) if key})
+    except name_rules.NameInputError as exc:
+        problem = ValidationError(
+            _("%(name)s is not a name: %(reason)s"),
+            code="not_a_name",
+            params={"name": repr(full), "reason": str(exc)},
+        )
+        raise ValidationError({"full": problem}) from exc
 
 
 def refresh_name_keys(name: PersonName) -> None:

@@ -1,0 +1,34 @@
+"""Admin pages for events and the persons in them."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from khronika.records.admin.base import ServiceAdmin
+from khronika.records.models import Event, EventPerson
+
+
+class EventPersonInline(admin.TabularInline):
+    model = EventPerson
+    extra = 1
+    autocomplete_fields = ["person"]
+    fields = ["person", "role"]
+
+
+@admin.register(Event)
+class EventAdmin(ServiceAdmin, TranslationAdmin):
+    list_display = ["__str__", "type", "date", "place", "case"]
+    list_filter = ["type", "region"]
+    search_fields = ["description_ru", "description_en", "place_ru", "participants__person__names__full"]
+    autocomplete_fields = ["region", "facility", "case", "organisation"]
+    ordering = ["-date_lower", "-id"]
+    inlines = [EventPersonInline]
+
+
+@admin.register(EventPerson)
+class EventPersonAdmin(ServiceAdmin):
+    list_display = ["person", "role", "event"]
+    list_filter = ["role", "event__type"]
+    search_fields = ["person__names__full"]
+    autocomplete_fields = ["event", "person"]
