@@ -116,6 +116,12 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return point(year, month, stated=bool(m["rel"]))
 
 
+def _same_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    month = _month_number(m["mon"]) if m["mon"] else None
+    day = int(m["day"]) if m["day"] else None
+    return Reading(None, kind="same_year", month=month, day=day, year_stated=False)
+
+
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     year = int(m["y"])
     return point(year) if 1900 <= year <= 2099 else None
@@ -224,6 +230,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
 _MONTH_NEEDS = tuple(name[:3].lower() for name in MONTHS_EN)
 _SEASON_NEEDS = ("spring", "summer", "autumn", "fall", "winter")
 _WEEKDAY_NEEDS = tuple(EN_WEEKDAY_WORDS)
+_SAME = r"(?i:the\s+same\s+year|that\s+(?:same\s+)?year)"
 _COUNT = rf"(?P<n>\d{{1,2}}|{alternation(EN_COUNT_WORDS)})"
 _QUALIFIER = r"(?:(?:almost|nearly|about|around|some|more\s+than|over|just|only|roughly)\s+)?"
 
@@ -267,6 +274,13 @@ RULES: list[Rule] = compile_rules(
             rf"\b{MONTH},?\s+(?:(?i:of)\s+)?(?:{YEAR}|(?i:{REL_YEAR}))",
             _month_year,
             _MONTH_NEEDS,
+        ),
+        (
+            "same year",
+            rf"(?:(?<![\d.,])(?P<day>\d{{1,2}}){ORDINAL}\s+(?i:of\s+)?)?\b{MONTH},?\s+(?i:of\s+)?{_SAME}"
+            rf"|(?i:\b(?:in|during)\s+)(?P<d>{_SAME})",
+            _same_year,
+            ("same year", "that year"),
         ),
         (
             "month",

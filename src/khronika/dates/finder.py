@@ -148,6 +148,24 @@ def _join(found: list[_Found], text: str, lang: str, published: datetime.date | 
     return joined
 
 
+def _same_year(found: list[_Found]) -> list[_Found]:
+    """Give «того же года», "of the same year" the year of the nearest date before them that has one."""
+    resolved: list[_Found] = []
+    year: int | None = None
+    for item in found:
+        reading = item.reading
+        if reading.kind == "same_year":
+            if year is None:
+                continue
+            reading = point(year, reading.month, reading.day)
+            item = _Found(item.start, item.end, reading)
+        if reading.edtf is not None and _in_subset(reading.edtf):
+            lower, upper = bounds(reading.edtf)
+            year = upper.year if lower.year == upper.year else year
+        resolved.append(item)
+    return resolved
+
+
 def find_dates(text: str, lang: str, published: datetime.date | None = None) -> list[DateMatch]:
     """Every date expression in `text` (language "ru" or "en"), in text order, as EDTF with exact spans.
 
@@ -159,7 +177,7 @@ def find_dates(text: str, lang: str, published: datetime.date | None = None) -> 
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     ctx = Context(text, published)
     matches = []
-    for item in _join(_longest(_candidates(text, lang, ctx)), text, lang, published):
+    for item in _same_year(_join(_longest(_candidates(text, lang, ctx)), text, lang, published)):
         edtf, narrow = item.reading.edtf, item.reading.narrow
         if edtf is not None and _in_subset(edtf):
             narrow = narrow if narrow is not None and _in_subset(narrow) else None

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["point", "weekday", "relative_day", "range"]
+# "same_year": «в сентябре того же года», "in September of the same year": the year of the date before.
+Kind = Literal["point", "weekday", "relative_day", "range", "same_year"]
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,12 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return point(relative.year_of_month(ctx.published, month), month, stated=False)
 
 
+def _same_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    month = _month_number(m["mon"]) if m["mon"] else None
+    day = int(m["day"]) if m["day"] else None
+    return Reading(None, kind="same_year", month=month, day=day, year_stated=False)
+
+
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     year = plausible_year(m["y"])
     return None if year is None else point(year)
@@ -310,6 +316,12 @@ RULES: list[Rule] = compile_rules(
             _MONTH_NEEDS,
         ),
         (
+            "same year",
+            rf"(?:(?<![\d.,])(?P<day>\d{{1,2}})\s+)?{_B}{MONTH}\s+того\s+же\s+года|{_B}(?:в|во)\s+(?P<d>том\s+же\s+году)",
+            _same_year,
+            ("того же", "том же"),
+        ),
+        (
             "month",
             rf"{_B}(?:в|во|с|со|до|к|ко|по|от|после|около)\s+(?P<d>{MONTH})",
             _bare_month,
@@ -421,5 +433,5 @@ TRIGGER = trigger_pattern(
     | frozenset(word[:4] for word in RU_SEASON_WORDS)
     | frozenset(word[:5] for word in RU_WEEKDAY_WORDS)
     | frozenset(_DECADE_WORDS)
-    | {"сегодн", "вчера", "вчерашн", "завтра", "недел", "году", "месяце", "назад", "позавчера"}
+    | {"сегодн", "вчера", "вчерашн", "завтра", "недел", "год", "месяце", "назад", "позавчера"}
 )
