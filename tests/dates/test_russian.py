@@ -179,7 +179,8 @@ def test_day_without_year_mid_sentence_is_in_the_past() -> None:
 
 def test_weekday_apposition_fixes_the_year() -> None:
     # 20 April 2026 is a Monday: the stated date is ahead of publication, and the weekday confirms it.
-    [match] = find_dates("попросил приехать в понедельник, 20 апреля, за телом", "ru", datetime.date(2026, 4, 17))
+    text = "попросил приехать в понедельник, 20 апреля, за телом"
+    [match] = find_dates(text, "ru", datetime.date(2026, 4, 17))
     assert (match.edtf, match.text) == ("2026-04-20", "понедельник, 20 апреля")
 
 
