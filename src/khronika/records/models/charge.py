@@ -99,10 +99,11 @@ class Charge(PartialDates):
         errors: dict[str, Any] = {}
         if not CODE_PATTERN.match(self.code or ""):
             errors["code"] = _("Write the code as RU-UK, RU-KoAP or another CC-XXX identifier.")
-        elif self.article:
+        elif self.article and self.code in law.CODES:
+            # Other jurisdictions (BY-UK…) have no tables yet: their articles are taken as written.
             article = self.law_article()
             if article is None:
-                errors["article"] = _("%(code)s has no article %(article)s.") % {
+                errors["article"] = _("%(code)s has no article %(article)s in Khronika's law tables.") % {
                     "code": self.code,
                     "article": self.article,
                 }
