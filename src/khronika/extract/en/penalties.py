@@ -125,7 +125,10 @@ def _term(text: str, m: re.Match[str], previous_end: int, offset: int) -> Penalt
         return None
     clause = _clause(text, m.start(), previous_end)
     stage = _stage(clause)
-    if _NOT_A_SENTENCE.search(clause[-25:]) and stage not in ("increased", "reduced"):
+    if (_NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)) and stage not in (
+        "increased",
+        "reduced",
+    ):
         return None
     if stage == "imposed" and not _IMPOSING.search(clause + " " + after[:30]):
         return None

@@ -1,0 +1,68 @@
+"""Charges: the article references and offence wordings of a sentence (``khronika.law``), with the status
+the clause gives them ("charged", "added", "convicted", "reclassifying ... from", "dropped")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khronika.law import find_offences, find_references
+
+# Articles of the General Part that qualify another article ("Part 3 of Article 30": an attempt); the
+# charge is the article they govern, which the parser gives as its own reference.
+_QUALIFYING = {("RU-UK", "30"), ("RU-UK", "33")}
+_STATUS: list[tuple[str, re.Pattern[str]]] = [
+    ("acquitted", re.compile(r"\bacquit(?:ted|s)?\b", re.I)),
+    ("dropped", re.compile(r"\b(?:dropped|dismissed|withdr[ae]w\w*|terminated|closed)\b", re.I)),
+    ("added", re.compile(r"\b(?:added|new\s+charges?|additional(?:ly)?\s+charged|also\s+charged)\b", re.I)),
+    ("convicted", re.compile(r"\b(?:convicted|sentenced|found\s+(?:\w+\s+)?guilty|guilty|fined|verdict|gave)\b",
+                             re.I)),  # fmt: skip
+]
+_RECLASSIFIED_FROM = re.compile(r"\breclassif\w*\b[^.;]*?\bfrom\b(?![^.;]*?\bto\b)", re.I)
+_RECLASSIFIED_TO = re.compile(r"\breclassif\w*\b", re.I)
+
+
+@dataclass(frozen=True)
+class ChargeMention:
+    """One article a sentence attributes to someone, with where it is written and how it was found."""
+
+    code: str
+    article: str
+    part: str | None
+    point: str | None
+    start: int
+    end: int
+    explicit: bool
+
+
+def find_charges(sentence_text: str, offset: int) -> list[ChargeMention]:
+    """The articles of one sentence: written references first, then offence wordings that name another article
+    (uncertain wordings are left out)."""
+    found: list[ChargeMention] = []
+    for ref in find_references(sentence_text, "en"):
+        if (ref.code, ref.article) in _QUALIFYING:
+            continue
+        found.append(ChargeMention(ref.code, ref.article, ref.part, ref.point, offset + ref.start,
+                                   offset + ref.end, True))  # fmt: skip
+    for match in find_offences(sentence_text, "en"):
+        if not match.certain:
+            continue
+        if any(c.code == match.code and c.article == match.article for c in found):
+            continue  # "justification of terrorism under Part 2 Article 205.2": the number says it already
+        found.append(ChargeMention(match.code, match.article, None, None, offset + match.start,
+                                   offset + match.end, False))  # fmt: skip
+    return sorted(found, key=lambda c: c.start)
+
+
+def charge_status(clause_before: str, clause_after: str) -> str:
+    """The status the clause words give a charge written between ``clause_before`` and ``clause_after``."""
+    if _RECLASSIFIED_FROM.search(clause_before):
+        return "reclassified"
+    if _RECLASSIFIED_TO.search(clause_before):
+        return "convicted" if re.search(r"\b(?:court|sentenc|gave)", clause_before, re.I) else "charged"
+    for status, pattern in _STATUS:
+        if pattern.search(clause_before):
+            return status
+    if re.match(r"[^.;]{0,40}\b(?:was|were)\s+dropped\b", clause_after, re.I):
+        return "dropped"
+    return "charged"

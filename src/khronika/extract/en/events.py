@@ -1,0 +1,109 @@
+"""Event verbs of English persecution reports: "searched", "was detained", "sent to a pre-trial detention
+centre", "placed under house arrest", "was charged", "sentenced", "declared a foreign agent", "left Russia"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("exchange", re.compile(
+        r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\s+(?:freed|released)|"
+        r"(?:freed|released)\s+(?:as\s+part\s+of|in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:exchange|swap))\b", _FLAGS)),
+    ("house_arrest", re.compile(
+        r"\b(?:placed|put|kept|transferred|moved|released|sent|held)\s+(?:\w+\s+){0,6}?(?:under|to|on|into)\s+"
+        r"house\s+arrest\b|\bunder\s+house\s+arrest\b", _FLAGS)),
+    ("pretrial_detention", re.compile(
+        r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
+        r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
+        r"\bin\s+(?:a\s+)?pre-?trial\s+detention\s+(?:cent(?:re|er)|facility)\s+since\b|"
+        r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+arrested\b", _FLAGS)),
+    ("detention", re.compile(r"\b(?:detained|apprehended|arrested|taken\s+to\s+(?:a|the)\s+police\s+station)\b",
+                             _FLAGS)),
+    ("search", re.compile(
+        r"\b(?:searched|raided|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
+        r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their))\b", _FLAGS)),
+    ("charge", re.compile(
+        r"\b(?:charged|indicted|accused\s+of|(?:criminal\s+)?case\s+(?:\w+\s+){0,3}?(?:was|has\s+been|were)\s+"
+        r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
+        r"(?:a\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
+        r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
+        r"(?:protocol|report)|suspected\s+of)\b", _FLAGS)),
+    ("trial", re.compile(
+        r"\b(?:trial\s+(?:began|started|opened|commenced|begins|starts)|went\s+on\s+trial|stood\s+trial|"
+        r"(?:began|started)\s+(?:hearing|considering|to\s+hear|to\s+consider))\b|"
+        r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,6}Court,\s+(?=\d)", _FLAGS)),
+    ("verdict", re.compile(
+        r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|verdict\s+(?:was\s+)?(?:announced|"
+        r"delivered|handed\s+down|passed))\b", _FLAGS)),
+    ("appeal", re.compile(r"\b(?:upheld|on\s+appeal|appeals?\s+court|appellate\s+court|court\s+of\s+appeals?|"
+                          r"overturned|quashed)\b", _FLAGS)),
+    ("fine", re.compile(r"\bfined\b", _FLAGS)),
+    ("release", re.compile(r"\b(?:released|freed|set\s+free|walked\s+free|let\s+go|left\s+the\s+(?:colony|"
+                           r"prison|SIZO|pre-?trial\s+detention\s+cent(?:re|er)))\b", _FLAGS)),
+    ("designation", re.compile(
+        r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put)\s+(?:\w+\s+){0,6}?"
+        r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
+        r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b", _FLAGS)),
+    ("emigration", re.compile(r"\b(?:left\s+Russia|emigrated|fled\s+(?:Russia|the\s+country|abroad)|moved\s+abroad|"
+                              r"forced\s+to\s+leave\s+(?:Russia|the\s+country))\b", _FLAGS)),
+    ("death", re.compile(r"\b(?:died|death\s+of|was\s+killed|passed\s+away|found\s+dead)\b", _FLAGS)),
+    ("citizenship", re.compile(
+        r"\b(?:strip(?:ped)?\s+(?:[\w-]+\s+){0,5}?of\s+(?:his|her|their)\s+(?:\w+\s+)?citizenship|"
+        r"deprived\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+)?citizenship|revoked\s+(?:\w+\s+){0,3}?citizenship)", _FLAGS)),
+]  # fmt: skip
+
+# Not a fact: a modal, a future or a request ("could be sentenced", "will be released", "requested ... be
+# sentenced"), or a noun that points back at an event already told ("After the search", "Upon arrest").
+_NOT_FACT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|could|may|might|would|will|shall|to\s+be|be|if|threatened\s+to|wanted\s+to|tried\s+to|"
+    r"want\s+to|unless)\s+(?:\w+ly\s+)?(?:been\s+)?$)|\b(?:requested|asked|demanded)\s+(?:that\s+)?\S+\s+be\s+$",
+    _FLAGS,
+)
+_SUPERSEDES = {"house_arrest": {"release"}, "exchange": {"release"}}
+# A back-reference to an event told before, whose date the new fact shares: "After the search, ...".
+BACK_REFERENCE = re.compile(
+    r"\b(?:after|upon|following|since|on\s+the\s+day\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(search|arrest|detention)\b",
+    _FLAGS,
+)
+BACK_REFERENCE_TYPES = {"search": ("search",), "arrest": ("detention", "pretrial_detention"),
+                        "detention": ("detention", "pretrial_detention")}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word or phrase in a sentence that states an event of ``type``."""
+
+    type: str
+    start: int
+    end: int
+    count: int  # 2 for "searched twice"
+
+
+def find_triggers(text: str, offset: int) -> list[Trigger]:
+    """Event triggers in one sentence ``text`` that starts at document offset ``offset``."""
+    found: list[Trigger] = []
+    for kind, pattern in _TRIGGERS:
+        for m in pattern.finditer(text):
+            if _NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            if any(t.start <= m.start() + offset < t.end for t in found):
+                continue
+            twice = re.match(r"\s+(?:twice|two\s+times)\b", text[m.end() : m.end() + 12], _FLAGS)
+            found.append(Trigger(kind, offset + m.start(), offset + m.end(), 2 if twice else 1))
+    kinds = {t.type for t in found}
+    dropped = {k for kind in kinds for k in _SUPERSEDES.get(kind, set())}
+    found = [t for t in found if t.type not in dropped or not _overlapping_clause(t, found)]
+    return sorted(found, key=lambda t: t.start)
+
+
+def _overlapping_clause(trigger: Trigger, found: list[Trigger]) -> bool:
+    """True when a more specific trigger stands within the same stretch ("released ... to house arrest")."""
+    return any(
+        other.type != trigger.type
+        and trigger.type in _SUPERSEDES.get(other.type, set())
+        and abs(other.start - trigger.start) < 80
+        for other in found
+    )

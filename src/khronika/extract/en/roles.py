@@ -1,0 +1,88 @@
+"""Roles from the words around a person's mentions: "lawyer Timofey Shirokov", "Khamroev's first wife,
+Margarita Suslyakova", "said Davidis", "the testimony of ... Asma Ismailova"."""
+
+from __future__ import annotations
+
+import re
+
+from khronika.extract.en.lexicon import ROLE_WORDS, alternation
+from khronika.extract.en.persons import Mention, PersonEntity
+
+_ROLE = alternation(ROLE_WORDS)
+# "lawyer Timofey Shirokov", "his wife, Zuhra", "Khamroev's lawyer Shirokov", "journalist Renat Davletgildeev";
+# not "the lawyer of Ivanov", where the name is the client.
+_BEFORE = re.compile(r"\b(" + _ROLE + r")s?,?\s+(?:and\s+[\w-]+\s+)?$", re.IGNORECASE)
+# "Timofey Shirokov, Khamroev's lawyer", "Ivanova, a judge of the Basmanny court", "X, his wife,".
+_AFTER = re.compile(
+    r"^,\s+(?:(?:his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(" + _ROLE + r")\b",
+    re.IGNORECASE,
+)
+_JUDGE_AFTER = re.compile(r"^,?\s+(?:who\s+)?(?:presided|chaired)\b", re.IGNORECASE)
+_TESTIMONY = re.compile(r"\b(?:testimony|testimonies|evidence)\s+of\s+(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
+_TESTIFIED = re.compile(r"^\s+(?:testified|gave\s+evidence|was\s+questioned\s+as\s+a\s+witness)\b", re.IGNORECASE)
+_EXPERTISE = re.compile(r"^['’]s\s+[“\"«']?(?:expertise|expert\s+opinion|examination|assessment)", re.IGNORECASE)
+# A quoted or cited source: "said Davidis", "Davidis said", "according to X", "X told OVD-Info".
+_SPEECH = r"(?:said|says|told|tells|commented|comments|noted|notes|explained|explains|added|wrote|writes|stated|recalled|believes|thinks|reported|claimed|emphasi[sz]ed|stressed)"  # noqa: E501
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\b" + _SPEECH + r"|\baccording\s+to)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(r"^(?:,\s+[^,.]{0,60},)?\s+(?:has\s+|had\s+)?" + _SPEECH + r"\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\b(?:photo|photos|by|author|editor|dictator|president|governor|minister)\s*:?\s*$",
+                           re.IGNORECASE)  # fmt: skip
+
+SPEAKER = "commentator"
+
+
+def role_cues(text: str, person: PersonEntity) -> set[str]:
+    """The roles other than defendant that the words next to the person's mentions give."""
+    roles: set[str] = set()
+    for mention in person.mentions:
+        roles |= mention_roles(text, mention)
+    return roles
+
+
+def mention_roles(text: str, mention: Mention) -> set[str]:
+    """Roles given next to one mention; "commentator" when the person is quoted or cited."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 80]
+    roles: set[str] = set()
+    if re.match(r"['’]s\b", after):  # a possessor ("the testimony of Khamroev's ex-wife") is not the role-holder
+        before = ""
+    m = _BEFORE.search(before)
+    if m:
+        roles.add(ROLE_WORDS[m.group(1).lower()])
+    m = _AFTER.match(after)
+    if m:
+        roles.add(ROLE_WORDS[m.group(1).lower()])
+    if _JUDGE_AFTER.match(after):
+        roles.add("judge")
+    if (before and _TESTIMONY.search(before)) or _TESTIFIED.match(after):
+        roles.add("witness")
+    if _EXPERTISE.match(after):
+        roles.add("expert")
+    if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+        roles.add(SPEAKER)
+    return roles
+
+
+def is_speaker_mention(text: str, mention: Mention) -> bool:
+    """True when this mention names who is speaking ("said Davidis"), not who a fact is about."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 80]
+    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _OTHER_BEFORE.search(before))
+
+
+def final_roles(cued: set[str], defendant: bool) -> list[str]:
+    """The roles to report: a defendant who speaks stays a defendant; "commentator" only for someone with no
+    other role; "other" when nothing is known."""
+    roles = set(cued)
+    if defendant:
+        roles.add("defendant")
+    if SPEAKER in roles and roles - {SPEAKER}:
+        roles.discard(SPEAKER)
+    if not roles:
+        roles.add("other")
+    order = ["defendant", "lawyer", "judge", "prosecutor", "investigator", "witness", "expert", "relative",
+             "commentator", "other"]  # fmt: skip
+    return [r for r in order if r in roles]

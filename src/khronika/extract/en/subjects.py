@@ -1,0 +1,172 @@
+"""Who a fact is about: the person of the clause that states it.
+
+A fact (a charge, a term, an event verb) belongs to the nearest person named before it in its clause, to the
+person a pronoun or a role noun ("the activist") stands for, or to the person named after the verb
+("police detained X"). Named lists ("A, B and C were sentenced") give every person in the list.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from khronika.extract.en.persons import Mention, PersonEntity
+from khronika.extract.en.roles import is_speaker_mention
+
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself)|(they|them|their))\b", re.IGNORECASE)
+_ROLE_NOUN = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:\w+[- ]){0,2})?(?:activist|journalist|defender|pensioner|historian|blogger|artist|"
+    r"musician|student|teacher|priest|doctor|defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|"
+    r"client|volunteer|poet|scientist|researcher|veteran|soldier|entrepreneur|businessman|official|"
+    r"opposition\s+politician|politician|deputy|nurse)\b",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
+# Words that can separate names in one list: "A, B and C", "A and B".
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)$")
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:it|its|police|officers|authorities|security\s+forces|people|employees|members|organi[sz]ation|"
+    r"court|prosecutors?|investigators?|several|many|some|others|residents|activists|journalists)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A mention together with the index of its person."""
+
+    mention: Mention
+    person: int
+
+
+class Subjects:
+    """Finds the persons a fact at a given offset is about."""
+
+    def __init__(self, text: str, persons: list[PersonEntity], roles: list[set[str]]) -> None:
+        self.text = text
+        self.persons = persons
+        self.roles = roles
+        placed = [Placed(m, i) for i, p in enumerate(persons) for m in p.mentions]
+        placed = [p for p in placed if not is_speaker_mention(text, p.mention)]
+        self.placed = sorted(placed, key=lambda p: p.mention.start)
+        self.starts = [p.mention.start for p in self.placed]
+
+    def _eligible(self, person: int) -> bool:
+        return not (self.roles[person] & _NOT_SUBJECT_ROLES)
+
+    def between(self, start: int, end: int) -> list[Placed]:
+        """Eligible mentions inside [start, end), in text order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [p for p in self.placed[lo:hi] if self._eligible(p.person) and p.mention.end <= end]
+
+    def antecedent(self, offset: int, gender: str | None, reach: int = 1500) -> int | None:
+        """The person most recently named before ``offset`` whose gender fits a pronoun."""
+        for placed in reversed(self.between(max(0, offset - reach), offset)):
+            person_gender = self.persons[placed.person].gender
+            if gender is None or person_gender in (None, gender):
+                return placed.person
+        return None
+
+    def about(self, clause_start: int, anchor: int, clause_end: int, anchor_end: int | None = None) -> list[int]:
+        """The persons a fact at ``anchor`` is about, in the clause [clause_start, clause_end); a pronoun inside
+        the trigger itself ("strip ... of his citizenship", ending at ``anchor_end``) names its object."""
+        inner = _first_pronoun(self.text[anchor:anchor_end]) if anchor_end else None
+        if inner is not None:
+            found = self.antecedent(anchor, inner[1])
+            return [found] if found is not None else []
+        head = self.text[clause_start:anchor]
+        before = self.between(clause_start, anchor)
+        pronoun = _last_pronoun(head)
+        named_last = before[-1].mention.start - clause_start if before else -1
+        if before and (pronoun is None or pronoun[0] < named_last):
+            if _gap_ok(self.text[before[-1].mention.end : anchor]):
+                return self._list_ending_at(before)
+        elif pronoun is not None and _gap_ok(head[pronoun[0] :]):
+            found = self.antecedent(clause_start + pronoun[0], pronoun[1])
+            return [found] if found is not None else []
+        after = [p for p in self.between(anchor, clause_end) if p.mention.start - anchor <= 50]
+        if after and _gap_ok(self.text[anchor : after[0].mention.start]):
+            return self._list_starting_at(after)
+        following = _first_pronoun(self.text[anchor : min(clause_end, max(anchor, anchor_end or 0) + 40)])
+        if following is not None:
+            found = self.antecedent(anchor, following[1])
+            return [found] if found is not None else []
+        if _ROLE_NOUN.search(head) or (_subjectless(head) and not _ANOTHER_SUBJECT.search(head)):
+            # "The activist was detained", or a clause with no subject of its own ("Detained in April, ...").
+            found = self.antecedent(anchor, None)
+            if found is None:
+                ahead = self.between(anchor, anchor + 600)
+                found = ahead[0].person if ahead else None
+            return [found] if found is not None else []
+        return []
+
+    def _list_ending_at(self, mentions: list[Placed]) -> list[int]:
+        chosen = [mentions[-1]]
+        for placed in reversed(mentions[:-1]):
+            gap = self.text[placed.mention.end : chosen[-1].mention.start]
+            if not _LIST_GAP.match(gap):
+                break
+            chosen.append(placed)
+        return _unique(p.person for p in reversed(chosen))
+
+    def _list_starting_at(self, mentions: list[Placed]) -> list[int]:
+        chosen = [mentions[0]]
+        for placed in mentions[1:]:
+            gap = self.text[chosen[-1].mention.end : placed.mention.start]
+            if not _LIST_GAP.match(gap):
+                break
+            chosen.append(placed)
+        return _unique(p.person for p in chosen)
+
+
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:[A-Z][\w’'-]+|it|they|we|you|I|officers|police|authorities|court|people|employees|members|"
+    r"organi[sz]ation|government|state)\s+(?:was|were|is|are|has|have|had|came|went|said|says|did|does)\b"
+)
+
+
+def _gap_ok(gap: str) -> bool:
+    """True when the words between a name and a fact do not start a clause with a subject of its own."""
+    return len(gap) <= 160 and "." not in gap.replace("St.", "") and not _OTHER_CLAUSE.search(gap)
+
+
+def _gender(m: re.Match[str]) -> str | None:
+    return "m" if m.group(1) else "f" if m.group(2) else None
+
+
+def _last_pronoun(text: str) -> tuple[int, str | None] | None:
+    found = None
+    for m in _PRONOUN.finditer(text):
+        if m.group(3):  # "they" has no single antecedent here
+            continue
+        found = (m.start(), _gender(m))
+    return found
+
+
+def _first_pronoun(text: str) -> tuple[int, str | None] | None:
+    for m in _PRONOUN.finditer(text):
+        if not m.group(3):
+            return (m.start(), _gender(m))
+    return None
+
+
+def _subjectless(head: str) -> bool:
+    """True when the words before the verb carry no noun of their own: "", "Later, ", "In April 2022, "."""
+    words = re.findall(r"[A-Za-z]+", head)
+    skip = {"later", "then", "initially", "also", "already", "in", "on", "at", "the", "of", "and", "after",
+            "that", "since", "was", "were", "had", "been", "has", "is", "later", "soon", "year", "same",
+            "early", "late", "mid", "end", "beginning", "middle", "night", "morning", "evening"}  # fmt: skip
+    months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "spring", "summer", "autumn", "winter", "fall"}  # fmt: skip
+    return all(w.lower() in skip or w.lower() in months for w in words)
+
+
+def _unique(items: Iterable[int]) -> list[int]:
+    out: list[int] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out

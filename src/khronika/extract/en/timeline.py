@@ -1,0 +1,87 @@
+"""Which date a fact has: the date expressions of its sentence (``khronika.dates.find_dates``), chosen by
+where they stand, with the narrative year for month names that a biography gives without one."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from khronika.dates import DateMatch, find_dates
+from khronika.extract.en.text import Sentence
+
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|"
+    r"summer|autumn|winter)\b"
+)
+_SAME_YEAR = re.compile(r"\b(?:of\s+the\s+same\s+year|that\s+(?:same\s+)?year|later\s+that\s+year)\b", re.I)
+_YEAR = re.compile(r"^(\d{4})")
+# A date at the head of a sentence ("On August 31, 2023, ...", "In the early 2000s, ...") governs all of it.
+_HEAD = 24
+
+
+class Timeline:
+    """The dates of every sentence, in document offsets."""
+
+    def __init__(self, text: str, sentences: list[Sentence], published: datetime.date | None) -> None:
+        self.sentences = sentences
+        found = [d for d in find_dates(text, "en", published) if not _is_dateline(text, d)]
+        self.by_sentence: list[list[DateMatch]] = [[] for _ in sentences]
+        index = 0
+        for date in found:
+            while index < len(sentences) - 1 and sentences[index].end <= date.start:
+                index += 1
+            if sentences and sentences[index].start <= date.start < sentences[index].end:
+                self.by_sentence[index].append(date)
+        self._anchor_years(published)
+
+    def _anchor_years(self, published: datetime.date | None) -> None:
+        """Give month names without a year the year of the narrative ("In April, ...", "In September of the
+        same year") when the document has no date of its own, or when the text says "the same year"."""
+        year: int | None = None
+        for i, sentence in enumerate(self.sentences):
+            dates = self.by_sentence[i]
+            needs = _SAME_YEAR.search(sentence.text) or (published is None and _MONTH.search(sentence.text))
+            if needs and year is not None:
+                anchored = find_dates(sentence.text, "en", datetime.date(year, 12, 31))
+                shifted = [
+                    DateMatch(d.edtf, d.start + sentence.start, d.end + sentence.start, d.text, d.narrow)
+                    for d in anchored
+                    if not any(o.start <= d.start + sentence.start < o.end for o in dates)
+                ]
+                if _SAME_YEAR.search(sentence.text):
+                    dates = [d for d in dates if not _YEAR.match(d.edtf) or d.text[:1].isdigit()]
+                dates = sorted(dates + shifted, key=lambda d: d.start)
+                self.by_sentence[i] = dates
+            for d in dates:
+                m = _YEAR.match(d.edtf)
+                if m and re.search(r"\d{4}", d.text):
+                    year = int(m.group(1))
+
+    def date_for(self, index: int, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
+        """The date of a fact whose trigger spans ``trigger`` inside ``clause`` of sentence ``index``: a date
+        right next to the trigger, else the date heading the sentence, else the nearest one in the clause."""
+        dates = [d for d in self.by_sentence[index]]
+        if not dates:
+            return None
+        start, end = trigger
+        clause_start, clause_end = clause
+        near = [d for d in dates if clause_start <= d.start and d.end <= start and start - d.end <= 15]
+        near += [d for d in dates if end <= d.start <= end + 40 and d.end <= clause_end]
+        if near:
+            return min(near, key=lambda d: min(abs(d.end - start), abs(d.start - end))).edtf
+        head = [d for d in dates if d.start - self.sentences[index].start <= _HEAD]
+        if head:
+            return head[0].edtf
+        before = [d for d in dates if clause_start <= d.start < start]
+        if before:
+            return before[-1].edtf
+        after = [d for d in dates if end <= d.start < clause_end]
+        return after[0].edtf if after else None
+
+
+def _is_dateline(text: str, date: DateMatch) -> bool:
+    """A time stamp standing alone on its line ("23.06.2023, 11:14 Moscow") dates the page, not a fact."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(re.fullmatch(r"[\d.:,/\s-]*(?:Moscow|MSK|UTC)?[\d.:,/\s-]*", line.replace(date.text, "")))
