@@ -9,21 +9,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .compare import Comparison, compare
+from .cyrillic import to_cyrillic
 from .given import given_name_variants
+from .keys import MAX_KEY, match_keys, query_keys
 from .nominative import NameForm, Nominative, analyse
 from .parse import ParsedName
+from .skeleton import skeleton
 from .text import NameInputError
 from .translit import SCHEMES, transliterate
 
 __all__ = [
+    "MAX_KEY",
     "SCHEMES",
+    "Comparison",
     "NameForm",
     "NameInputError",
     "Nominative",
     "ParsedName",
+    "compare",
     "given_name_variants",
+    "match_keys",
     "nominative",
     "parse",
+    "query_keys",
+    "skeleton",
+    "to_cyrillic",
     "transliterate",
 ]
 

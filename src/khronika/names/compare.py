@@ -51,7 +51,7 @@ def _given(a: Profile, b: Profile) -> tuple[str, float, str]:
         if shared:
             how = "the same given name" if a.given == b.given else "forms of one given name"
             return "match", 100.0, f"{how}: {a.form.given} / {b.form.given} ({', '.join(sorted(shared))})"
-        if a.given == b.given and not (a.given_full and b.given_full):
+        if a.given == b.given:  # Наталья and Наталия, Софья and София: two spellings of one name
             return "match", 100.0, f"the same given name: {a.form.given} / {b.form.given}"
         sim = ratio(a.given, b.given)
         if sim >= GIVEN_CLOSE and not (a.given_full and b.given_full):

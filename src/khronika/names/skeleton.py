@@ -85,6 +85,7 @@ def skeleton(word: str, scholarly: bool | None = None) -> str:
     # Vowel folding: iotated vowels and -ий/-ый endings lose their "i" (Afanasiev = Afanasev = Афанасьев).
     word = _CONSONANT_IO.sub("e", word)
     word = _HUSHING_O.sub("e", word)  # ё after ж/ч/ш/щ is "o" in the press: Gorbachov = Горбачёв
+    word = re.sub(r"(.)\1+", r"\1", word)
     word = word.replace("ie", "e")
     if word.startswith("io"):
         word = "e" + word[2:]

@@ -63,9 +63,8 @@ def classify(lemma: str, sex: str) -> tuple[str, float] | None:
 
 
 def _soft_noun(low: str, sex: str) -> tuple[str, float] | None:
-    vowels = "аеиоуэюяё"
-    if len(low) > 2 and ((low[-1] == "ь") != (low[-2] in vowels)):
-        return ("noun", 0.7) if sex == "male" else ("indecl", 0.5)
+    if len(low) > 2 and (low[-2] in "аеоя" if low[-1] == "й" else low[-2] in "лнрсдтзмб"):
+        return ("noun", 0.5) if sex == "male" else ("indecl", 0.5)
     return None
 
 
@@ -77,12 +76,15 @@ def _other(low: str, sex: str) -> tuple[str, float] | None:
     if low[-1] in "оэ":
         return "indecl", 0.6
     if low[-1] in "еиую":
-        return "indecl", 0.3
+        return "indecl", 0.2
+    if low[-1] == "я" and low[-2] not in "лнрьиеа":
+        return "noun", 0.1  # Хамроевя, Навальнуя: read into -е/-ю case endings, not surnames
     if low[-1] in "ая":
         weak = bool(_MALE_STEM_A.search(low) or re.search(r"[сц]ка$", low))
+        plain = 0.45 if low[-1] == "а" or low.endswith("ия") else 0.35
         if sex == "female":
-            return "noun", 0.15 if weak else 0.7
-        return "noun", 0.35 if weak else 0.7
+            return "noun", 0.15 if weak else plain
+        return "noun", 0.3 if weak else plain
     if re.search(r"(ым|им|ом|ем|ей)$", low):
         return "noun", 0.2  # instrumental and genitive endings read as a nominative
     return "noun", 0.8
