@@ -87,6 +87,9 @@ class LawRef:
     text: str
     qualifier: str | None = None
     code_explicit: bool = True  # False when the code was inferred rather than written next to the number
+    # True for «по статье о дискредитации армии» / "under the article on treason": no number is written,
+    # the article comes from the offence wording (the same match `find_offences` gives, when certain).
+    from_wording: bool = False
 
 
 @dataclass(frozen=True)

@@ -67,17 +67,20 @@ _RU_ORD = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)"
     r"(?:ая|ой|ую|ою|ья|ьей|ью|ьи|ого|ому|ом)"
 )
+# Every token but a comma and a bracketed part starts a word: the guard in front lets the scan skip the
+# inside of words at once, which makes the pattern several times faster.
 RU_TOKENS = re.compile(
-    r"(?i)"
-    rf"(?P<CODE>(?<!\w){_RU_CODE}(?!\w))"
-    r"|(?P<ART>(?<!\w)(?:ст\.\s?ст\.|стст\.|ст\.|ст(?=\s?\d)|(?:стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|статей)(?!\w)))"
-    r"|(?P<PART>(?<!\w)(?:чч\.|ч\.|ч(?=\s?\d)|част(?:ь|и|ью|ей|ям|ями|ях)(?!\w)))"
-    r"|(?P<POINT>(?<!\w)(?:пп\.|п\.\s?п\.|п\.|(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)))"
-    rf"|(?P<ORD>(?<!\w){_RU_ORD}(?!\w))"
+    r"(?i)(?:(?<!\w)(?:"
+    rf"(?P<CODE>{_RU_CODE}(?!\w))"
+    r"|(?P<ART>ст\.\s?ст\.|стст\.|ст\.|ст(?=\s?\d)|(?:стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|статей)(?!\w))"
+    r"|(?P<PART>чч\.|ч\.|ч(?=\s?\d)|част(?:ь|и|ью|ей|ям|ями|ях)(?!\w))"
+    r"|(?P<POINT>пп\.|п\.\s?п\.|п\.|(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w))"
+    rf"|(?P<ORD>{_RU_ORD}(?!\w))"
     rf"|(?P<NUM>{_NUM})(?P<suffix>-?(?:й|я|ая|ой|ую|ей|ого|ому|ом)(?!\w))?"
     rf"|(?P<LETTER>{_LETTER})"
-    r"|(?P<CONJ>,|(?<!\w)(?:и/или|и|или|либо|а\s+также)(?!\w))"
-    r"|(?P<BARE>(?<!\w)[а-яё](?!\w))"
+    r"|(?P<CONJ>(?:и/или|и|или|либо|а\s+также)(?!\w))"
+    r"|(?P<BARE>[а-яё](?!\w))"
+    r")|(?P<COMMA>,))"
 )
 
 _EN_COUNTRY = r"Russian\s+Federation|Russia|RF|Belarus|Republic\s+of\s+Belarus|Ukraine|Kazakhstan|Moscow"
@@ -91,19 +94,20 @@ _EN_CODE = (
     r"(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:" + _EN_COUNTRY + r"))?"
 )
 EN_TOKENS = re.compile(
-    r"(?i)"
-    rf"(?P<CODE>(?<!\w){_EN_CODE}(?!\w))"
-    r"|(?P<ART>(?<!\w)(?:arts?\.|art(?=\s?\d)|articles?(?!\w)))"
-    r"|(?P<PART>(?<!\w)(?:pt\.|(?:parts?|(?:paragraphs?|sections?)(?=\s+\d))(?!\w)))"
-    r"|(?P<POINT>(?<!\w)(?:p\.|(?:sub-?paragraphs?|paragraphs?|clauses?|items?|points?)(?!\w)))"
-    r"|(?P<ORD>(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth)(?!\w))"
+    r"(?i)(?:(?<!\w)(?:"
+    rf"(?P<CODE>{_EN_CODE}(?!\w))"
+    r"|(?P<ART>arts?\.|art(?=\s?\d)|articles?(?!\w))"
+    r"|(?P<PART>pt\.|(?:parts?|(?:paragraphs?|sections?)(?=\s+\d))(?!\w))"
+    r"|(?P<POINT>p\.|(?:sub-?paragraphs?|paragraphs?|clauses?|items?|points?)(?!\w))"
+    r"|(?P<ORD>(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth)(?!\w))"
     rf"|(?P<NUM>{_NUM})(?P<suffix>(?:st|nd|rd|th)(?!\w))?"
-    r"|(?P<PPART>(?<=\d)\(\s?\d{1,2}(?:\.\d)?\s?\))"
-    r"|(?P<PPOINT>(?<=\))\(\s?[a-zа-яё]\s?\))"
     rf"|(?P<LETTER>{_LETTER})"
-    r"|(?P<CONJ>,|&|(?<!\w)(?:and/or|and|or|as\s+well\s+as)(?!\w))"
-    r"|(?P<GLUE>(?<!\w)(?:of\s+the|of|the)(?!\w))"
-    r"|(?P<BARE>(?<!\w)[a-z](?!\w))"
+    r"|(?P<CONJ>(?:and/or|and|or|as\s+well\s+as)(?!\w)|&)"
+    r"|(?P<GLUE>(?:of\s+the|of|the)(?!\w))"
+    r"|(?P<BARE>[a-z](?!\w))"
+    r")|(?P<COMMA>,)"
+    r"|(?P<PPART>(?<=\d)\(\s?\d{1,2}(?:\.\d)?\s?\))"
+    r"|(?P<PPOINT>(?<=\))\(\s?[a-zа-яё]\s?\)))"
 )
 
 # Kind of code, by the words that name it. Checked in order: the first hit wins.
@@ -154,14 +158,45 @@ def classify_code(text: str) -> str:
     return ""
 
 
-def tokenize(text: str, lang: str) -> list[Token]:
-    """The reference tokens of `text`, in order."""
+# Where a reference may be: only the text around these is tokenised (the full pattern is slow to scan).
+_ANCHORS = {
+    "ru": re.compile(r"(?i)ст(?:\.|\s?\d|ат)"),
+    "en": re.compile(r"(?i)art(?:\.|\s?\d|icle)"),
+}
+_BEFORE, _AFTER = 160, 320  # characters tokenised before and after an anchor
+
+RU_CODES = re.compile(rf"(?i)(?<!\w){_RU_CODE}(?!\w)")
+EN_CODES = re.compile(rf"(?i)(?<!\w){_EN_CODE}(?!\w)")
+
+
+def windows(text: str, lang: str) -> list[tuple[int, int]]:
+    """The stretches of `text` near the word «статья» / "article", merged where they overlap."""
+    found: list[tuple[int, int]] = []
+    for match in _ANCHORS[lang].finditer(text):
+        start, end = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+def codes_named(text: str, lang: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(end offset, code id) of every code named in `text[start:end]`."""
+    pattern = RU_CODES if lang == "ru" else EN_CODES
+    return [(m.end(), classify_code(m.group())) for m in pattern.finditer(text, start, end)]
+
+
+def tokenize(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The reference tokens of `text[start:end]`, in order."""
     pattern = RU_TOKENS if lang == "ru" else EN_TOKENS
     tokens: list[Token] = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
         kind = match.lastgroup
         if kind == "suffix":  # the ordinal suffix closes a NUM group: «275-й»
             kind = "NUM"
+        elif kind == "COMMA":
+            kind = CONJ
         if kind is None:
             continue
         if kind == "NUM":

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from khronika.law.inference import infer_code, sentence_break_between
+from khronika.law.about import has_about, references_about
+from khronika.law.inference import infer_code, sentence_bounds
 from khronika.law.model import LawRef
 from khronika.law.ref_tokens import (
     ART,
@@ -27,9 +28,12 @@ from khronika.law.ref_tokens import (
     PPART,
     PPOINT,
     Token,
+    codes_named,
     tokenize,
+    windows,
 )
 from khronika.law.tables import CODES, get_article
+from khronika.law.wording import find_offences
 
 # A number followed by these words is a date, a sum or a count, not an article.
 _NOT_AN_ARTICLE = re.compile(
@@ -335,13 +339,13 @@ def find_references(text: str, lang: str, codes: Iterable[str] | None = CODES) -
 
     By default only references to the Criminal Code and the Code of Administrative Offences are returned;
     pass `codes=None` to also get other codes we can name ("RU-UPK", "BY-UK", "RU-Konst"...). References
-    to acts we cannot name (a law, a convention, a regional code) are always dropped.
+    to acts we cannot name (a law, a convention, a regional code) are always dropped. «По статье о …» with
+    no number gives a reference with `from_wording=True` when the offence wording names one article.
     """
     if lang not in ("ru", "en"):
         raise ValueError(f"unknown language {lang!r}: expected 'ru' or 'en'")
     wanted = None if codes is None else frozenset(codes)
-    tokens = tokenize(text, lang)
-    code_marks = [(tok.end, tok.value) for tok in tokens if tok.kind == CODE and tok.value]
+    tokens = [tok for start, end in windows(text, lang) for tok in tokenize(text, lang, start, end)]
     refs: list[LawRef] = []
     for run in _runs(tokens, text):
         if not any(tok.kind == ART for tok in run):
@@ -349,24 +353,25 @@ def find_references(text: str, lang: str, codes: Iterable[str] | None = CODES) -
         for item in _RunParser(run, text, lang).parse():
             code, explicit = item.code, item.code is not None
             if code is None:
-                code = infer_code(item.article, _sentence_code(text, code_marks, item.start))
+                code = infer_code(item.article, _sentence_code(text, lang, item.start))
             if not code or (wanted is not None and code not in wanted):
                 continue
             span = text[item.start : item.end]
             ref = LawRef(code, item.article, item.part, item.point, item.start, item.end, span)
             refs.append(replace(ref, code_explicit=explicit))
+    if has_about(text, lang):
+        about = references_about(text, lang, find_offences(text, lang), refs)
+        refs.extend(r for r in about if _wanted(r, wanted))
     refs.sort(key=lambda r: (r.start, r.end))
     return _qualify(refs)
 
 
-def _sentence_code(text: str, code_marks: list[tuple[int, str]], position: int) -> str | None:
+def _wanted(ref: LawRef, wanted: frozenset[str] | None) -> bool:
+    return wanted is None or ref.code in wanted
+
+
+def _sentence_code(text: str, lang: str, position: int) -> str | None:
     """The code last named before `position` in the same sentence, if any."""
-    best: tuple[int, str] | None = None
-    for end, code in code_marks:
-        if end <= position:
-            best = (end, code)
-        else:
-            break
-    if best is None or sentence_break_between(text, best[0], position):
-        return None
-    return best[1]
+    sentence_start, _ = sentence_bounds(text, position, position)
+    named = [(end, code) for end, code in codes_named(text, lang, sentence_start, position) if code]
+    return named[-1][1] if named else None

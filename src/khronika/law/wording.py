@@ -2,7 +2,8 @@
 
 The phrases live in ``data/offences.json``; their syntax is described there and in docs/law.md. Words
 are matched on their beginnings (a hand-written stem) rather than by a morphological analyser: it is
-fast, needs no model, and the stems are chosen to cover every case ending of the word.
+fast, needs no model, and the stems are chosen to cover every case ending of the word. Each phrase is
+compiled to one regular expression over the lower-cased text.
 """
 
 from __future__ import annotations
@@ -10,36 +11,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from khronika.law.context import Register, register_near
 from khronika.law.model import OffenceMatch
 
-_WORD = re.compile(r"\w+(?:-\w+)*")
 _MAX_ENDING = 4  # letters a stem may be followed by: «организаци|ями», «террористическ|ого»
-_SENTENCE_MARK = re.compile(r"[.!?;\n]")
-
-
-@dataclass(frozen=True)
-class _Stem:
-    text: str
-    mode: str  # "prefix" (≤ 4 more letters), "open" (any continuation) or "exact"
-
-    def matches(self, word: str) -> bool:
-        if self.mode == "exact":
-            return word == self.text
-        if not word.startswith(self.text):
-            return False
-        return self.mode == "open" or len(word) - len(self.text) <= _MAX_ENDING
-
-
-@dataclass(frozen=True)
-class _Slot:
-    alternatives: tuple[tuple[_Stem, ...], ...]  # each alternative is one or more words in a row
-    optional: bool = False
-    gap: int = 0  # > 0: skip up to this many words instead of matching
+# Between two words of a phrase: spaces, quotes, commas, dashes; never the end of a sentence.
+_SEPARATOR = r"[^\w.!?;\n]+"
+_ANY_WORD = r"\w+(?:-\w+)*"
 
 
 @dataclass(frozen=True)
@@ -54,8 +36,14 @@ class _Offence:
 
 @dataclass(frozen=True)
 class _Phrase:
-    slots: tuple[_Slot, ...]
+    pattern: re.Pattern[str]
     offence: _Offence
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    by_prefix: dict[str, list[_Phrase]]  # phrases by the first two letters of their first words
+    first_words: re.Pattern[str]  # where a phrase may start: any of the first words
 
 
 def normalise(word: str) -> str:
@@ -63,23 +51,47 @@ def normalise(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def _stem(raw: str) -> _Stem:
+def _word_pattern(raw: str) -> str:
+    """One phrase word: '=w' exact, 'w~' any continuation, else ≤ 4 more letters (short words exact)."""
     if raw.startswith("="):
-        return _Stem(normalise(raw[1:]), "exact")
-    if raw.endswith("~"):
-        return _Stem(normalise(raw[:-1]), "open")
-    text = normalise(raw)
-    # Short words are function words («о», «на», "of", "the"): a prefix match would catch "office".
-    return _Stem(text, "exact" if len(text) <= 3 else "prefix")
+        body, tail = normalise(raw[1:]), ""
+    elif raw.endswith("~"):
+        body, tail = normalise(raw[:-1]), r"\w*"
+    else:
+        body = normalise(raw)
+        # Short words are function words («о», «на», "of"): a prefix match would catch "office".
+        tail = "" if len(body) <= 3 else rf"\w{{0,{_MAX_ENDING}}}"
+    return re.escape(body) + tail + r"(?![\w-])"
 
 
-def _slot(raw: str) -> _Slot:
-    if raw in ("*", "**"):
-        return _Slot((), gap=2 if raw == "*" else 4)
+def _slot_pattern(raw: str) -> tuple[str, list[str]]:
+    """The regex of one slot of a phrase, and the first words of its alternatives."""
     optional = raw.startswith("?")
     body = raw[1:] if optional else raw
-    alternatives = tuple(tuple(_stem(w) for w in alt.split("+")) for alt in body.split("|"))
-    return _Slot(alternatives, optional=optional)
+    alternatives = [alt.split("+") for alt in body.split("|")]
+    pattern = "(?:" + "|".join(_SEPARATOR.join(_word_pattern(w) for w in alt) for alt in alternatives) + ")"
+    return pattern, [alt[0] for alt in alternatives]
+
+
+def compile_phrase(source: str) -> tuple[str, list[str]]:
+    """A phrase of the data file → (regex source, the raw first words it can start with)."""
+    pieces = [piece.strip('«»"') for piece in source.split()]
+    regex = ""
+    firsts: list[str] = []
+    for n, piece in enumerate(pieces):
+        if piece in ("*", "**"):
+            most = 2 if piece == "*" else 4
+            regex += rf"(?:{_SEPARATOR}{_ANY_WORD}){{0,{most}}}?"
+            continue
+        pattern, words = _slot_pattern(piece)
+        if n == 0:
+            firsts = words
+            regex += pattern
+        elif piece.startswith("?"):
+            regex += f"(?:{_SEPARATOR}{pattern})?"
+        else:
+            regex += _SEPARATOR + pattern
+    return regex, firsts
 
 
 def _offence(raw: dict[str, Any]) -> _Offence:
@@ -89,39 +101,31 @@ def _offence(raw: dict[str, Any]) -> _Offence:
 
 
 @cache
-def _phrases(lang: str) -> dict[str, list[_Phrase]]:
-    """The phrases of a language, indexed by the first two letters of their first words."""
+def _grammar(lang: str) -> _Grammar:
+    """The phrases of a language, compiled and indexed for a fast scan."""
     text = resources.files("khronika.law").joinpath("data", "offences.json").read_text("utf-8")
     index: dict[str, list[_Phrase]] = {}
+    firsts: set[str] = set()
     for raw in json.loads(text)["offences"]:
         offence = _offence(raw)
         for source in raw.get(lang, ()):
-            slots = tuple(_slot(piece.strip('«»"')) for piece in source.split())
-            phrase = _Phrase(slots, offence)
-            for alt in slots[0].alternatives:
-                index.setdefault(alt[0].text[:2], []).append(phrase)
-    return index
+            regex, words = compile_phrase(source)
+            phrase = _Phrase(re.compile(regex), offence)
+            for word in words:
+                key = normalise(word.strip("=~"))[:2]
+                if phrase not in index.setdefault(key, []):
+                    index[key].append(phrase)
+                firsts.add(word)
+    ordered = sorted(firsts, key=lambda w: (-len(w), w))
+    first_words = re.compile(r"(?<![\w-])(?:" + "|".join(_word_pattern(w) for w in ordered) + ")")
+    return _Grammar(index, first_words)
 
 
-def _match_slots(slots: tuple[_Slot, ...], words: list[str], at: int) -> int | None:
-    """The index after the last word matched by `slots` starting at word `at`, or None."""
-    if not slots:
-        return at
-    slot, rest = slots[0], slots[1:]
-    if slot.gap:
-        for skip in range(slot.gap + 1):
-            end = _match_slots(rest, words, at + skip) if at + skip <= len(words) else None
-            if end is not None:
-                return end
-        return None
-    for alt in slot.alternatives:
-        if at + len(alt) <= len(words) and all(s.matches(words[at + k]) for k, s in enumerate(alt)):
-            end = _match_slots(rest, words, at + len(alt))
-            if end is not None:
-                return end
-    if slot.optional:
-        return _match_slots(rest, words, at)
-    return None
+def _normalised_text(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters grow when lowered ("İ"); keep offsets aligned
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.replace("ё", "е")
 
 
 def _resolve(offence: _Offence, register: Register) -> tuple[str, str, bool] | None:
@@ -140,6 +144,27 @@ def _resolve(offence: _Offence, register: Register) -> tuple[str, str, bool] | N
     return None
 
 
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span by one character on a side when a quote inside it is left open: «фейки» not «фейки."""
+    span = text[start:end]
+    for left, right in _QUOTE_PAIRS:
+        opened, closed = span.count(left), span.count(right)
+        if opened > closed and text[end : end + 1] == right:
+            end += 1
+        elif closed > opened and start > 0 and text[start - 1] == left:
+            start -= 1
+    for mark in ('"', "'"):
+        if span.count(mark) % 2:
+            if text[end : end + 1] == mark:
+                end += 1
+            elif start > 0 and text[start - 1] == mark:
+                start -= 1
+    return start, end
+
+
 def find_offences(text: str, lang: str) -> list[OffenceMatch]:
     """Wording in `text` that names an offence, each resolved to an article, sorted by start.
 
@@ -149,19 +174,21 @@ def find_offences(text: str, lang: str) -> list[OffenceMatch]:
     """
     if lang not in ("ru", "en"):
         raise ValueError(f"unknown language {lang!r}: expected 'ru' or 'en'")
-    index = _phrases(lang)
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = [normalise(text[s:e]) for s, e in spans]
+    return list(_find_offences(text, lang))
+
+
+@lru_cache(maxsize=32)  # the extractor and `find_references` both ask for the same document
+def _find_offences(text: str, lang: str) -> tuple[OffenceMatch, ...]:
+    grammar = _grammar(lang)
+    norm = _normalised_text(text)
     candidates: list[tuple[int, int, _Offence]] = []
-    for at, word in enumerate(words):
-        for phrase in index.get(word[:2], ()):
-            end = _match_slots(phrase.slots, words, at)
-            if end is None or end == at:
+    for hit in grammar.first_words.finditer(norm):
+        for phrase in grammar.by_prefix.get(norm[hit.start() : hit.start() + 2], ()):
+            match = phrase.pattern.match(norm, hit.start())
+            if match is None:
                 continue
-            start_char, end_char = spans[at][0], spans[end - 1][1]
-            if _SENTENCE_MARK.search(text, start_char, end_char):
-                continue
-            candidates.append((start_char, end_char, phrase.offence))
+            start, end = _balance_quotes(text, match.start(), match.end())
+            candidates.append((start, end, phrase.offence))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     chosen: list[tuple[int, int, _Offence]] = []
     for cand in candidates:
@@ -174,7 +201,7 @@ def find_offences(text: str, lang: str) -> list[OffenceMatch]:
             continue
         code, article, certain = resolved
         found.append(OffenceMatch(code, article, start, end, text[start:end], certain))
-    return found
+    return tuple(found)
 
 
 def match_offence(phrase: str, lang: str) -> OffenceMatch | None:
