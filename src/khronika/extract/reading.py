@@ -116,9 +116,8 @@ def html_document(html: str) -> Document:
     import trafilatura
 
     try:
-        result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True, as_dict=True
-        )
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+        result = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
     except Exception as exc:  # trafilatura raises lxml's and its own errors on broken markup
         raise DocumentError(f"cannot parse the HTML: {type(exc).__name__}") from None
     if not isinstance(result, dict) or not result.get("text"):

@@ -92,6 +92,9 @@ class _State:
             clause = _clause_of(clauses, penalty.start)
             who = self.subjects.about(clause[0], penalty.start, clause[1])
             person = who[0] if who else None
+            if person is None and penalty.stage in ("increased", "reduced", "appeal"):
+                # "..., but then the term was increased to 15 years": the term of the person sentenced before.
+                person = next((p for p, _fact in reversed(self.penalties) if p is not None), None)
             if person is not None:
                 self.defendants.add(person)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date

@@ -42,11 +42,14 @@ class Timeline:
             dates = self.by_sentence[i]
             needs = _SAME_YEAR.search(sentence.text) or (published is None and _MONTH.search(sentence.text))
             if needs and year is not None:
-                anchored = find_dates(sentence.text, "en", datetime.date(year, 12, 31))
+                # The year leads the sentence so that "of the same year" has something to refer to.
+                prefix = f"In {year}. "
+                anchored = find_dates(prefix + sentence.text, "en", datetime.date(year, 12, 31))
+                shift = sentence.start - len(prefix)
                 shifted = [
-                    DateMatch(d.edtf, d.start + sentence.start, d.end + sentence.start, d.text, d.narrow)
+                    DateMatch(d.edtf, d.start + shift, d.end + shift, d.text, d.narrow)
                     for d in anchored
-                    if not any(o.start <= d.start + sentence.start < o.end for o in dates)
+                    if d.start >= len(prefix) and not any(o.start <= d.start + shift < o.end for o in dates)
                 ]
                 if _SAME_YEAR.search(sentence.text):
                     dates = [d for d in dates if not _YEAR.match(d.edtf) or d.text[:1].isdigit()]

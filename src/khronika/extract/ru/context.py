@@ -35,6 +35,7 @@ class Actor:
     pids: list[str]
     named: bool
     role: str | None = None  # a role noun in apposition: this mention is about that role
+    subject: bool = False  # «он», «она»: the doer of an active verb, usually not the one it is done to
 
 
 @dataclass
@@ -53,21 +54,41 @@ def masked(text: str) -> str:
 def role_before(text: str, start: int, end: int) -> str | None:
     """The role noun a name at ``start`` stands in apposition to, if any («ее адвокат Илья Сидоров»).
 
-    Apposition needs agreement: «адвокатом Игоря Барышникова» names the lawyer's client, not the lawyer.
+    Only adjectives, possessives and «от …» may stand between them, and the two must agree in case:
+    «адвокатом Игоря Барышникова» names the lawyer's client, not the lawyer.
     """
-    window = text[max(0, start - 60) : start]
-    m = re.search(r"([А-Яа-яЁё-]+)((?:\s+(?:от\s+)?[«\"]?[А-Яа-яЁё-]+[»\"]?){0,2}?)\s+$", window)
-    if not m:
-        return None
-    for word in [m.group(1), *m.group(2).split()]:
+    words = re.findall(r"[«\"]?[\w-]+[»\"]?|[^\w\s]", text[max(0, start - 80) : start])
+    for _ in range(4):
+        if not words:
+            return None
+        word = words.pop().strip("«»\"").lower()
+        if not word or not re.match(r"\w", word):
+            return None
         for label, pattern in ROLE_NOUNS:
-            if pattern.fullmatch(word.lower()):
+            if pattern.fullmatch(word):
                 name_word = re.match(r"[\w-]+", text[start:end])
                 name_cases = morph.cases(name_word.group(0)) if name_word else set()
-                role_cases = morph.cases(word.lower())
-                if not name_cases or not role_cases or name_cases & role_cases:
-                    return label
+                role_cases = morph.cases(word)
+                return label if not name_cases or not role_cases or name_cases & role_cases else None
+        if words and words[-1].lower() == "от":
+            words.pop()  # «адвокат от ОВД-Инфо Василий Дубков»
+            continue
+        if not morph.is_modifier(word):
+            return None
     return None
+
+
+def _blocking(role: str | None) -> str | None:
+    """Role words that mean the mention is not the one persecuted here; «активиста Ивана Петрова» still is."""
+    return None if role == "commentator" else role
+
+
+_BYSTANDER = re.compile(r"(?:донос\w*|по\s+заявлению|жалоб\w*)(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def _bystander(text: str, start: int) -> str | None:
+    """«после доноса самарца Николая Комарова»: the informer is not the one the case is against."""
+    return "other" if _BYSTANDER.search(text[max(0, start - 60) : start]) else None
 
 
 class Context:
@@ -83,11 +104,15 @@ class Context:
         self._build_actors(persons)
         self._breaks = breaks
 
-    @staticmethod
-    def _main_person(persons: list[Person]) -> str | None:
-        if not persons:
+    def _main_person(self, persons: list[Person]) -> str | None:
+        """The person most mentioned without a role word: whom a text with no one else named is about."""
+        free = [
+            p for p in persons
+            if any(_blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions)
+        ]  # fmt: skip
+        if not free:
             return None
-        return max(persons, key=lambda p: (len(p.mentions), -p.mentions[0].span["start"])).pid
+        return max(free, key=lambda p: (len(p.mentions), -p.mentions[0].span["start"])).pid
 
     def _build_actors(self, persons: list[Person]) -> None:
         named: list[tuple[int, int, str]] = sorted(
@@ -95,7 +120,7 @@ class Context:
         )
         for sentence in self.sentences:
             actors = [
-                Actor(s, e, [pid], True, role_before(self.text, s, e))
+                Actor(s, e, [pid], True, _blocking(role_before(self.text, s, e)) or _bystander(self.text, s))
                 for s, e, pid in named
                 if sentence.start <= s < sentence.end
             ]
@@ -109,13 +134,14 @@ class Context:
                     continue  # «его адвокат»: the lawyer acts here, not he
                 pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
                 if pids:
-                    actors.append(Actor(start, start + len(m.group(0)), pids, False))
+                    subject = m.group(1).lower() in ("он", "она", "они")
+                    actors.append(Actor(start, start + len(m.group(0)), pids, False, subject=subject))
             for m in _RELATIVE.finditer(piece):
                 start = sentence.start + m.start()
                 before = [a for a in actors if a.end <= start and a.named]
                 if before:
                     antecedent = max(before, key=lambda a: a.end)
-                    actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False))
+                    actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False, antecedent.role))
             actors.sort(key=lambda a: a.start)
             sentence.actors = actors
 
@@ -141,16 +167,23 @@ class Context:
                 return sentence
         return None
 
-    def attach(self, start: int, end: int) -> list[str]:
-        """The persons a fact found at ``start``..``end`` belongs to (see the module docstring)."""
+    def attach(self, start: int, end: int, fallback: bool = True) -> list[str]:
+        """The persons a fact found at ``start``..``end`` belongs to (see the module docstring).
+
+        Without ``fallback`` only a person referred to in the fact's own sentence is returned.
+        """
         sentence = self.sentence_at(start)
         candidates = [a for a in sentence.actors if a.role is None] if sentence else []
+        if any(not a.subject for a in candidates):
+            candidates = [a for a in candidates if not a.subject]
         if candidates and sentence is not None:
             best = min(candidates, key=lambda a: self._distance(a, start, end))
             pids = list(best.pids)
             for other in self._group(candidates, best):
                 pids += [p for p in other.pids if p not in pids]
             return pids
+        if not fallback:
+            return []
         earlier = [a for s in self.sentences if s.start < start for a in s.actors if a.role is None and a.end <= start]
         if earlier:
             return list(max(earlier, key=lambda a: a.end).pids)

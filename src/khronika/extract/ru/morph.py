@@ -35,8 +35,19 @@ def is_patronymic(word: str) -> bool:
 
 
 def cases(word: str) -> set[str]:
-    """The grammatical cases ``word`` can be in, as a noun or name."""
-    return {str(p.tag.case) for p in parses(word) if p.tag.case and p.tag.POS in ("NOUN", "ADJF", "NPRO")}
+    """The grammatical cases ``word`` can be in, as a singular noun or name."""
+    return {
+        str(p.tag.case)
+        for p in parses(word)
+        if p.tag.case and p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.number != "plur"
+    }
+
+
+def is_modifier(word: str) -> bool:
+    """An adjective, participle, possessive or number that may stand between a role noun and a name."""
+    if word in ("его", "ее", "её", "их", "свой", "своего", "своей", "своему", "своим", "своя"):
+        return True
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "Apro" in p.tag for p in parses(word))
 
 
 def lemma(word: str) -> str:
@@ -148,3 +159,9 @@ def is_place(word: str) -> bool:
     return bool(found) and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Surn" not in p.tag for p in found) and any(
         p.is_known for p in found
     )
+
+
+def is_common_noun(word: str) -> bool:
+    """True when ``word`` is a dictionary word and never a name («Журналист», «Гособвинительница»)."""
+    found = parses(word.lower())
+    return bool(found) and all(p.is_known and not any(t in p.tag for t in NAME_TAGS) for p in found)

@@ -129,6 +129,8 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             continue
         # A surname match beats a given-name match: «Осипова» is Осипов, not a man named Осип.
         candidates = [p for p in persons if p.surname_matches(m)] or [p for p in persons if p.given_matches(m)]
+        if not candidates and m.word and morph.is_common_noun(m.word):
+            continue  # «Журналист», «Краевед» capitalised at a sentence start are not names
         if not candidates:
             persons.append(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
             continue

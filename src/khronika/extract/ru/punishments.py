@@ -43,7 +43,7 @@ class _Found:
 
 def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
     """The stage named by the nearest governing verb before the term (else after it) in the sentence."""
-    before = ctx.masked[sent_start:start]
+    before = ctx.masked[sent_start:end]
     best: tuple[int, str] | None = None
     for label, pattern in STAGE_CUES:
         for m in pattern.finditer(before):
@@ -75,6 +75,13 @@ def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: i
     return None
 
 
+def _governed(before: str) -> bool:
+    """A bare term («к 14 годам», «запросил 18 лет», «срок составил 14 лет») right after its verb."""
+    if re.search(r"\b(?:к|до)\s*$", before):
+        return True
+    return any(m.end() >= len(before.rstrip()) - 1 for _, p in STAGE_CUES for m in p.finditer(before.rstrip()))
+
+
 def _regime(window: str) -> str | None:
     for label, pattern in _REGIMES:
         if re.search(pattern, window, re.I):
@@ -91,7 +98,7 @@ def find_sentences(ctx: Context, dates: list[tuple[int, int, str]], courts: list
         for term in find_terms(piece):
             s, e = sentence.start + term.start, sentence.start + term.end
             punishment = _punishment(ctx, s, e, sentence.start, sentence.end)
-            if punishment is None and not re.search(r"\bк\s*$|\bзапрос\w*\s*$|\bпросил\w*\s*$|\bдо\s*$", ctx.masked[max(0, s - 12) : s]):
+            if punishment is None and not _governed(ctx.masked[max(sentence.start, s - 30) : s]):
                 continue
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 40) : s]):
                 continue

@@ -13,7 +13,7 @@ def persecuted_by_wording(ctx: Context) -> set[str]:
     """Persons whose clause calls them persecuted («политзаключенный», «обвиняемый», «отбывает срок»…)."""
     found: set[str] = set()
     for m in PERSECUTED.finditer(ctx.masked):
-        found.update(ctx.attach(m.start(), m.end()))
+        found.update(ctx.attach(m.start(), m.end(), fallback=False))
     return found
 
 

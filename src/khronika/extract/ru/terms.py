@@ -113,8 +113,11 @@ def find_terms(text: str) -> list[Term]:
             i += 1
             continue
         value, j = number
-        years = months = days = 0.0
         unit = _unit(tokens[j][0])
+        if value >= {"years": 60, "months": 240, "weeks": 200}.get(str(unit), 1000):
+            i += 1  # «в 2023 году» is a year, not a term
+            continue
+        years = months = days = 0.0
         if unit == "years":
             years = value
         elif unit == "months":

@@ -1,0 +1,125 @@
+"""The Russian pipeline on short, clearly fictional texts: who is who, charges, sentences, dated events."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.facts import Facts
+from khronika.extract.ru import extract_facts
+
+pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
+
+PUBLISHED = datetime.date(2026, 3, 18)
+
+
+def _by_name(facts: Facts) -> dict[str, str]:
+    return {p["id"]: p["name"] for p in facts["persons"]}
+
+
+def _roles(facts: Facts) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in facts["persons"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stage", "punishment", "term", "amount", "regime"),
+    [
+        ("Ленинский районный суд приговорил Ивана Петрова к шести годам и восьми месяцам колонии строгого режима.",
+         "Иван Петров", "imposed", "imprisonment", (6, 8, 0), None, "strict"),
+        ("Прокурор запросил для Анны Смирновой 21 год лишения свободы.",
+         "Анна Смирнова", "requested", "imprisonment", (21, 0, 0), None, None),
+        ("Суд оштрафовал Олега Кузнецова на 200 тысяч рублей.",
+         "Олег Кузнецов", "imposed", "fine", (None, None, None), 200_000, None),
+        ("Суд назначил Марине Волковой условный срок 2 года.",
+         "Марина Волкова", "imposed", "suspended", (2, 0, 0), None, None),
+        ("Суд арестовал Петра Орлова на 15 суток.",
+         "Пётр Орлов", "imposed", "administrative_arrest", (0, 0, 15), None, None),
+        ("Суд приговорил Павла Егорова к полутора годам принудительных работ.",
+         "Павел Егоров", "imposed", "compulsory_labour", (1, 6, 0), None, None),
+        ("Апелляционный суд смягчил Игорю Лебедеву срок до 8,5 года колонии общего режима.",
+         "Игорь Лебедев", "reduced", "imprisonment", (8, 6, 0), None, "general"),
+    ],
+)  # fmt: skip
+def test_sentences(
+    text: str, name: str, stage: str, punishment: str, term: tuple[int | None, ...], amount: int | None,
+    regime: str | None,
+) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    (sentence,) = facts["sentences"]
+    names = _by_name(facts)
+    assert names[str(sentence["person"])].replace("ё", "е") == name.replace("ё", "е")
+    assert (sentence["stage"], sentence["punishment"]) == (stage, punishment)
+    assert (sentence["years"], sentence["months"], sentence["days"]) == term
+    assert sentence["amount"] == amount and sentence["regime"] == regime
+    assert "defendant" in _roles(facts)[names[str(sentence["person"])]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "article", "part", "status"),
+    [
+        ("Ивану Петрову предъявили обвинение по ч. 2 ст. 205.2 УК РФ.", "RU-UK", "205.2", "2", "charged"),
+        ("Суд приговорил Анну Смирнову по делу о «фейках» об армии к пяти годам колонии.",
+         "RU-UK", "207.3", None, "convicted"),
+        ("На Олега Кузнецова составили протокол по ч. 1 ст. 20.3.3 КоАП.", "RU-KoAP", "20.3.3", "1", "charged"),
+        ("Против Марины Волковой возбудили дело о госизмене.", "RU-UK", "275", None, "charged"),
+    ],
+)  # fmt: skip
+def test_charges(text: str, code: str, article: str, part: str | None, status: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    (charge,) = facts["charges"]
+    assert (charge["code"], charge["article"], charge["part"], charge["status"]) == (code, article, part, status)
+    assert charge["person"] == facts["persons"][0]["id"]
+    assert facts["persons"][0]["roles"] == ["defendant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("12 марта 2025 года в Москве задержали активиста Ивана Петрова.", "detention", "2025-03-12"),
+        ("В октябре 2022 года у Анны Смирновой прошел обыск.", "search", "2022-10"),
+        ("Олега Кузнецова отправили в СИЗО в апреле 2024 года.", "pretrial_detention", "2024-04"),
+        ("В 2023 году Марина Волкова уехала из России.", "emigration", "2023"),
+    ],
+)
+def test_dated_events(text: str, event_type: str, date: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    events = [(e["type"], e["date"]) for e in facts["events"]]
+    assert (event_type, date) in events
+    assert all(e["persons"] == [facts["persons"][0]["id"]] for e in facts["events"])
+
+
+def test_undated_fact_gives_no_event() -> None:
+    facts = extract_facts("Суд приговорил Ивана Петрова к пяти годам колонии.", PUBLISHED)
+    assert facts["events"] == [] and facts["sentences"][0]["date"] is None
+
+
+def test_lawyer_and_defendant() -> None:
+    text = "Ивана Петрова задержали в Москве. Об этом рассказал его адвокат Сергей Орлов."
+    roles = _roles(extract_facts(text, PUBLISHED))
+    assert roles == {"Иван Петров": ["defendant"], "Сергей Орлов": ["lawyer"]}
+
+
+def test_two_defendants_in_one_sentence() -> None:
+    text = "Суд приговорил Ивана Петрова к пяти годам колонии, а Анну Смирнову — к трем годам колонии."
+    facts = extract_facts(text, PUBLISHED)
+    names = _by_name(facts)
+    terms = {names[str(s["person"])]: s["years"] for s in facts["sentences"]}
+    assert terms == {"Иван Петров": 5, "Анна Смирнова": 3}
+
+
+def test_surname_and_given_name_link_to_the_full_name() -> None:
+    text = (
+        "Ивана Петрова и его жену Анну Петрову задержали. Петрова отпустили через день. "
+        "Анна рассказала, что Ивана арестовали."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    names = sorted(p["name"] for p in facts["persons"])
+    assert names == ["Анна Петрова", "Иван Петров"]
+
+
+def test_text_about_an_organisation_invents_no_defendant() -> None:
+    text = "Верховный суд России признал движение «Мемориал» экстремистской организацией и запретил его."
+    facts = extract_facts(text, PUBLISHED)
+    assert not any("defendant" in p["roles"] for p in facts["persons"])
+    assert any(o["kind"] == "court" for o in facts["organizations"])
