@@ -7,6 +7,7 @@ and appositions («в понедельник, 20 апреля», "yesterday, 20 
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ _RANGE_OPENER = {
 }
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:(?:в|во|on)\s+)?", re.IGNORECASE)
 _LEADING_WORDS = re.compile(
-    r"\s*(?:(?:в|во|с|со|на|до|к|по|около|on|in|at|since|by|during|from|until|till|of|around|about)\s+)*",
+    r"\s*(?:(?:в|во|с|со|на|до|к|по|около|on|in|at|since|by|during|from|until|till|of|around|about|the\s+year)\s+)*",
     re.IGNORECASE,
 )
 
@@ -79,13 +80,17 @@ def _candidates(text: str, lang: str, ctx: Context) -> list[_Found]:
 
 def _longest(found: list[_Found]) -> list[_Found]:
     """Keep the longest candidates where they overlap (earlier first on a tie), in text order."""
-    chosen: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the chosen spans, disjoint and sorted, so one bisection finds neighbours
+    taken: list[_Found] = []
     for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if all(item.end <= start or item.start >= end for start, end in taken):
-            chosen.append(item)
-            taken.append((item.start, item.end))
-    return sorted(chosen, key=lambda f: f.start)
+        index = bisect.bisect_left(taken_starts, item.start)
+        if index < len(taken) and taken[index].start < item.end:
+            continue
+        if index > 0 and taken[index - 1].end > item.start:
+            continue
+        taken_starts.insert(index, item.start)
+        taken.insert(index, item)
+    return taken
 
 
 def _complete(first: Reading, last: Reading) -> Reading | None:
