@@ -212,7 +212,7 @@ def _group(mentions: list[OrgMention]) -> list[Org]:
 def org_name(text: str, org: Org) -> str:
     """The fullest written form of the organisation's name (not one set in capitals), or its canonical name."""
     forms = [text[m.start : m.end] for m in org.mentions]
-    forms = [f for f in forms if not f.isupper() and f.lower() != f and len(f) > len(org.canonical)]
+    forms = [f for f in forms if not f.isupper() and f.lower() != f and len(f) >= len(org.canonical)]
     if forms:
         return max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     return org.canonical
