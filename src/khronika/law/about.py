@@ -19,6 +19,8 @@ _ABOUT = {
     ),
 }
 _WINDOW = 150  # characters after «статье о» in which the named offences are looked for
+# «арестовали не по статье о неповиновении, а …» names the article the case is NOT under.
+_NEGATED = re.compile(r"(?:^|\W)(?:не|not)\s+(?:по\s+|under\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 def has_about(text: str, lang: str) -> bool:
@@ -36,6 +38,8 @@ def references_about(
     """
     found: list[LawRef] = []
     for match in _ABOUT[lang].finditer(text):
+        if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
+            continue
         _, sentence_end = sentence_bounds(text, match.start(), match.end())
         limit = min(sentence_end, match.end() + _WINDOW)
         bracket = text.find("(", match.end(), limit)

@@ -34,7 +34,8 @@ class Token:
 
 
 # An article number: 1-3 digits with up to two dotted sub-levels, not glued to other digits.
-_NUM = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:\.\d{1,2}){0,2}(?![\d]|[.,]\d)"
+# Belarusian and Ukrainian codes number inserted articles with a hyphen: «361-1».
+_NUM = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:\.\d{1,2}){0,2}(?:-\d{1,2}(?!\d))?(?![\d]|[.,]\d)"
 _QUOTE_OPEN = "«\"„“'‘"
 _QUOTE_CLOSE = "»\"“”'’"
 _LETTER = rf"[{_QUOTE_OPEN}]\s?(?P<letter>[а-яёa-z](?:\.\d)?)\s?[{_QUOTE_CLOSE}]"
@@ -60,7 +61,9 @@ _RU_CODE = (
     r"|гражданск\w*\s+процессуальн\w*\s+кодекс\w*|гражданск\w*\s+кодекс\w*|налогов\w*\s+кодекс\w*"
     r"|трудов\w*\s+кодекс\w*|жилищн\w*\s+кодекс\w*|кодекс\w*\s+административного\s+судопроизводства"
     r"|кодекс\w*(?:\s+(?:" + _RU_COUNTRY + r"))?\s+об\s+административных\s+правонарушениях"
-    r"|конституци\w+|федеральн\w+\s+закон\w*|закон\w*|конвенци\w+)"
+    r"|конституци\w+|(?:(?:европейск|международн|федеральн|всеобщ|конституционн)\w*\s+)?"
+    r"(?:закон\w*|конвенци\w+|пакт\w*|деклараци\w+|хартии|договор\w*|соглашени\w+)"
+    r"|устав\w*|регламент\w*|указ\w*|приказ\w*)"
     r"(?:\s+(?-i:" + _RU_COUNTRY + r"))?"
 )
 _RU_ORD = (
@@ -90,7 +93,9 @@ _EN_CODE = (
     r"|Code\s+of\s+Civil\s+Procedure|Civil\s+Procedur(?:e|al)\s+Code|Civil\s+Code|Tax\s+Code|Labou?r\s+Code"
     r"|Housing\s+Code|Code\s+of\s+Administrative\s+Procedure|Administrative\s+Procedur(?:e|al)\s+Code"
     r"|Code\s+(?:of|on)\s+Administrative\s+(?:Offen[cs]es|Violations|Infractions)"
-    r"|Administrative\s+(?:Offen[cs]es\s+)?Code|(?-i:CAO|KoAP)|Constitution|Convention|Law|Act)"
+    r"|Administrative\s+(?:Offen[cs]es\s+)?Code|(?-i:CAO|KoAP)|Constitution"
+    r"|(?:(?:European|International|Universal|Federal|Constitutional)\s+)?"
+    r"(?:Convention|Covenant|Declaration|Charter|Law|Act|Treaty|Agreement|Statute|Regulations?|Decree))"
     r"(?:['’]s)?(?:\s+of\s+(?:the\s+)?(?:" + _EN_COUNTRY + r"))?"
 )
 EN_TOKENS = re.compile(

@@ -207,7 +207,7 @@ class _RunParser:
         last_end = max(item.end for item in pending)
         for item in pending:
             item.code = tok.value
-            gap = " ".join(self.text[item.end : tok.start].split()).lower()
+            gap = " ".join(self.text[item.end : tok.start].replace(",", " ").split()).lower()
             if item.end == last_end and gap in ("", "of", "of the"):
                 item.end = tok.end
         self.uncoded_from = len(self.items)
@@ -218,6 +218,8 @@ class _RunParser:
             kind = self.kind()
             if kind == POINT:
                 found = self.points()
+                while self.kind() == GLUE:  # "paragraph d of Part 2"
+                    self.i += 1
                 if found and self.kind() == PART:
                     parts = self.parts()
                     if not parts:
