@@ -117,9 +117,22 @@ class PersonAdmin(ServiceAdmin, TranslationAdmin):
     list_display = ["__str__", "status", "birth_date", "published", "updated_at"]
     list_filter = ["status", "sex", "published"]
     search_fields = ["names__full", "names__surname"]
-    readonly_fields = ["merged_into", "sources", "created_at", "updated_at"]
+    readonly_fields = ["status", "merged_into", "sources", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["sex", "birth_date", "birthplace", "citizenships", "status", "published"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "sex",
+                    "birth_date",
+                    "birthplace",
+                    "citizenships",
+                    "status",
+                    "status_override",
+                    "published",
+                ]
+            },
+        ),
         (_("biography"), {"fields": ["bio"]}),
         (_("private"), {"fields": ["private_notes"], "description": _("Never shown on public pages.")}),
         (_("sources"), {"fields": ["sources"]}),

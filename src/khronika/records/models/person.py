@@ -54,7 +54,16 @@ class Person(PartialDates):
         choices=PersonStatus.choices,
         default=PersonStatus.UNKNOWN,
         db_index=True,
+        editable=False,
         help_text=_("Derived from the person's events; recomputed on every change."),
+    )
+    status_override = models.CharField(
+        _("status when the events do not tell"),
+        max_length=24,
+        choices=PersonStatus.choices,
+        blank=True,
+        default="",
+        help_text=_("For example «wanted»: used only while no event gives the status."),
     )
     published = models.BooleanField(_("published"), default=False, db_index=True)
     private_notes = models.TextField(

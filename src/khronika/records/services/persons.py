@@ -80,11 +80,11 @@ def create_person(actor: Any, *, names: Iterable[Mapping[str, Any]], reason: str
         person = save(assign(Person(), fields), actor, reason)
         for spec in specs:
             _save_name(actor, _new_name(person, spec), reason)
-        return person
+        return refresh_status(actor, person, reason)
 
 
 def update_person(actor: Any, person: Person, *, reason: str, **fields: Any) -> Person:
-    """Change Person fields; the status is then recomputed from the events where they give one."""
+    """Change Person fields; the status is then recomputed (events first, then ``status_override``)."""
     require(actor, permission(Person, "change"))
     with transaction.atomic():
         assign(person, fields)

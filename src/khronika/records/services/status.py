@@ -2,7 +2,8 @@
 
 Death is final whatever its date. A verdict or an appeal decision gives "imprisoned" when the sentence it
 brought is real imprisonment and "at liberty" otherwise (suspended sentence, fine…). When no event says
-anything, the status an editor set is kept (for example "wanted", which no event type expresses).
+anything, the editor's ``status_override`` applies (for example "wanted", which no event type expresses),
+and otherwise the status is unknown.
 """
 
 from __future__ import annotations
@@ -86,9 +87,9 @@ def derive_status(person: Person) -> PersonStatus | None:
 
 
 def recompute_status(person: Person) -> bool:
-    """Store the derived status on ``person`` when events give one; return whether it changed."""
-    status = derive_status(person)
-    if status is None or status == person.status:
+    """Set ``person.status`` from the events (or the override, or unknown); return whether it changed."""
+    status = derive_status(person) or person.status_override or PersonStatus.UNKNOWN
+    if status == person.status:
         return False
     person.status = status
     return True
