@@ -202,3 +202,32 @@ def test_parse_expression_rejects_more_than_a_date() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(ValueError, match="'de'"):
         find_dates("heute", "de")
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "edtf"),
+    [
+        ("в 10-х", datetime.date(2026, 4, 22), "201X"),
+        ("в 20-х", datetime.date(2026, 4, 22), "192X"),
+        ("в 20-х", datetime.date(2031, 1, 1), "202X"),
+        ("в 90-х", None, "199X"),
+        ("в 00-х", None, "200X"),
+        # Published on a Monday: «в понедельник» is the Monday before.
+        ("в понедельник", datetime.date(2026, 4, 20), "2026-04-13"),
+        # February in a February item is that February; in January it is last year's.
+        ("в феврале", datetime.date(2026, 2, 10), "2026-02"),
+        ("в феврале", datetime.date(2026, 1, 10), "2025-02"),
+        # The week of Monday 26 January – Sunday 1 February 2026 is mostly January.
+        ("на прошлой неделе", datetime.date(2026, 2, 4), "2026-01"),
+        ("29 февраля", datetime.date(2026, 4, 22), "2024-02-29"),
+        ("зимой", datetime.date(2025, 12, 15), "2026-24"),
+        ("прошлой зимой", datetime.date(2026, 4, 22), "2026-24"),
+    ],
+)
+def test_relative_rules(expression: str, published: datetime.date | None, edtf: str) -> None:
+    assert parse_expression(expression, "ru", published) == edtf
+
+
+def test_vague_years_ago_are_not_dated() -> None:
+    assert find_dates("несколько лет назад", "ru", PUBLISHED) == []
+    assert find_dates("many years ago", "en", PUBLISHED) == []
