@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
 
-from .nominative import analyse
-from .profile import Profile, profile
-from .skeleton import looks_scholarly
+from .nominative import NameForm, analyse
+from .profile import Profile, profile, spelling_readings
 
 # Surnames whose skeletons are at least this similar (0-100) but not equal are "close": unsure, never same.
 SURNAME_CLOSE = 88.0
@@ -120,8 +119,22 @@ def compare(a: str, b: str) -> Comparison:
     Raises :class:`~khronika.names.NameInputError` when either string is not a name.
     """
     left, right = analyse(a), analyse(b)
-    pa = [profile(f, looks_scholarly(a)) for f in left.candidates]
-    pb = [profile(f, looks_scholarly(b)) for f in right.candidates]
+    best: tuple[str, float, list[str], tuple[str, str]] | None = None
+    for sa in spelling_readings(a):
+        for sb in spelling_readings(b):
+            found = _compare_readings(left.candidates, right.candidates, sa, sb)
+            if best is None or (_RANK[found[0]], found[1]) > (_RANK[best[0]], best[1]):
+                best = found
+    assert best is not None
+    decision, score, reasons, matched = best
+    return Comparison(score, decision, reasons, matched)
+
+
+def _compare_readings(
+    left: tuple[NameForm, ...], right: tuple[NameForm, ...], scholarly_a: bool, scholarly_b: bool
+) -> tuple[str, float, list[str], tuple[str, str]]:
+    pa = [profile(f, scholarly_a) for f in left]
+    pb = [profile(f, scholarly_b) for f in right]
     results = [(_pair(x, y), x, y) for x in pa for y in pb]
     (decision, score, reasons), x, y = max(results, key=lambda r: (_RANK[r[0][0]], r[0][1]))
     if decision == "same" and any(r[0][0] != "same" for r in results):
@@ -129,4 +142,4 @@ def compare(a: str, b: str) -> Comparison:
         score = min(score, 90.0)
         forms = sorted({p.form.text for p in (*pa, *pb)})
         reasons = [*reasons, f"an ambiguous case form reads more than one way: {' | '.join(forms)}"]
-    return Comparison(score, decision, reasons, (x.form.text, y.form.text))
+    return decision, score, reasons, (x.form.text, y.form.text)

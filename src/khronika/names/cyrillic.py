@@ -39,6 +39,9 @@ _RULES: dict[str, Options] = {
     "n": (("н", 0.9), ("нь", 0.1)), "o": (("о", 1.0),), "p": (("п", 1.0),), "r": (("р", 1.0),),
     "s": (("с", 0.9), ("сь", 0.1)), "t": (("т", 0.9), ("ть", 0.1)), "u": (("у", 1.0),), "f": (("ф", 1.0),),
     "y": (("ы", 0.5), ("й", 0.35), ("ь", 0.15)), "'": (("ь", 0.9), ("ъ", 0.1)), "ë": (("ё", 1.0),),
+    # Library of Congress letters
+    "ĭ": (("й", 1.0),), "ė": (("э", 1.0),), "i\u0361a": (("я", 1.0),), "i\u0361u": (("ю", 1.0),),
+    "t\u0361s": (("ц", 1.0),),
 }  # fmt: skip
 _END_Y: Options = (("ий", 0.45), ("ый", 0.35), ("и", 0.1), ("й", 0.1))
 _START_E: Options = (("е", 0.6), ("э", 0.4))
@@ -119,7 +122,7 @@ def _decode_scholarly(word: str) -> str:
 
 def _bonus(word: str) -> float:
     """How much more likely a candidate is because the name table or the dictionary knows it."""
-    if word in table().full_forms:
+    if word.replace("ё", "е") in table().full_forms:
         return 60.0
     return 6.0 if morph().word_is_known(word) else 1.0
 

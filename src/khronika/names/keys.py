@@ -14,16 +14,14 @@ Every reading of an ambiguous form contributes (Хамроева gives keys for 
 from __future__ import annotations
 
 from .nominative import analyse
-from .profile import Profile, given_keys, profile
-from .skeleton import looks_scholarly
+from .profile import Profile, given_keys, profile, spelling_readings
 
 MAX_KEY = 32
 
 
 def _profiles(name: str) -> list[Profile]:
     result = analyse(name)
-    scholarly = looks_scholarly(name)
-    return [profile(form, scholarly) for form in result.candidates]
+    return [profile(form, s) for s in spelling_readings(name) for form in result.candidates]
 
 
 def _keys(p: Profile, kinds: str) -> set[str]:

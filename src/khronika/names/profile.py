@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .given import full_forms
 from .nominative import NameForm
 from .patronymics import male_form
-from .skeleton import skeleton
+from .skeleton import looks_scholarly, skeleton
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,16 @@ class Profile:
     patronymic: str | None
     patronymic_initial: str | None
     scholarly: bool
+
+
+def spelling_readings(text: str) -> tuple[bool, ...]:
+    """How to read a name's Latin letters: press (False), scholarly (True), or both when unmarked x or c
+    could be either (Xamroev is scholarly Хамроев, Xenia is the press's Ксения)."""
+    if looks_scholarly(text):
+        return (True,)
+    if re.search(r"[xc](?!h)", text.lower()) and not re.search(r"[\u0400-\u04ff]", text):
+        return (False, True)
+    return (False,)
 
 
 def initial_class(letter: str | None, scholarly: bool = False) -> str | None:

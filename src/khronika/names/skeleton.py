@@ -15,7 +15,7 @@ from functools import lru_cache
 # Cyrillic goes straight to the internal alphabet: ж=ž ч=č ш=š щ=ŝ ц=ç х=h, ё=е, signs dropped.
 _CYRILLIC = str.maketrans(
     {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "ž", "з": "z",
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "ž", "з": "z",
         "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
         "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ç", "ч": "č", "ш": "š", "щ": "ŝ",
         "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "iu", "я": "ia", "і": "i", "ї": "i", "є": "e", "ґ": "g",
@@ -23,7 +23,10 @@ _CYRILLIC = str.maketrans(
 )  # fmt: skip
 
 # Scholarly and GOST letters, decoded before the press rules so that "c" and "x" keep their meaning there.
-_SCHOLARLY_MARKS = re.compile(r"[čšžŝʹʺëèĭûâ]|[^aeiouy]j(?![aeiou])|j$")
+_SCHOLARLY_MARKS = re.compile(r"[čšžŝûâ]|[^aeiouy]j(?![aeiou])|j$")
+# Signs and ë are shared with Library of Congress spellings, which write х, ц, ч, ш as kh, ts, ch, sh.
+_WEAK_MARKS = re.compile(r"[ʹʺëè]")
+_PRESS_DIGRAPHS = re.compile(r"kh|zh|ch|sh|ts|t͡s")
 _SCHOLARLY = [("šč", "ŝ"), ("ju", "iu"), ("ja", "ia"), ("jo", "e"), ("je", "e"), ("û", "iu"), ("â", "ia"),
               ("ë", "e"), ("è", "e"), ("ĭ", "i"), ("j", "i"), ("x", "h"), ("c", "ç"),
               ("ʹ", ""), ("ʺ", "")]  # fmt: skip
@@ -35,7 +38,6 @@ _PRESS = [("shch", "ŝ"), ("sch", "ŝ"), ("tch", "č"), ("zh", "ž"), ("kh", "h"
 _PRESS_C = re.compile(r"c(?=[eiy])")  # c before a front vowel is ц (Tsvetkova written "Cvetkova"); else к
 _FINAL = str.maketrans({"ž": "j", "č": "c", "š": "w", "ŝ": "q", "ç": "x"})
 _NOT_LETTER = re.compile(r"[^a-zžčšŝç]")
-_CONSONANT_IO = re.compile(r"(?<=[^aeiou])io")
 _HUSHING_O = re.compile(r"(?<=[žčšŝ])o")
 
 
@@ -53,12 +55,13 @@ def _strip_marks(text: str) -> str:
 
 def looks_scholarly(text: str) -> bool:
     """True when Latin text carries GOST 7.79 or scholarly marks (č, š, ʹ, -ij), so x and c mean х and ц."""
-    return bool(_SCHOLARLY_MARKS.search(text.lower()))
+    low = text.lower()
+    return bool(_SCHOLARLY_MARKS.search(low) or (_WEAK_MARKS.search(low) and not _PRESS_DIGRAPHS.search(low)))
 
 
 def _latin(word: str, scholarly: bool | None) -> str:
     word = word.replace("i͡a", "ia").replace("i͡u", "iu").replace("t͡s", "ç")
-    if scholarly or (scholarly is None and _SCHOLARLY_MARKS.search(word)):
+    if scholarly or (scholarly is None and looks_scholarly(word)):
         for old, new in _SCHOLARLY:
             word = word.replace(old, new)
     for old, new in (("ë", "e"), ("è", "e"), ("ė", "e"), ("ĭ", "i"), ("û", "iu"), ("â", "ia")):
@@ -82,12 +85,11 @@ def skeleton(word: str, scholarly: bool | None = None) -> str:
     else:
         word = _latin(word, scholarly)
     word = _NOT_LETTER.sub("", word)
+    word = re.sub(r"iei(?=[aeou])", "i", word)  # ICAO writes ъ as "ie": Podieiachev = Подъячев
     # Vowel folding: iotated vowels and -ий/-ый endings lose their "i" (Afanasiev = Afanasev = Афанасьев).
-    word = _CONSONANT_IO.sub("e", word)
-    word = _HUSHING_O.sub("e", word)  # ё after ж/ч/ш/щ is "o" in the press: Gorbachov = Горбачёв
+    # ё is "yo", "io", "e" or "o" after ж/ч/ш/щ (Gorbachov = Горбачёв); all fold to "e".
+    word = _HUSHING_O.sub("e", word)
     word = re.sub(r"(.)\1+", r"\1", word)
-    word = word.replace("ie", "e")
-    if word.startswith("io"):
-        word = "e" + word[2:]
+    word = word.replace("io", "e").replace("ie", "e")
     word = re.sub(r"(.)\1+", r"\1", word)
     return word.translate(_FINAL)
