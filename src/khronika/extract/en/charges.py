@@ -35,22 +35,22 @@ class ChargeMention:
     explicit: bool
 
 
-def find_charges(sentence_text: str, offset: int) -> list[ChargeMention]:
-    """The articles of one sentence: written references first, then offence wordings that name another article
-    (uncertain wordings are left out)."""
+def find_charges(text: str) -> list[ChargeMention]:
+    """The articles ``text`` names: written references, then offence wordings that name another article
+    (uncertain wordings are left out). The law parser runs once over the whole text."""
     found: list[ChargeMention] = []
-    for ref in find_references(sentence_text, "en"):
+    for ref in find_references(text, "en"):
         if (ref.code, ref.article) in _QUALIFYING:
             continue
-        found.append(ChargeMention(ref.code, ref.article, ref.part, ref.point, offset + ref.start,
-                                   offset + ref.end, True))  # fmt: skip
-    for match in find_offences(sentence_text, "en"):
+        found.append(ChargeMention(ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True))
+    written = list(found)
+    for match in find_offences(text, "en"):
         if not match.certain:
             continue
-        if any(c.code == match.code and c.article == match.article for c in found):
+        if any(c.code == match.code and c.article == match.article and abs(c.start - match.end) < 120
+               for c in written):  # fmt: skip
             continue  # "justification of terrorism under Part 2 Article 205.2": the number says it already
-        found.append(ChargeMention(match.code, match.article, None, None, offset + match.start,
-                                   offset + match.end, False))  # fmt: skip
+        found.append(ChargeMention(match.code, match.article, None, None, match.start, match.end, False))
     return sorted(found, key=lambda c: c.start)
 
 

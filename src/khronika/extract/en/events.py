@@ -82,10 +82,31 @@ class Trigger:
     count: int  # 2 for "searched twice"
 
 
+# Words one of which a sentence must contain before a trigger's pattern is tried: most sentences state no
+# event, and a substring test is far cheaper than a regular expression.
+_KEYWORDS = {
+    "exchange": ("exchang", "swap"), "house_arrest": ("house arrest",), "pretrial_detention": (
+        "detention", "sizo", "custody", "remanded", "absentia", "arrested"), "detention": ("detain", "apprehend",
+        "arrested", "police station"), "search": ("search", "raid"), "charge": ("charged", "indicted", "accused",
+        "case", "protocol", "report", "suspected"), "trial": ("trial", "began", "started", "court,"),
+    "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"), "appeal": ("upheld", "appeal",
+        "overturned", "quashed"), "fine": ("fined",), "release": ("released", "freed", "free", "let go", "left the"),
+    "designation": ("agent", "terrorist", "extremist", "undesirable"), "emigration": ("left russia", "emigrated",
+        "fled", "abroad", "leave"), "death": ("died", "death", "killed", "passed away", "dead"),
+    "citizenship": ("citizenship",),
+}  # fmt: skip
+_KEYWORD_RE = re.compile("|".join(sorted({re.escape(k) for ks in _KEYWORDS.values() for k in ks}, key=len, reverse=True)))
+
+
 def find_triggers(text: str, offset: int) -> list[Trigger]:
     """Event triggers in one sentence ``text`` that starts at document offset ``offset``."""
     found: list[Trigger] = []
+    present = set(_KEYWORD_RE.findall(text.lower()))
+    if not present:
+        return found
     for kind, pattern in _TRIGGERS:
+        if present.isdisjoint(_KEYWORDS[kind]):
+            continue
         for m in pattern.finditer(text):
             if _NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue

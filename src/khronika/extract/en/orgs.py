@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from khronika.extract.en.lexicon import alternation
 
@@ -70,10 +71,22 @@ for _canonical, _kind, _aliases in _GAZETTEER:
         _ALIAS[_alias.lower()] = (_canonical, _kind)
 # Short all-capital aliases match only in capitals ("FAS", "VK"), longer ones in any case.
 _CAPS_ALIASES = [a for _c, _k, aliases in _GAZETTEER for a in aliases if a.isupper() and len(a) <= 4]
-_GAZ_RE = re.compile(
-    r"(?<![\w-])(?:(?i:" + alternation([a for a in _ALIAS if a.upper() not in _CAPS_ALIASES]) + r")|"
-    + alternation(_CAPS_ALIASES) + r")(?![\w-])"
-)
+_FREE_ALIASES = [a for a in _ALIAS if a.upper() not in _CAPS_ALIASES]
+
+
+@lru_cache(maxsize=256)
+def _gazetteer_pattern(free: tuple[str, ...], caps: tuple[str, ...]) -> re.Pattern[str]:
+    parts = ([r"(?i:" + alternation(list(free)) + r")"] if free else []) + ([alternation(list(caps))] if caps else [])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def _gazetteer(text: str) -> re.Pattern[str] | None:
+    """A pattern of only the aliases that occur in ``text``: a substring test per alias is much cheaper
+    than one alternation of all of them run at every position."""
+    lower = text.lower()
+    free = tuple(a for a in _FREE_ALIASES if a in lower)
+    caps = tuple(a for a in _CAPS_ALIASES if a in text)
+    return _gazetteer_pattern(free, caps) if free or caps else None
 
 # Head nouns that make a capitalised phrase an organisation, with the kind they imply.
 _HEADS: dict[str, str] = {
@@ -137,7 +150,8 @@ class Org:
 def find_organizations(text: str) -> list[Org]:
     """Every organisation the text names, grouped, in order of first mention."""
     found: list[OrgMention] = []
-    for m in _GAZ_RE.finditer(text):
+    gazetteer = _gazetteer(text)
+    for m in gazetteer.finditer(text) if gazetteer else ():
         canonical, kind = _ALIAS[m.group().lower()]
         found.append(OrgMention(m.start(), m.end(), canonical.lower(), kind, canonical))
     for m in _HEAD_RE.finditer(text):

@@ -91,13 +91,16 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
     """Terms and fines in one sentence, in order (offsets are document offsets)."""
     found: list[Penalty] = []
     text = sentence.text
+    lower = text.lower()
     previous_end = 0
-    for m in _TERM.finditer(text):
+    terms = _TERM.finditer(text) if any(w in lower for w in ("year", "month", "day", "yrs")) else iter(())
+    for m in terms:
         penalty = _term(text, m, previous_end, sentence.start)
         if penalty:
             found.append(penalty)
             previous_end = m.end()
-    for m in _FINE.finditer(text):
+    fines = _FINE.finditer(text) if "fine" in lower or "rubl" in lower or "roubl" in lower else iter(())
+    for m in fines:
         if any(p.start - sentence.start <= m.start() < p.end - sentence.start for p in found):
             continue
         raw = m.group("amount") or m.group("amount2")

@@ -4,6 +4,7 @@ grouped so that "Khamroev", "Khamroev's" and "Khamroyev" join the "Bakhrom Khamr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -119,13 +120,13 @@ def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             groups.append(Mention(current[0].start(), current[-1].end(), tuple(m.group() for m in current)))
             current.clear()
 
+    spans = sorted(blocked)
+    starts = [s for s, _e in spans]
     for m in _TOKEN.finditer(text):
         word = m.group().lower()
-        nameable = (
-            word not in NOT_NAME_WORDS
-            and word not in ROLE_WORDS
-            and not any(s <= m.start() < e for s, e in blocked)
-        )
+        at = bisect.bisect_right(starts, m.start()) - 1
+        inside = at >= 0 and m.start() < spans[at][1]
+        nameable = word not in NOT_NAME_WORDS and word not in ROLE_WORDS and not inside
         adjacent = bool(current) and text[current[-1].end() : m.start()] == " "
         if not adjacent:
             close()

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 
-from khronika.extract.en.charges import charge_status, find_charges
+from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
 from khronika.extract.en.events import BACK_REFERENCE, BACK_REFERENCE_TYPES, find_triggers
 from khronika.extract.en.orgs import Org, find_organizations, org_name
 from khronika.extract.en.penalties import find_penalties
 from khronika.extract.en.persons import PersonEntity, find_persons
 from khronika.extract.en.roles import final_roles, role_cues
 from khronika.extract.en.subjects import Subjects
-from khronika.extract.en.text import Sentence, span, split_sentences
+from khronika.extract.en.text import Sentence, sentence_at, span, split_sentences
 from khronika.extract.en.timeline import Timeline
 from khronika.extract.facts import Charge, Event, Facts, Organization, Person, empty_facts
 from khronika.extract.facts import Sentence as SentenceFact
@@ -43,8 +43,11 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     persons = find_persons(text, [(m.start, m.end) for o in orgs for m in o.mentions])
     cued = [role_cues(text, p) for p in persons]
     state = _State(text, sentences, persons, cued, orgs, Timeline(text, sentences, published))
+    by_sentence: list[list[ChargeMention]] = [[] for _ in sentences]
+    for mention in find_charges(text):
+        by_sentence[sentence_at(sentences, mention.start)].append(mention)
     for index, sentence in enumerate(sentences):
-        state.read(index, sentence)
+        state.read(index, sentence, by_sentence[index])
     return state.facts()
 
 
@@ -61,7 +64,7 @@ class _State:
         self.penalties: list[tuple[int | None, SentenceFact]] = []
         self.events: list[tuple[list[int], Event]] = []
 
-    def read(self, index: int, sentence: Sentence) -> None:
+    def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = _clauses(sentence)
         back_date = self._back_date(sentence)
         for trigger in find_triggers(sentence.text, sentence.start):
@@ -84,7 +87,7 @@ class _State:
             clause = _clause_of(clauses, start)
             self.defendants.update(self.subjects.about(clause[0], start, clause[1]))
         self._read_penalties(index, sentence, clauses, back_date)
-        self._read_charges(index, sentence, clauses, back_date)
+        self._read_charges(index, sentence, clauses, back_date, charges)
 
     def _read_penalties(self, index: int, sentence: Sentence, clauses: list[tuple[int, int]],
                         back_date: str | None) -> None:  # fmt: skip
@@ -109,8 +112,8 @@ class _State:
             self.penalties.append((person, fact))
 
     def _read_charges(self, index: int, sentence: Sentence, clauses: list[tuple[int, int]],
-                      back_date: str | None) -> None:  # fmt: skip
-        for mention in find_charges(sentence.text, sentence.start):
+                      back_date: str | None, mentions: list[ChargeMention]) -> None:  # fmt: skip
+        for mention in mentions:
             clause = _clause_of(clauses, mention.start)
             who = self.subjects.about(clause[0], mention.start, clause[1])
             if not who:
