@@ -17,18 +17,27 @@ RU_CASES = [
     ("(п. «д» ч. 2 ст. 207.3 УК)", [(UK, "207.3", "2", "д", "п. «д» ч. 2 ст. 207.3 УК")]),
     ("по ст. 275 УК", [(UK, "275", None, None, "ст. 275 УК")]),
     ("ч.1 ст.20.3.3 КоАП РФ", [(KOAP, "20.3.3", "1", None, "ч.1 ст.20.3.3 КоАП РФ")]),
-    ("по статье 282.2 Уголовного кодекса РФ", [(UK, "282.2", None, None, "статье 282.2 Уголовного кодекса РФ")]),
-    ("статьи 319 Уголовного кодекса Российской Федерации",
-     [(UK, "319", None, None, "статьи 319 Уголовного кодекса Российской Федерации")]),
+    (
+        "по статье 282.2 Уголовного кодекса РФ",
+        [(UK, "282.2", None, None, "статье 282.2 Уголовного кодекса РФ")],
+    ),
+    (
+        "статьи 319 Уголовного кодекса Российской Федерации",
+        [(UK, "319", None, None, "статьи 319 Уголовного кодекса Российской Федерации")],
+    ),
     ("частью второй статьи 212 УК", [(UK, "212", "2", None, "частью второй статьи 212 УК")]),
     ("по части третьей статьи 30", [(UK, "30", "3", None, "части третьей статьи 30")]),
     ("ч. 1.1 ст. 205.1 УК", [(UK, "205.1", "1.1", None, "ч. 1.1 ст. 205.1 УК")]),
     ("ч. 6.1 ст. 20.2 КоАП", [(KOAP, "20.2", "6.1", None, "ч. 6.1 ст. 20.2 КоАП")]),
     ("статьи 20.3.3 КоАП", [(KOAP, "20.3.3", None, None, "статьи 20.3.3 КоАП")]),
-    ("по ст. 20.2.2 Кодекса об административных правонарушениях",
-     [(KOAP, "20.2.2", None, None, "ст. 20.2.2 Кодекса об административных правонарушениях")]),
-    ("ст. 19.3 Кодекса РФ об административных правонарушениях",
-     [(KOAP, "19.3", None, None, "ст. 19.3 Кодекса РФ об административных правонарушениях")]),
+    (
+        "по ст. 20.2.2 Кодекса об административных правонарушениях",
+        [(KOAP, "20.2.2", None, None, "ст. 20.2.2 Кодекса об административных правонарушениях")],
+    ),
+    (
+        "ст. 19.3 Кодекса РФ об административных правонарушениях",
+        [(KOAP, "19.3", None, None, "ст. 19.3 Кодекса РФ об административных правонарушениях")],
+    ),
     ("п. «а» ч. 2 ст. 105 УК", [(UK, "105", "2", "а", "п. «а» ч. 2 ст. 105 УК")]),
     ('пункт "в" части 2 статьи 115 УК', [(UK, "115", "2", "в", 'пункт "в" части 2 статьи 115 УК')]),
     ("п.«в» ч.3 ст.272.1 УК", [(UK, "272.1", "3", "в", "п.«в» ч.3 ст.272.1 УК")]),
@@ -37,29 +46,67 @@ RU_CASES = [
     ("ст. 205.2 и 205.5 УК", [(UK, "205.2", None, None, "ст. 205.2"), (UK, "205.5", None, None, "205.5 УК")]),
     ("ст.ст. 280, 282 УК РФ", [(UK, "280", None, None, "ст.ст. 280"), (UK, "282", None, None, "282 УК РФ")]),
     ("ст. ст. 280, 282", [(UK, "280", None, None, "ст. ст. 280"), (UK, "282", None, None, "282")]),
-    ("по статьям 205.2 и 280.4", [(UK, "205.2", None, None, "статьям 205.2"), (UK, "280.4", None, None, "280.4")]),
-    ("ч. 3 ст. 30, ч. 1 ст. 275 УК РФ",
-     [(UK, "30", "3", None, "ч. 3 ст. 30"), (UK, "275", "1", None, "ч. 1 ст. 275 УК РФ")]),
-    ("ч. 1 ст. 30, п. «а» ч. 2 ст. 205 УК",
-     [(UK, "30", "1", None, "ч. 1 ст. 30"), (UK, "205", "2", "а", "п. «а» ч. 2 ст. 205 УК")]),
-    ("пунктам «а», «б» части 2 статьи 282.2",
-     [(UK, "282.2", "2", "а", "пунктам «а», «б» части 2 статьи 282.2"),
-      (UK, "282.2", "2", "б", "«б» части 2 статьи 282.2")]),
-    ("п. «в» ч. 2 и ч. 4 ст. 354.1 УК",
-     [(UK, "354.1", "2", "в", "п. «в» ч. 2 и ч. 4 ст. 354.1 УК"), (UK, "354.1", "4", None, "ч. 4 ст. 354.1 УК")]),
-    ("ч. 1 и 2 ст. 282.2 УК", [(UK, "282.2", "1", None, "ч. 1 и 2 ст. 282.2 УК"), (UK, "282.2", "2", None, "2 ст. 282.2 УК")]),
-    ("частям 1 и 2 статьи 280.3", [(UK, "280.3", "1", None, "частям 1 и 2 статьи 280.3"),
-                                 (UK, "280.3", "2", None, "2 статьи 280.3")]),
-    ("ч. 2 ст. 205.2 и ст. 280 УК", [(UK, "205.2", "2", None, "ч. 2 ст. 205.2"), (UK, "280", None, None, "ст. 280 УК")]),
-    ("ч. 1 ст. 282.2 УК РФ и ч. 1 ст. 20.3 КоАП РФ",
-     [(UK, "282.2", "1", None, "ч. 1 ст. 282.2 УК РФ"), (KOAP, "20.3", "1", None, "ч. 1 ст. 20.3 КоАП РФ")]),
-    ("ст. 205.2, ч. 2 ст. 205.5 УК",
-     [(UK, "205.2", None, None, "ст. 205.2"), (UK, "205.5", "2", None, "ч. 2 ст. 205.5 УК")]),
-    ("по статьям 207.3, 280.3 и 284.1 УК",
-     [(UK, "207.3", None, None, "статьям 207.3"), (UK, "280.3", None, None, "280.3"),
-      (UK, "284.1", None, None, "284.1 УК")]),
-    ("ч. 2 ст. 20.2 или ч. 5 ст. 20.2 КоАП",
-     [(KOAP, "20.2", "2", None, "ч. 2 ст. 20.2"), (KOAP, "20.2", "5", None, "ч. 5 ст. 20.2 КоАП")]),
+    (
+        "по статьям 205.2 и 280.4",
+        [(UK, "205.2", None, None, "статьям 205.2"), (UK, "280.4", None, None, "280.4")],
+    ),
+    (
+        "ч. 3 ст. 30, ч. 1 ст. 275 УК РФ",
+        [(UK, "30", "3", None, "ч. 3 ст. 30"), (UK, "275", "1", None, "ч. 1 ст. 275 УК РФ")],
+    ),
+    (
+        "ч. 1 ст. 30, п. «а» ч. 2 ст. 205 УК",
+        [(UK, "30", "1", None, "ч. 1 ст. 30"), (UK, "205", "2", "а", "п. «а» ч. 2 ст. 205 УК")],
+    ),
+    (
+        "пунктам «а», «б» части 2 статьи 282.2",
+        [
+            (UK, "282.2", "2", "а", "пунктам «а», «б» части 2 статьи 282.2"),
+            (UK, "282.2", "2", "б", "«б» части 2 статьи 282.2"),
+        ],
+    ),
+    (
+        "п. «в» ч. 2 и ч. 4 ст. 354.1 УК",
+        [
+            (UK, "354.1", "2", "в", "п. «в» ч. 2 и ч. 4 ст. 354.1 УК"),
+            (UK, "354.1", "4", None, "ч. 4 ст. 354.1 УК"),
+        ],
+    ),
+    (
+        "ч. 1 и 2 ст. 282.2 УК",
+        [(UK, "282.2", "1", None, "ч. 1 и 2 ст. 282.2 УК"), (UK, "282.2", "2", None, "2 ст. 282.2 УК")],
+    ),
+    (
+        "частям 1 и 2 статьи 280.3",
+        [(UK, "280.3", "1", None, "частям 1 и 2 статьи 280.3"), (UK, "280.3", "2", None, "2 статьи 280.3")],
+    ),
+    (
+        "ч. 2 ст. 205.2 и ст. 280 УК",
+        [(UK, "205.2", "2", None, "ч. 2 ст. 205.2"), (UK, "280", None, None, "ст. 280 УК")],
+    ),
+    (
+        "ч. 1 ст. 282.2 УК РФ и ч. 1 ст. 20.3 КоАП РФ",
+        [
+            (UK, "282.2", "1", None, "ч. 1 ст. 282.2 УК РФ"),
+            (KOAP, "20.3", "1", None, "ч. 1 ст. 20.3 КоАП РФ"),
+        ],
+    ),
+    (
+        "ст. 205.2, ч. 2 ст. 205.5 УК",
+        [(UK, "205.2", None, None, "ст. 205.2"), (UK, "205.5", "2", None, "ч. 2 ст. 205.5 УК")],
+    ),
+    (
+        "по статьям 207.3, 280.3 и 284.1 УК",
+        [
+            (UK, "207.3", None, None, "статьям 207.3"),
+            (UK, "280.3", None, None, "280.3"),
+            (UK, "284.1", None, None, "284.1 УК"),
+        ],
+    ),
+    (
+        "ч. 2 ст. 20.2 или ч. 5 ст. 20.2 КоАП",
+        [(KOAP, "20.2", "2", None, "ч. 2 ст. 20.2"), (KOAP, "20.2", "5", None, "ч. 5 ст. 20.2 КоАП")],
+    ),
     # reversed order: the part (and point) after the number
     ("статье 205.2 части 2 УК", [(UK, "205.2", "2", None, "статье 205.2 части 2 УК")]),
     ("(ст. 20.2 ч.8 КоАП)", [(KOAP, "20.2", "8", None, "ст. 20.2 ч.8 КоАП")]),
@@ -78,10 +125,14 @@ RU_CASES = [
     ("по ст. 159 за мошенничество", [(UK, "159", None, None, "ст. 159")]),
     ("Протокол составили по КоАП, ст. 20.2 ч. 5.", [(KOAP, "20.2", "5", None, "ст. 20.2 ч. 5")]),
     # administrative article named by its offence, no number
-    ("арестовали по административной статье о демонстрации запрещенной символики.",
-     [(KOAP, "20.3", None, None, "административной статье о демонстрации запрещенной символики")]),
-    ("обвинили по статье о «фейках» про российскую армию.",
-     [(UK, "207.3", None, None, "статье о «фейках» про российскую армию")]),
+    (
+        "арестовали по административной статье о демонстрации запрещенной символики.",
+        [(KOAP, "20.3", None, None, "административной статье о демонстрации запрещенной символики")],
+    ),
+    (
+        "обвинили по статье о «фейках» про российскую армию.",
+        [(UK, "207.3", None, None, "статье о «фейках» про российскую армию")],
+    ),
 ]
 
 RU_REJECTED = [
@@ -107,33 +158,73 @@ RU_REJECTED = [
 ]
 
 EN_CASES = [
-    ("Part 2 of Article 205.5 of the Criminal Code",
-     [(UK, "205.5", "2", None, "Part 2 of Article 205.5 of the Criminal Code")]),
-    ("under Part 2 Article 205.2 of the Criminal Code of Russia for",
-     [(UK, "205.2", "2", None, "Part 2 Article 205.2 of the Criminal Code of Russia")]),
+    (
+        "Part 2 of Article 205.5 of the Criminal Code",
+        [(UK, "205.5", "2", None, "Part 2 of Article 205.5 of the Criminal Code")],
+    ),
+    (
+        "under Part 2 Article 205.2 of the Criminal Code of Russia for",
+        [(UK, "205.2", "2", None, "Part 2 Article 205.2 of the Criminal Code of Russia")],
+    ),
     ("Article 205.2, Part 2", [(UK, "205.2", "2", None, "Article 205.2, Part 2")]),
-    ("Articles 205.2 and 280.4", [(UK, "205.2", None, None, "Articles 205.2"), (UK, "280.4", None, None, "280.4")]),
-    ("Article 20.3.3 of the Code of Administrative Offences",
-     [(KOAP, "20.3.3", None, None, "Article 20.3.3 of the Code of Administrative Offences")]),
+    (
+        "Articles 205.2 and 280.4",
+        [(UK, "205.2", None, None, "Articles 205.2"), (UK, "280.4", None, None, "280.4")],
+    ),
+    (
+        "Article 20.3.3 of the Code of Administrative Offences",
+        [(KOAP, "20.3.3", None, None, "Article 20.3.3 of the Code of Administrative Offences")],
+    ),
     ("Criminal Code Article 275", [(UK, "275", None, None, "Criminal Code Article 275")]),
-    ("Russia's Criminal Code Article 207.3", [(UK, "207.3", None, None, "Russia's Criminal Code Article 207.3")]),
-    ("Article 207.3(2)(d) of the Criminal Code", [(UK, "207.3", "2", "д", "Article 207.3(2)(d) of the Criminal Code")]),
-    ("under Article 322.3 of the Criminal Code.", [(UK, "322.3", None, None, "Article 322.3 of the Criminal Code")]),
-    ("Article 275 of the Russian Criminal Code", [(UK, "275", None, None, "Article 275 of the Russian Criminal Code")]),
+    (
+        "Russia's Criminal Code Article 207.3",
+        [(UK, "207.3", None, None, "Russia's Criminal Code Article 207.3")],
+    ),
+    (
+        "Article 207.3(2)(d) of the Criminal Code",
+        [(UK, "207.3", "2", "д", "Article 207.3(2)(d) of the Criminal Code")],
+    ),
+    (
+        "under Article 322.3 of the Criminal Code.",
+        [(UK, "322.3", None, None, "Article 322.3 of the Criminal Code")],
+    ),
+    (
+        "Article 275 of the Russian Criminal Code",
+        [(UK, "275", None, None, "Article 275 of the Russian Criminal Code")],
+    ),
     ("Art. 280.3", [(UK, "280.3", None, None, "Art. 280.3")]),
-    ("article 20.2, part 8, of the Administrative Code",
-     [(KOAP, "20.2", "8", None, "article 20.2, part 8, of the Administrative Code")]),
-    ("paragraph d of Part 2 of Article 207.3", [(UK, "207.3", "2", "д", "paragraph d of Part 2 of Article 207.3")]),
+    (
+        "article 20.2, part 8, of the Administrative Code",
+        [(KOAP, "20.2", "8", None, "article 20.2, part 8, of the Administrative Code")],
+    ),
+    (
+        "paragraph d of Part 2 of Article 207.3",
+        [(UK, "207.3", "2", "д", "paragraph d of Part 2 of Article 207.3")],
+    ),
     ('clause "a" of part 2 of article 205', [(UK, "205", "2", "а", 'clause "a" of part 2 of article 205')]),
     ("Part 1.1 of Article 205.1", [(UK, "205.1", "1.1", None, "Part 1.1 of Article 205.1")]),
-    ("Articles 280 and 282 of the Criminal Code",
-     [(UK, "280", None, None, "Articles 280"), (UK, "282", None, None, "282 of the Criminal Code")]),
-    ("Part 3 of Article 30 and Part 1 of Article 275 of the Criminal Code",
-     [(UK, "30", "3", None, "Part 3 of Article 30"), (UK, "275", "1", None, "Part 1 of Article 275 of the Criminal Code")]),
-    ("parts 1 and 2 of Article 282.2", [(UK, "282.2", "1", None, "parts 1 and 2 of Article 282.2"),
-                                       (UK, "282.2", "2", None, "2 of Article 282.2")]),
-    ("Article 19.3 of the Code of Administrative Offenses",
-     [(KOAP, "19.3", None, None, "Article 19.3 of the Code of Administrative Offenses")]),
+    (
+        "Articles 280 and 282 of the Criminal Code",
+        [(UK, "280", None, None, "Articles 280"), (UK, "282", None, None, "282 of the Criminal Code")],
+    ),
+    (
+        "Part 3 of Article 30 and Part 1 of Article 275 of the Criminal Code",
+        [
+            (UK, "30", "3", None, "Part 3 of Article 30"),
+            (UK, "275", "1", None, "Part 1 of Article 275 of the Criminal Code"),
+        ],
+    ),
+    (
+        "parts 1 and 2 of Article 282.2",
+        [
+            (UK, "282.2", "1", None, "parts 1 and 2 of Article 282.2"),
+            (UK, "282.2", "2", None, "2 of Article 282.2"),
+        ],
+    ),
+    (
+        "Article 19.3 of the Code of Administrative Offenses",
+        [(KOAP, "19.3", None, None, "Article 19.3 of the Code of Administrative Offenses")],
+    ),
     ("under the article on treason.", [(UK, "275", None, None, "article on treason")]),
 ]
 
@@ -178,7 +269,11 @@ def test_english_non_reference_is_dropped(text: str) -> None:
         ("ст. 108 УПК РФ", "ru", [("RU-UPK", "108")]),
         ("ст. 342 УК Республики Беларусь", "ru", [("BY-UK", "342")]),
         ("ст. 29 Конституции РФ", "ru", [("RU-Konst", "29")]),
-        ("ч. 2 ст. 205.2 УК РФ и ст. 108 УПК РФ, ст. 109", "ru", [("RU-UK", "205.2"), ("RU-UPK", "108"), ("RU-UPK", "109")]),
+        (
+            "ч. 2 ст. 205.2 УК РФ и ст. 108 УПК РФ, ст. 109",
+            "ru",
+            [("RU-UK", "205.2"), ("RU-UPK", "108"), ("RU-UPK", "109")],
+        ),
         ("Article 108 of the Criminal Procedure Code", "en", [("RU-UPK", "108")]),
         ("Article 10 of the European Convention on Human Rights", "en", []),
     ],
