@@ -141,6 +141,10 @@ def test_narrow_interval_of_a_part(expression: str, narrow: str | None) -> None:
         "the pre-trial detention centre",
         "Article 280.3",
         "she may appeal",
+        "in the fall of the Soviet Union",
+        "in the winter of discontent",
+        "March on, comrades",
+        "a sentence of 3 years and 6 months",
     ],
 )
 def test_not_a_date(text: str) -> None:

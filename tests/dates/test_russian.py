@@ -144,6 +144,11 @@ def test_narrow_interval_of_a_part(expression: str, narrow: str | None) -> None:
         "Мая Иванова",
         "Дмитрий Мартынов",
         "в течение 48 часов",
+        "письмо к Марте Ивановой",
+        "приговорили к 3 годам и 6 месяцам",
+        "60-летняя пенсионерка",
+        "в возрасте 60 лет",
+        "в 2 раза больше",
     ],
 )
 def test_not_a_date(text: str) -> None:
@@ -187,6 +192,16 @@ def test_weekday_apposition_fixes_the_year() -> None:
 def test_same_year_refers_to_the_date_before() -> None:
     text = "В феврале 2022 года она вышла на пикет. В сентябре того же года её задержали."
     assert [m.edtf for m in find_dates(text, "ru")] == ["2022-02", "2022-09"]
+
+
+def test_days_in_a_list() -> None:
+    matches = find_dates("задерживали 1, 5 и 9 марта 2022 года", "ru")
+    assert [(m.edtf, m.text) for m in matches] == [
+        ("2022-03-01", "1"),
+        ("2022-03-05", "5"),
+        ("2022-03-09", "9 марта 2022 года"),
+    ]
+    assert [m.edtf for m in find_dates("1 и 2 мая", "ru", PUBLISHED)] == ["2025-05-01", "2025-05-02"]
 
 
 def test_years_in_a_list() -> None:

@@ -129,7 +129,7 @@ RULES: list[Rule] = compile_rules(
         ),
         (
             "relative season",
-            rf"(?i:\b(?:(?P<rel>last|this|past)\s+|(?:in|during)\s+the\s+){SEASON}\b)(?!\s+(?:of\s+)?\d)",
+            rf"(?i:\b(?:(?P<rel>last|this|past)\s+|(?:in|during)\s+the\s+){SEASON}\b)(?!\s+(?:of\s+)?\d|\s+of\b)",
             read.relative_season,
             _SEASON_NEEDS,
         ),

@@ -110,6 +110,14 @@ RULES: list[Rule] = compile_rules(
             (),
         ),
         (
+            # «1 и 2 марта 2022 года»: the first days of a list take the month (and year) of the last.
+            "listed day",
+            rf"(?<![\d.,])(?P<day>\d{{1,2}})(?=(?:\s*,\s*\d{{1,2}})*\s*(?:,|и|или)\s*\d{{1,2}}\s+{MONTH}"
+            rf"(?:\s*,?\s*{YEAR})?)",
+            read.listed_day,
+            _MONTH_NEEDS,
+        ),
+        (
             "listed year",
             rf"{YEAR}(?=(?:\s*,\s*\d{{4}})*\s*(?:,|и|или)\s*\d{{4}}{SUFFIX}\s+(?:год(?:ах|ы|ов|ам)|гг\.?))",
             read.year,

@@ -75,6 +75,11 @@ def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return None if found is None else point(found.year, month, day, stated=False)
 
 
+def listed_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """«1» in «1 и 2 марта 2022 года»: a day that takes its month and year from the end of the list."""
+    return day_month_year(m, ctx) if m["y"] else day_month(m, ctx)
+
+
 def day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     """«24–28 февраля 2022 года», «с 1 по 5 марта»."""
     if m["sep"].lower() == "по" and not m["from"]:
@@ -109,6 +114,8 @@ def month_year(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """«в феврале», «с сентября»: the most recent such month (this one, if publication is in it)."""
+    if m["mon"][0].isupper():  # «к Марте», «у Мая»: after a preposition a capital is a name, not a month
+        return None
     month = _month_number(m["mon"])
     if ctx.published is None:
         return Reading(None, month=month, year_stated=False)
