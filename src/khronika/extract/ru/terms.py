@@ -46,9 +46,16 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# Number words start like this; other words are never looked up in the dictionary (it is the slow part).
+_NUMBER_STEM = re.compile(
+    r"(?:ноль|нол|одн|один|дв|тр[иеоёу]|четыр|пят|шест|сем|восем|восьм|девят|десят|сорок|ст[оа]|полтор|полутор)", re.I
+)
+_UNIT_WORD = re.compile(r"(?:год|лет|месяц|сут|дн[еяю]|день|недел|полгод|полугод|рубл|руб|₽)", re.I)
+
+
 def _word_value(word: str) -> float | None:
     w = word.lower()
-    if w in ("полгода", "пол"):
+    if w in ("полгода", "пол") or not _NUMBER_STEM.match(w):
         return None
     if w in _VALUES:
         return _VALUES[w]
@@ -94,11 +101,15 @@ def read_number(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int]
 
 def _unit(word: str) -> str | None:
     w = word.lower()
+    if not _UNIT_WORD.match(w):
+        return None
     return _UNITS.get(w) or _UNITS.get(morph.lemma(w))
 
 
 def find_terms(text: str) -> list[Term]:
     """Every duration in ``text``: «14 годам», «13,5 годам», «трем с половиной годам», «полтора года»."""
+    if not _UNIT_WORD.search(text):
+        return []
     tokens = _tokens(text)
     found: list[Term] = []
     i = 0
@@ -146,6 +157,8 @@ def find_terms(text: str) -> list[Term]:
 
 def find_amounts(text: str) -> list[Amount]:
     """Every sum in roubles: «300 тысяч рублей», «1,5 млн рублей», «50 тыс. руб.», «200 000 ₽»."""
+    if not re.search(r"руб|₽", text, re.I):
+        return []
     tokens = _tokens(text)
     found = []
     i = 0
