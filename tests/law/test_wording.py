@@ -157,7 +157,10 @@ def test_context_decides_between_codes(text: str, lang: str, code: str, article:
 
 
 def test_terrorist_community_and_organisation_are_told_apart() -> None:
-    text = "Его обвиняют в участии в террористическом сообществе, а её — в участии в террористической организации."
+    text = (
+        "Его обвиняют в участии в террористическом сообществе, "
+        "а её — в участии в террористической организации."
+    )
     assert [m.article for m in find_offences(text, "ru")] == ["205.4", "205.5"]
 
 
