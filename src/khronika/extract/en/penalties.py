@@ -66,6 +66,8 @@ _IMPOSING = re.compile(
     r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested)\b",
     re.I,
 )
+_SENTENCED = re.compile(r"\b(?:sentenc(?:ed|es|ing)|gave|given|handed|jailed|imprisoned)\b", re.I)
+_STAGE_CUES = [("increased", _INCREASED), ("reduced", _REDUCED), ("appeal", _APPEAL), ("imposed", _SENTENCED)]
 _NOT_A_SENTENCE = re.compile(r"\b(?:up\s+to|faces?|facing|maximum|minimum|punishable|could|threaten(?:s|ed)?|"
                              r"risks?|carries|ago|since|for\s+the\s+past|lasted|over|aged?)\s*$|\b(?:faces?|"
                              r"facing|punishable|threaten(?:s|ed)?|risks?|could\s+get)\b", re.I)  # fmt: skip
@@ -190,15 +192,12 @@ def _clause(text: str, start: int, previous_end: int) -> str:
 
 
 def _stage(clause: str) -> str:
+    """A request anywhere in the clause makes the term requested; otherwise the verb nearest to the term
+    decides ("upheld the sentence of X, who had been sentenced to five years": imposed)."""
     if _REQUESTED.search(clause):
         return "requested"
-    if _INCREASED.search(clause):
-        return "increased"
-    if _REDUCED.search(clause):
-        return "reduced"
-    if _APPEAL.search(clause):
-        return "appeal"
-    return "imposed"
+    cues = [(m.end(), stage) for stage, rx in _STAGE_CUES for m in rx.finditer(clause)]
+    return max(cues)[1] if cues else "imposed"
 
 
 def _negated(text: str, start: int) -> bool:

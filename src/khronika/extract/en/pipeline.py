@@ -98,6 +98,10 @@ class _State:
             if person is None and penalty.stage in ("increased", "reduced", "appeal"):
                 # "..., but then the term was increased to 15 years": the term of the person sentenced before.
                 person = next((p for p, _fact in reversed(self.penalties) if p is not None), None)
+            if person is None:
+                # "The prosecution asked for five years": a term always belongs to someone, here the person
+                # the text is about at this point.
+                person = self.subjects.antecedent(penalty.start, None)
             if person is not None:
                 self.defendants.add(person)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
@@ -118,6 +122,9 @@ class _State:
             who = self.subjects.about(clause[0], mention.start, clause[1])
             if not who:
                 who = self.subjects.about(sentence.start, mention.start, sentence.end)
+            if not who:
+                topic = self.subjects.antecedent(mention.start, None)
+                who = [topic] if topic is not None else []
             status = charge_status(self.text[sentence.start : mention.start], self.text[mention.end : sentence.end])
             date = self.timeline.date_for(index, (mention.start, mention.end), clause) or back_date
             for person in who or [None]:  # type: ignore[list-item]

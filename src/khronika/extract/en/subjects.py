@@ -23,11 +23,12 @@ _ROLE_NOUN = re.compile(
     r"opposition\s+politician|politician|deputy|nurse)\b",
     re.IGNORECASE,
 )
+_TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 _NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)$")
 _ANOTHER_SUBJECT = re.compile(
-    r"\b(?:it|its|police|officers|authorities|security\s+forces|people|employees|members|organi[sz]ation|"
+    r"\b(?:it|its|police|officers|authorities|security\s+forces|people|employees|members|organi[sz]ation|prosecution|"
     r"court|prosecutors?|investigators?|several|many|some|others|residents|activists|journalists)\b",
     re.IGNORECASE,
 )
@@ -83,8 +84,8 @@ class Subjects:
         named_last = before[-1].mention.start - clause_start if before else -1
         if before and (pronoun is None or pronoun[0] < named_last):
             if _gap_ok(self.text[before[-1].mention.end : anchor]):
-                return self._list_ending_at(before)
-        elif pronoun is not None and _gap_ok(head[pronoun[0] :]):
+                return _unique([*self._list_ending_at(before), *self._companions(anchor, clause_end)])
+        elif pronoun is not None and _gap_ok(head[pronoun[0] :].split(" ", 1)[-1]):
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])
             return [found] if found is not None else []
         after = [p for p in self.between(anchor, clause_end) if p.mention.start - anchor <= 50]
@@ -102,6 +103,16 @@ class Subjects:
                 found = ahead[0].person if ahead else None
             return [found] if found is not None else []
         return []
+
+    def _companions(self, anchor: int, clause_end: int) -> list[int]:
+        """Persons added after the fact: "X was released ... together with A and B"."""
+        m = _TOGETHER.search(self.text, anchor, clause_end)
+        if not m:
+            return []
+        after = self.between(m.end(), clause_end)
+        if not after or after[0].mention.start - m.end() > 20:
+            return []
+        return self._list_starting_at(after)
 
     def _list_ending_at(self, mentions: list[Placed]) -> list[int]:
         chosen = [mentions[-1]]

@@ -51,8 +51,6 @@ class Timeline:
                     for d in anchored
                     if d.start >= len(prefix) and not any(o.start <= d.start + shift < o.end for o in dates)
                 ]
-                if _SAME_YEAR.search(sentence.text):
-                    dates = [d for d in dates if not _YEAR.match(d.edtf) or d.text[:1].isdigit()]
                 dates = sorted(dates + shifted, key=lambda d: d.start)
                 self.by_sentence[i] = dates
             for d in dates:
