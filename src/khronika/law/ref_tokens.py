@@ -76,7 +76,7 @@ RU_TOKENS = re.compile(
     r"(?i)(?:(?<!\w)(?:"
     rf"(?P<CODE>{_RU_CODE}(?!\w))"
     r"|(?P<ART>ст\.\s?ст\.|стст\.|ст\.|ст(?=\s?\d)|(?:стать(?:я|и|е|ю|ей|ёй|ям|ями|ях)|статей)(?!\w))"
-    r"|(?P<PART>чч\.|ч\.|ч(?=\s?\d)|част(?:ь|и|ью|ей|ям|ями|ях)(?!\w))"
+    r"|(?P<PART>ч\.\s?ч\.|чч\.|ч\.|ч(?=\s?\d)|част(?:ь|и|ью|ей|ям|ями|ях)(?!\w))"
     r"|(?P<POINT>пп\.|п\.\s?п\.|п\.|(?:под)?пункт(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w))"
     rf"|(?P<ORD>{_RU_ORD}(?!\w))"
     rf"|(?P<NUM>{_NUM})(?P<suffix>-?(?:й|я|ая|ой|ую|ей|ого|ому|ом)(?!\w))?"
@@ -92,7 +92,8 @@ _EN_CODE = (
     r"(?:Code\s+of\s+Criminal\s+Procedure|Criminal\s+Procedur(?:e|al)\s+Code|Criminal\s+Code|Penal\s+Code"
     r"|Code\s+of\s+Civil\s+Procedure|Civil\s+Procedur(?:e|al)\s+Code|Civil\s+Code|Tax\s+Code|Labou?r\s+Code"
     r"|Housing\s+Code|Code\s+of\s+Administrative\s+Procedure|Administrative\s+Procedur(?:e|al)\s+Code"
-    r"|Code\s+(?:of|on)\s+Administrative\s+(?:Offen[cs]es|Violations|Infractions)"
+    r"|Code\s+(?:of\s+the\s+(?:Russian\s+Federation|RF)\s+)?(?:of|on)\s+Administrative\s+"
+    r"(?:Offen[cs]es|Violations|Infractions)"
     r"|Administrative\s+(?:Offen[cs]es\s+)?Code|(?-i:CAO|KoAP)|Constitution"
     r"|(?:(?:European|International|Universal|Federal|Constitutional)\s+)?"
     r"(?:Convention|Covenant|Declaration|Charter|Law|Act|Treaty|Agreement|Statute|Regulations?|Decree))"
@@ -111,7 +112,7 @@ EN_TOKENS = re.compile(
     r"|(?P<GLUE>(?:of\s+the|of|the)(?!\w))"
     r"|(?P<BARE>[a-z](?!\w))"
     r")|(?P<COMMA>,)"
-    r"|(?P<PPART>(?<=\d)\(\s?\d{1,2}(?:\.\d)?\s?\))"
+    r"|(?P<PPART>(?<=\d)\s?\(\s?\d{1,2}(?:\.\d)?\s?\))"
     r"|(?P<PPOINT>(?<=\))\(\s?[a-zа-яё]\s?\)))"
 )
 

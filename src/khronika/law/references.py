@@ -38,6 +38,8 @@ from khronika.law.wording import find_offences
 # A number followed by these words is a date, a sum or a count, not an article.
 _NOT_AN_ARTICLE = re.compile(
     r"\s*(?:год\w*|г\.|гг\.|тыс\w*|млн|млрд|руб\w*|лет|%|процент\w*|человек\w*|сут(?:ок|ки)|час(?:а|ов)?"
+    r"|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]"
+    r"|декабр[яь]|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|минут\w*|мин\.|years?|percent|thousand\w*|million\w*|billion\w*|rub\w*|roubl\w*|people|days?|hours?"
     r"|minutes?)(?!\w)",
     re.IGNORECASE,
@@ -169,8 +171,10 @@ class _RunParser:
         part_tok = self.toks[self.i + skip + 1]
         number.part, number.end = part_tok.value, part_tok.end
         self.i += skip + 2
-        if self.kind() == POINT:
+        comma = 1 if self.kind() == CONJ and self.toks[self.i].value == "," else 0
+        if self.kind(comma) == POINT:  # «ч. 2 п. «д»», "part 2, paragraph 'd'"
             saved = self.i
+            self.i += comma
             found = self.points()
             if len(found) == 1:
                 number.point = found[0][0]
