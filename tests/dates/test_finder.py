@@ -117,3 +117,12 @@ def test_long_text_finishes() -> None:
     matches = find_dates(text, "ru")
     assert time.perf_counter() - started < 5
     assert len(matches) > 1000
+
+
+def test_letters_that_change_length_in_lower_case_keep_spans_exact() -> None:
+    # "İ".lower() is two characters: the trigger scan must not shift the offsets.
+    text = "İİİİ İstanbul: on 24 February 2022 — «İ» 24 февраля 2022 года"
+    [english] = find_dates(text, "en")
+    assert (english.edtf, english.text) == ("2022-02-24", "24 February 2022")
+    russian = find_dates(text, "ru")
+    assert [(m.edtf, m.text) for m in russian][-1] == ("2022-02-24", "24 февраля 2022 года")

@@ -11,6 +11,7 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 # "same_year": «в сентябре того же года», "in September of the same year": the year of the date before.
@@ -113,15 +114,26 @@ WINDOW_BEFORE, WINDOW_AFTER = 40, 56
 
 
 def trigger_pattern(stems: set[str] | frozenset[str]) -> re.Pattern[str]:
-    """A pattern for numbers and for words that begin with one of `stems` (any case)."""
-    ordered = sorted(stems, key=lambda stem: (-len(stem), stem))
-    return re.compile(r"\d|\b(?:" + "|".join(re.escape(stem) for stem in ordered) + ")", re.IGNORECASE)
+    """A pattern for numbers and for words beginning with one of `stems`, to run on lower-cased text.
+
+    Matching lower-cased text is three times faster than a case-insensitive pattern (see `windows`).
+    """
+    ordered = sorted({stem.lower() for stem in stems}, key=lambda stem: (-len(stem), stem))
+    return re.compile(r"\d|\b(?=[^\W\d_])(?:" + "|".join(re.escape(stem) for stem in ordered) + ")")
+
+
+@lru_cache(maxsize=8)
+def _case_insensitive(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
     """Disjoint (start, end) stretches of `text` around the trigger words, merged where they overlap."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters («İ») change length: offsets would shift
+        lowered, trigger = text, _case_insensitive(trigger.pattern)
     merged: list[tuple[int, int]] = []
-    for match in trigger.finditer(text):
+    for match in trigger.finditer(lowered):
         start, end = max(0, match.start() - WINDOW_BEFORE), min(len(text), match.end() + WINDOW_AFTER)
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

@@ -15,13 +15,18 @@ from khronika.dates.grammar import Rule, compile_rules, trigger_pattern
 from khronika.dates.vocabulary import (
     RU_COUNT_WORDS,
     RU_MONTH_ABBREVIATIONS,
+    RU_MONTH_FORMS,
     RU_MONTH_WORDS,
     RU_SEASON_WORDS,
     RU_WEEKDAY_WORDS,
     alternation,
 )
 
-_FULL_MONTHS = alternation(RU_MONTH_WORDS)
+# Grouped by stem («январ(?:ь|я|е|ю|ём|ем)»): twelve branches for the regex engine to try, not seventy.
+_FULL_MONTHS = "|".join(
+    f"{stem}(?:{'|'.join(sorted(endings.split('|'), key=len, reverse=True))})"
+    for stem, endings in RU_MONTH_FORMS
+)
 _ABBREVIATED = alternation(RU_MONTH_ABBREVIATIONS)
 
 

@@ -23,7 +23,7 @@ MONTHS_RU_GENITIVE = (
 
 # Russian month stems with the endings they take in running text (nominative, genitive, prepositional,
 # dative, instrumental): «январь», «января», «январе», «январю», «январём».
-_RU_MONTH_FORMS = (
+RU_MONTH_FORMS = (
     ("январ", "ь|я|е|ю|ём|ем"), ("феврал", "ь|я|е|ю|ём|ем"), ("март", "|а|е|у|ом"),
     ("апрел", "ь|я|е|ю|ем"), ("ма", "й|я|е|ю|ем"), ("июн", "ь|я|е|ю|ем"), ("июл", "ь|я|е|ю|ем"),
     ("август", "|а|е|у|ом"), ("сентябр", "ь|я|е|ю|ём|ем"), ("октябр", "ь|я|е|ю|ём|ем"),
@@ -31,7 +31,7 @@ _RU_MONTH_FORMS = (
 )  # fmt: skip
 RU_MONTH_WORDS: dict[str, int] = {
     stem + ending: number
-    for number, (stem, endings) in enumerate(_RU_MONTH_FORMS, start=1)
+    for number, (stem, endings) in enumerate(RU_MONTH_FORMS, start=1)
     for ending in endings.split("|")
 }
 # Abbreviations used in news and court documents: «24 фев. 2022», «сент.». They count only with the dot.
