@@ -18,9 +18,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
         r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
         r"\bin\s+(?:a\s+)?pre-?trial\s+detention\s+(?:cent(?:re|er)|facility)\s+since\b|"
-        r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+arrested\b", _FLAGS)),
-    ("detention", re.compile(r"\b(?:detained|apprehended|arrested|taken\s+to\s+(?:a|the)\s+police\s+station)\b",
-                             _FLAGS)),
+        r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
+        r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
+        r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])", _FLAGS)),
+    ("detention", re.compile(r"\b(?:detained|apprehended|arrested|taken\s+to\s+(?:a|the)\s+police\s+station|"
+                             r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)", _FLAGS)),
     ("search", re.compile(
         r"\b(?:searched|raided|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
         r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their))\b", _FLAGS)),
@@ -29,9 +31,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
         r"(?:a\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
         r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
-        r"(?:protocol|report)|suspected\s+of)\b", _FLAGS)),
+        r"(?:protocol|report)|suspected\s+of|became\s+(?:a\s+)?(?:suspect|defendant|accused))\b", _FLAGS)),
     ("trial", re.compile(
-        r"\b(?:trial\s+(?:began|started|opened|commenced|begins|starts)|went\s+on\s+trial|stood\s+trial|"
+        r"\b(?:trial\s+(?:of\s+[^.;]{1,60}?\s+)?(?:began|started|opened|commenced|begins|starts)|went\s+on\s+trial|"
+        r"stood\s+trial|"
         r"(?:began|started)\s+(?:hearing|considering|to\s+hear|to\s+consider))\b|"
         r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,6}Court,\s+(?=\d)", _FLAGS)),
     ("verdict", re.compile(
@@ -86,9 +89,9 @@ class Trigger:
 # event, and a substring test is far cheaper than a regular expression.
 _KEYWORDS = {
     "exchange": ("exchang", "swap"), "house_arrest": ("house arrest",), "pretrial_detention": (
-        "detention", "sizo", "custody", "remanded", "absentia", "arrested"), "detention": ("detain", "apprehend",
-        "arrested", "police station"), "search": ("search", "raid"), "charge": ("charged", "indicted", "accused",
-        "case", "protocol", "report", "suspected"), "trial": ("trial", "began", "started", "court,"),
+        "detention", "sizo", "custody", "remanded", "absentia", "arrested", "detained"), "detention": ("detain", "apprehend",
+        "arrested", "police station", "custody"), "search": ("search", "raid"), "charge": ("charged", "indicted", "accused",
+        "case", "protocol", "report", "suspected", "became"), "trial": ("trial", "began", "started", "court,"),
     "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"), "appeal": ("upheld", "appeal",
         "overturned", "quashed"), "fine": ("fined",), "release": ("released", "freed", "free", "let go", "left the"),
     "designation": ("agent", "terrorist", "extremist", "undesirable"), "emigration": ("left russia", "emigrated",
@@ -105,7 +108,8 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
     if not present:
         return found
     for kind, pattern in _TRIGGERS:
-        if present.isdisjoint(_KEYWORDS[kind]):
+        # the longest keyword is what the alternation finds ("detained" hides "detain"): test containment
+        if not any(k in word for word in present for k in _KEYWORDS[kind]):
             continue
         for m in pattern.finditer(text):
             if _NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):

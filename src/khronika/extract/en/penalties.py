@@ -97,7 +97,7 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
     previous_end = 0
     terms = _TERM.finditer(text) if any(w in lower for w in ("year", "month", "day", "yrs")) else iter(())
     for m in terms:
-        penalty = _term(text, m, previous_end, sentence.start)
+        penalty = _term(text, m, previous_end, sentence.start, found[-1] if found else None)
         if penalty:
             found.append(penalty)
             previous_end = m.end()
@@ -117,7 +117,7 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
     return _dedupe_bare_fines(found)
 
 
-def _term(text: str, m: re.Match[str], previous_end: int, offset: int) -> Penalty | None:
+def _term(text: str, m: re.Match[str], previous_end: int, offset: int, previous: Penalty | None) -> Penalty | None:
     after = text[m.end() : m.end() + 80]
     before = text[max(0, m.start() - 60) : m.start()]
     if _OLD.match(after):
@@ -126,16 +126,16 @@ def _term(text: str, m: re.Match[str], previous_end: int, offset: int) -> Penalt
     if years is None and months is None and days is None:
         return None
     punishment = _punishment(before, after, m.group("days") is not None)
+    if punishment is None and previous is not None and re.search(r"\bto\s+$", before):
+        punishment = previous.punishment  # "X was sentenced to five years, and Y to three"
     if punishment is None:
         return None
     clause = _clause(text, m.start(), previous_end)
-    stage = _stage(clause)
-    if (_NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)) and stage not in (
-        "increased",
-        "reduced",
-    ):
+    stage = _stage(clause) if clause.strip(" ,") or previous is None else previous.stage
+    limit = _NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)
+    if limit and stage not in ("increased", "reduced"):
         return None
-    if stage == "imposed" and not _IMPOSING.search(clause + " " + after[:30]):
+    if stage == "imposed" and not _IMPOSING.search(text[: m.start()] + " " + after[:30]):
         return None
     regime = None
     if punishment == "imprisonment":

@@ -23,6 +23,7 @@ _ROLE_NOUN = re.compile(
     r"opposition\s+politician|politician|deputy|nurse)\b",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b")
 _TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 _NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
@@ -83,7 +84,11 @@ class Subjects:
         pronoun = _last_pronoun(head)
         named_last = before[-1].mention.start - clause_start if before else -1
         if before and (pronoun is None or pronoun[0] < named_last):
-            if _gap_ok(self.text[before[-1].mention.end : anchor]):
+            gap = self.text[before[-1].mention.end : anchor]
+            if _gap_ok(gap):
+                if _COORDINATED.search(gap) and before[0].mention.start - clause_start <= 40:
+                    # "X called Putin a murderer and was charged": the subject of the clause, not the object.
+                    before = [before[0]]
                 return _unique([*self._list_ending_at(before), *self._companions(anchor, clause_end)])
         elif pronoun is not None and _gap_ok(head[pronoun[0] :].split(" ", 1)[-1]):
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])

@@ -38,13 +38,19 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     stamps = {}
     if published is not None:
         stamps = {ctx.paragraph_of(m.start()): published.isoformat() for m in _TIME_STAMP.finditer(text)}
+    references, offences = find_references(text, "ru"), find_offences(text, "ru")
     courts = [(m["start"], m["end"], o["id"]) for o in organizations if o["kind"] == "court" for m in o["mentions"]]
-    charges = find_charges(ctx, find_references(text, "ru"), find_offences(text, "ru"))
-    sentences = find_sentences(ctx, dates, courts)
-    events, persecuted = find_events(ctx, dates, stamps)
-    defendants = persecuted | persecuted_by_wording(ctx)
-    defendants |= {c["person"] for c in charges if c["person"]}
-    defendants |= {s["person"] for s in sentences if s["person"]}
+    # Two passes: first every fact goes only to a person referred to in its own sentence; then facts with
+    # nobody in their sentence fall back to whom the text was last about, among the persons so found.
+    ctx.allowed = set()
+    for _ in range(2):
+        charges = find_charges(ctx, references, offences)
+        sentences = find_sentences(ctx, dates, courts)
+        events, persecuted = find_events(ctx, dates, stamps)
+        defendants = persecuted | persecuted_by_wording(ctx)
+        defendants |= {c["person"] for c in charges if c["person"]}
+        defendants |= {s["person"] for s in sentences if s["person"]}
+        ctx.allowed = set(defendants)
     roles = assign_roles(ctx, people, defendants)
     persons: list[Person] = [
         {

@@ -22,6 +22,7 @@ _PRONOUNS = {
 }  # fmt: skip
 _PRONOUN = re.compile(r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
+_FUNCTION_WORDS = {"что", "как", "когда", "где", "если", "чтобы", "но", "а", "или", "то", "же", "ли", "не", "уже"}
 _BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _LONG_QUOTE = re.compile(r"«[^«»]{60,}?»|„[^„“]{60,}?“|\"[^\"]{60,}?\"")
 
@@ -83,6 +84,18 @@ def _blocking(role: str | None) -> str | None:
     return None if role == "commentator" else role
 
 
+_SPEAKER_BEFORE = re.compile(
+    r"(?:[»\"]\s*,?\s*[—–-]\s*|\bпо\s+словам\s+|\bсо\s+слов\s+)(?:[\w-]+\s+){0,4}$|"
+    r"\b(?:сообщил|рассказал|заявил|отметил|комментировал|написал|добавил|пояснил|уточнил)\w*\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _speaker(text: str, start: int, end: int) -> str | None:
+    """«— комментировал приговор журналист Ренат Давлетгильдеев», «по словам Сидорова»: a source, not a target."""
+    return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
+
+
 _BYSTANDER = re.compile(r"(?:донос\w*|по\s+заявлению|жалоб\w*)(?:\s+[\w-]+){0,3}\s*$", re.I)
 
 
@@ -101,6 +114,8 @@ class Context:
         breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
         self.sentences = [Sentence(s, e, sum(1 for b in breaks if b < s)) for s, e in sentences]
         self.main = self._main_person(persons)
+        # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
+        self.allowed: set[str] | None = None
         self._build_actors(persons)
         self._breaks = breaks
 
@@ -120,7 +135,7 @@ class Context:
         )
         for sentence in self.sentences:
             actors = [
-                Actor(s, e, [pid], True, _blocking(role_before(self.text, s, e)) or _bystander(self.text, s))
+                Actor(s, e, [pid], True, _blocking(role_before(self.text, s, e)) or _bystander(self.text, s) or _speaker(self.text, s, e))
                 for s, e, pid in named
                 if sentence.start <= s < sentence.end
             ]
@@ -184,10 +199,14 @@ class Context:
             return pids
         if not fallback:
             return []
-        earlier = [a for s in self.sentences if s.start < start for a in s.actors if a.role is None and a.end <= start]
+        allowed = self.allowed
+        earlier = [
+            a for s in self.sentences if s.start < start for a in s.actors
+            if a.role is None and a.end <= start and (allowed is None or set(a.pids) <= allowed)
+        ]  # fmt: skip
         if earlier:
             return list(max(earlier, key=lambda a: a.end).pids)
-        return [self.main] if self.main else []
+        return [self.main] if self.main and (allowed is None or self.main in allowed) else []
 
     def paragraph_of(self, pos: int) -> int:
         """The index of the line (paragraph) that ``pos`` is in."""
@@ -214,10 +233,11 @@ class Context:
             while 0 <= i + step < len(ordered):
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
                 gap = self.text[a.end : b.start]
-                if not re.fullmatch(r"\s*(?:,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)\s*(?:[а-яё-]+\s+)?", gap, re.I):
+                m = re.fullmatch(r"\s*(,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)(?![а-яё])\s*([а-яё-]+\s+)?", gap, re.I)
+                if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
                     break
-                if not a.named and not b.named:
-                    break
+                if not (a.named and b.named) and m.group(1).strip() == ",":
+                    break  # «сказали ему, что Осипов умер»: a comma after a pronoun starts a new clause
                 group.append(ordered[i + step])
                 i += step
         return group

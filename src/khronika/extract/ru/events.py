@@ -24,8 +24,9 @@ def find_events(ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[in
         cues = [c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels)]
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
         for start, end, label in sorted(cues):
-            pids = ctx.attach(start, end)
-            persecuted.update(pids if label not in ("liquidation",) else [])
+            # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
+            pids = [] if label == "liquidation" else ctx.attach(start, end, fallback=label != "designation")
+            persecuted.update(pids)
             date = _date_for(dates, start, end, sentence.start, sentence.end) or stamps.get(sentence.paragraph)
             if date is None:
                 continue
