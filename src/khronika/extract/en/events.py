@@ -9,7 +9,7 @@ from dataclasses import dataclass
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("exchange", re.compile(
-        r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\s+(?:freed|released)|"
+        r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\b[^.;]{0,40}?\b(?:freed|released)|"
         r"(?:freed|released)\s+(?:as\s+part\s+of|in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:exchange|swap))\b", _FLAGS)),
     ("house_arrest", re.compile(
         r"\b(?:placed|put|kept|transferred|moved|released|sent|held)\s+(?:\w+\s+){0,6}?(?:under|to|on|into)\s+"

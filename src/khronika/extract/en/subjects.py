@@ -93,8 +93,8 @@ class Subjects:
         elif pronoun is not None and _gap_ok(head[pronoun[0] :].split(" ", 1)[-1]):
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])
             return [found] if found is not None else []
-        after = [p for p in self.between(anchor, clause_end) if p.mention.start - anchor <= 50]
-        if after and _gap_ok(self.text[anchor : after[0].mention.start]):
+        after = self.between(anchor, clause_end)
+        if after and after[0].mention.start - anchor <= 50 and _gap_ok(self.text[anchor : after[0].mention.start]):
             return self._list_starting_at(after)
         following = _first_pronoun(self.text[anchor : min(clause_end, max(anchor, anchor_end or 0) + 40)])
         if following is not None:

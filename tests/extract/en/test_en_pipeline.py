@@ -1,0 +1,191 @@
+"""The English pipeline end to end: who is who, and each fact attached to the right person (issue #3)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from khronika.extract.en import extract_facts
+from khronika.extract.facts import Facts
+
+D = datetime.date
+
+
+def by_name(facts: Facts) -> dict[str, str]:
+    return {p["id"]: p["name"] for p in facts["persons"]}
+
+
+def defendants(facts: Facts) -> set[str]:
+    return {p["name"] for p in facts["persons"] if "defendant" in p["roles"]}
+
+
+def charges(facts: Facts) -> set[tuple[str | None, str, str, str | None]]:
+    names = by_name(facts)
+    return {(names.get(c["person"] or ""), c["code"], c["article"], c["part"]) for c in facts["charges"]}
+
+
+def penalties(facts: Facts) -> set[tuple[object, ...]]:
+    names = by_name(facts)
+    return {
+        (names.get(s["person"] or ""), s["stage"], s["punishment"], s["years"], s["months"], s["days"], s["amount"],
+         s["date"])
+        for s in facts["sentences"]
+    }  # fmt: skip
+
+
+def events(facts: Facts) -> set[tuple[str, str, str | None]]:
+    names = by_name(facts)
+    return {(names[p], e["type"], e["date"]) for e in facts["events"] for p in e["persons"]}
+
+
+DIGEST = (
+    "On 12 March, the Leninsky District Court of Krasnodar sentenced local resident Igor Baranov to three years in "
+    "a general-regime penal colony on charges of spreading \"fakes\" about the Russian army (Part 2 of Article "
+    "207.3 of the Criminal Code). The prosecution had asked for five years. Baranov was detained in May 2024 after "
+    "he published posts on VKontakte.\n\n"
+    "In Kazan, FSB officers searched the home of activist Liliya Zakirova on 3 March. She was taken for questioning "
+    "and later charged with justifying terrorism. Her lawyer, Ruslan Akhmetov, told OVD-Info that the case was "
+    "based on a single comment.\n\n"
+    "Activist Pavel Krisevich was fined 30,000 rubles under Article 20.3.3 of the Code of Administrative "
+    "Offences. Judge Elena Lenskaya did not explain the decision."
+)
+
+
+def test_a_digest_attaches_each_fact_to_its_person() -> None:
+    facts = extract_facts(DIGEST, D(2025, 3, 14))
+    assert defendants(facts) == {"Igor Baranov", "Liliya Zakirova", "Pavel Krisevich"}
+    roles = {p["name"]: p["roles"] for p in facts["persons"]}
+    assert roles["Ruslan Akhmetov"] == ["lawyer"] and roles["Elena Lenskaya"] == ["judge"]
+    assert charges(facts) == {
+        ("Igor Baranov", "RU-UK", "207.3", "2"),
+        ("Liliya Zakirova", "RU-UK", "205.2", None),
+        ("Pavel Krisevich", "RU-KoAP", "20.3.3", None),
+    }
+    assert penalties(facts) == {
+        ("Igor Baranov", "imposed", "imprisonment", 3, 0, 0, None, "2025-03-12"),
+        ("Igor Baranov", "requested", "imprisonment", 5, 0, 0, None, None),
+        ("Pavel Krisevich", "imposed", "fine", None, None, None, 30_000, None),
+    }
+    assert events(facts) == {
+        ("Igor Baranov", "verdict", "2025-03-12"),
+        ("Igor Baranov", "detention", "2024-05"),
+        ("Liliya Zakirova", "search", "2025-03-03"),
+    }
+    court = next(o for o in facts["organizations"] if o["name"] == "Leninsky District Court of Krasnodar")
+    assert next(iter(s["court"] for s in facts["sentences"] if s["stage"] == "imposed" and s["years"])) == court["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The exchange on 1 August 2024 freed Ilya Yashin, Vladimir Kara-Murza and Andrei Pivovarov.", None,
+         {("Ilya Yashin", "exchange", "2024-08-01"), ("Vladimir Kara-Murza", "exchange", "2024-08-01"),
+          ("Andrei Pivovarov", "exchange", "2024-08-01")}),
+        ("Oleg Orlov was released in the exchange on 1 August 2024 together with Ilya Yashin.", None,
+         {("Oleg Orlov", "exchange", "2024-08-01"), ("Ilya Yashin", "exchange", "2024-08-01")}),
+        ("On 5 May 2023, police detained Anna Petrova. The next day a court remanded her in custody.", None,
+         {("Anna Petrova", "detention", "2023-05-05")}),
+        ("Maria Ponomarenko was detained in April 2022. In February 2023, she was sentenced to 6 years.", None,
+         {("Maria Ponomarenko", "detention", "2022-04"), ("Maria Ponomarenko", "verdict", "2023-02")}),
+        ("After February 24, 2022, she protested. In September of the same year, Natalia Filonova was detained.",
+         None, {("Natalia Filonova", "detention", "2022-09")}),
+        ("In 2021, Yana Sidorova was added to the register of foreign agents.", None,
+         {("Yana Sidorova", "designation", "2021")}),
+        ("Last month Kirill Lebedev left Russia.", D(2024, 6, 10), {("Kirill Lebedev", "emigration", "2024-05")}),
+        ("On Tuesday the Basmanny District Court placed Ivan Sokolov under house arrest.", D(2024, 6, 13),
+         {("Ivan Sokolov", "house_arrest", "2024-06-11")}),
+        ("The trial of Boris Kagarlitsky began on 3 October 2023.", None,
+         {("Boris Kagarlitsky", "trial", "2023-10-03")}),
+        ("Ivan Petrov was sentenced to 5 years.", None, set()),
+        ("He could be sentenced to 10 years in 2025. Police will detain Ivan Ivanov in 2026.", None, set()),
+        ("In 2014, Memorial was recognized as a 'foreign agent'.", None, set()),
+    ],
+)  # fmt: skip
+def test_events(text: str, published: datetime.date | None, expected: set[tuple[str, str, str]]) -> None:
+    assert events(extract_facts(text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was sentenced to 5 years in a strict-regime colony, and Anna Sidorova to 3 years.",
+         {("Ivan Petrov", "imposed", "imprisonment", 5, 0, 0, None, None),
+          ("Anna Sidorova", "imposed", "imprisonment", 3, 0, 0, None, None)}),
+        ("The prosecutor requested Khamroev be sentenced to 21 years in prison, but the court gave him 14 years.",
+         {("Khamroev", "requested", "imprisonment", 21, 0, 0, None, None),
+          ("Khamroev", "imposed", "imprisonment", 14, 0, 0, None, None)}),
+        ("Judge Olga Ivanova sentenced Pyotr Smirnov to two years of forced labour.",
+         {("Pyotr Smirnov", "imposed", "compulsory_labour", 2, 0, 0, None, None)}),
+        ("Dmitriev was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
+         {("Dmitriev", "imposed", "imprisonment", 3, 6, 0, None, None),
+          ("Dmitriev", "increased", "imprisonment", 15, 0, 0, None, None)}),
+    ],
+)  # fmt: skip
+def test_sentences(text: str, expected: set[tuple[object, ...]]) -> None:
+    facts = extract_facts(text, None)
+    assert penalties(facts) == expected
+    assert {s[0] for s in expected} <= defendants(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was charged under the article on treason.", {("Ivan Petrov", "RU-UK", "275", None)}),
+        ("Anna Ivanova is accused of spreading fakes about the army.", {("Anna Ivanova", "RU-UK", "207.3", None)}),
+        ("Sergei Popov was charged under Articles 205.2 and 280.4 of the Criminal Code.",
+         {("Sergei Popov", "RU-UK", "205.2", None), ("Sergei Popov", "RU-UK", "280.4", None)}),
+        ("Oleg Belousov was charged under Part 3 of Article 30 and Part 1 of Article 275 of the Criminal Code.",
+         {("Oleg Belousov", "RU-UK", "275", "1")}),
+        ("Ivan Petrov called Putin a murderer and was charged with justification of terrorism.",
+         {("Ivan Petrov", "RU-UK", "205.2", None)}),
+    ],
+)  # fmt: skip
+def test_charges(text: str, expected: set[tuple[str | None, str, str, str | None]]) -> None:
+    facts = extract_facts(text, None)
+    assert charges(facts) == expected
+    assert {c[0] for c in expected} == defendants(facts)
+
+
+def test_charge_status_follows_the_clause() -> None:
+    text = (
+        "Upon arrest, Khamroev was charged under Part 2 Article 205.2 of the Criminal Code. In October 2022, "
+        "authorities added Part 1 Article 205.5 to his case. The court gave him 14 years, reclassifying his "
+        "charge from organising to participating (Part 2 Article 205.5 of the Criminal Code)."
+    )
+    status = {(c["article"], c["part"]): c["status"] for c in extract_facts(text, None)["charges"]}
+    assert status == {("205.2", "2"): "charged", ("205.5", "1"): "added", ("205.5", "2"): "convicted"}
+
+
+def test_no_invented_defendants() -> None:
+    text = (
+        "The Supreme Court banned the movement as extremist on 30 November 2023. Lawyer Maria Eismont said the "
+        "ruling was unlawful. Vladimir Putin signed the law in 2022."
+    )
+    facts = extract_facts(text, None)
+    assert defendants(facts) == set()
+    assert facts["charges"] == [] and facts["sentences"] == [] and facts["events"] == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "\x00\x01 binary \ufffd", "a" * 10_000, "Ivan " * 2_000,
+                                  "Приговор суда. Ivan Petrov was detained in 2022."])  # fmt: skip
+def test_odd_input_gives_valid_facts(text: str) -> None:
+    facts = extract_facts(text, None)
+    assert set(facts) == {"persons", "organizations", "charges", "sentences", "events"}
+    for person in facts["persons"]:
+        assert all(text[m["start"] : m["end"]] == m["text"] for m in person["mentions"])
+
+
+def test_deterministic() -> None:
+    first = json.dumps(extract_facts(DIGEST, D(2025, 3, 14)), sort_keys=True)
+    assert all(json.dumps(extract_facts(DIGEST, D(2025, 3, 14)), sort_keys=True) == first for _ in range(3))
+
+
+def test_every_span_matches_the_text() -> None:
+    facts = extract_facts(DIGEST, D(2025, 3, 14))
+    spans = [m for p in facts["persons"] for m in p["mentions"]] + [m for o in facts["organizations"] for m in o["mentions"]]
+    spans += [f["evidence"] for key in ("charges", "sentences", "events") for f in facts[key]]  # type: ignore[literal-required]
+    assert spans and all(DIGEST[s["start"] : s["end"]] == s["text"] for s in spans)
+    ids = [p["id"] for p in facts["persons"]]
+    assert ids == [f"p{i + 1}" for i in range(len(ids))]
