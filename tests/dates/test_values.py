@@ -3,6 +3,9 @@
 import datetime
 
 import pytest
+from edtf import parse_edtf
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khronika.dates import InvalidDate, bounds, is_approximate, is_valid, normalize, precision, sort_key
 from khronika.dates.values import is_uncertain
@@ -134,3 +137,43 @@ def test_sort_key_orders_by_lower_then_upper_bound() -> None:
     keys = [sort_key(value) for value in values]
     assert sorted(values, key=sort_key) == ["2021-24", "2022-01-01", "2022-01", "2022"]
     assert all(isinstance(key[0], datetime.date) for key in keys)
+
+
+_YEARS = st.integers(1, 9999).map(lambda year: f"{year:04d}")
+_POINTS = st.one_of(
+    _YEARS,
+    st.tuples(_YEARS, st.integers(1, 12)).map(lambda p: f"{p[0]}-{p[1]:02d}"),
+    st.tuples(_YEARS, st.integers(1, 12), st.integers(1, 31)).map(lambda p: f"{p[0]}-{p[1]:02d}-{p[2]:02d}"),
+    st.tuples(_YEARS, st.integers(21, 24)).map(lambda p: f"{p[0]}-{p[1]}"),
+    st.integers(100, 999).map(lambda d: f"{d}X"),
+    st.integers(10, 99).map(lambda c: f"{c}XX"),
+    st.tuples(_YEARS, st.integers(1, 12)).map(lambda p: f"{p[0]}-{p[1]:02d}-XX"),
+)
+_QUALIFIED = st.tuples(_POINTS, st.sampled_from(["", "", "~", "?", "%"])).map("".join)
+_VALUES = st.one_of(
+    _QUALIFIED,
+    st.tuples(_QUALIFIED, _QUALIFIED).map("/".join),
+    _QUALIFIED.map(lambda p: f"{p}/.."),
+    _QUALIFIED.map(lambda p: f"../{p}"),
+    _QUALIFIED.map(lambda p: f"{p}/"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_VALUES)
+def test_what_we_accept_the_edtf_library_accepts_unchanged(value: str) -> None:
+    """normalize checks one representative per form; the library must agree on the value itself."""
+    if is_valid(value):
+        assert str(parse_edtf(value)) == normalize(value) == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_any_string_is_valid_or_raises_invalid_date(value: str) -> None:
+    try:
+        normalize(value)
+    except InvalidDate as error:
+        assert "\n" not in str(error)
+    else:
+        lower, upper = bounds(value)
+        assert lower <= upper
