@@ -123,6 +123,7 @@ _APPOSITION_RE = re.compile(
 )
 _APPOSITION_KIND = {"party": "party", "movement": "movement", "newspaper": "media", "channel": "media",
                     "media outlet": "media", "outlet": "media"}  # fmt: skip
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _ABBREVIATION_RE = re.compile(r"\s\(([A-Z]{2,6})\)")
 
 
@@ -227,6 +228,8 @@ def org_name(text: str, org: Org) -> str:
     """The fullest written form of the organisation's name (not one set in capitals), or its canonical name."""
     forms = [text[m.start : m.end] for m in org.mentions]
     forms = [f for f in forms if not f.isupper() and f.lower() != f and len(f) >= len(org.canonical)]
+    # An English text names a body in Latin letters where it can ("OVD-Info", not a Russian banner's "ОВД-Инфо").
+    forms = [f for f in forms if not _CYRILLIC.search(f)] or ([] if not _CYRILLIC.search(org.canonical) else forms)
     if forms:
         return max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     return org.canonical
