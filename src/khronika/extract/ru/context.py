@@ -194,7 +194,8 @@ class Context:
         if candidates and sentence is not None:
             best = min(candidates, key=lambda a: self._distance(a, start, end))
             pids = list(best.pids)
-            for other in self._group(candidates, best):
+            joinable = [a for a in sentence.actors if a.role in (None, "relative")]
+            for other in self._group(joinable, best):
                 pids += [p for p in other.pids if p not in pids]
             return pids
         if not fallback:
@@ -233,7 +234,7 @@ class Context:
             while 0 <= i + step < len(ordered):
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
                 gap = self.text[a.end : b.start]
-                m = re.fullmatch(r"\s*(,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)(?![а-яё])\s*([а-яё-]+\s+)?", gap, re.I)
+                m = re.fullmatch(r"\s*(,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)(?![а-яё])\s*((?:[а-яё-]+\s+){0,2})", gap, re.I)
                 if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
                     break
                 if not (a.named and b.named) and m.group(1).strip() == ",":

@@ -48,8 +48,16 @@ def analyse(text: str) -> Analysis:
     doc.segment(segmenter)
     doc.tag_ner(tagger)
     sentences = [(s.start, s.stop) for s in doc.sents]
-    entities = [Entity(s.type, s.start, s.stop, text[s.start : s.stop]) for s in doc.spans]
+    entities = [_trimmed(Entity(s.type, s.start, s.stop, text[s.start : s.stop])) for s in doc.spans]
     return Analysis(sentences=split_on_newlines(text, sentences), entities=post_rules(text, entities))
+
+
+def _trimmed(entity: Entity) -> Entity:
+    """Cut a span at a line break or a bracket: «Наталья Филонова\n\nАктивистка», «Ксения Белоусова (Широкова)»."""
+    cut = re.search(r"\s*[\n(]", entity.text)
+    if not cut or cut.start() == 0:
+        return entity
+    return Entity(entity.kind, entity.start, entity.start + cut.start(), entity.text[: cut.start()])
 
 
 def split_on_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

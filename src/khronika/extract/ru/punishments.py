@@ -98,7 +98,10 @@ def find_sentences(ctx: Context, dates: list[tuple[int, int, str]], courts: list
         for term in find_terms(piece):
             s, e = sentence.start + term.start, sentence.start + term.end
             punishment = _punishment(ctx, s, e, sentence.start, sentence.end)
-            if punishment is None and not _governed(ctx.masked[max(sentence.start, s - 30) : s]):
+            before = ctx.masked[max(sentence.start, s - 30) : s]
+            if punishment is None and found and re.search(r"[—–]\s*(?:к\s+)?$", before):
+                punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
+            if punishment is None and not _governed(before):
                 continue
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 40) : s]):
                 continue
