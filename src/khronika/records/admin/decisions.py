@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
+from django.forms.models import construct_instance
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
@@ -29,8 +30,8 @@ class MergeForm(forms.ModelForm):
         return data
 
     def _post_clean(self) -> None:
-        # The merge row is written by the service (with the actor); nothing to validate on the bare row here.
-        pass
+        # The merge row is written by the service (with the actor): fill the instance, skip row validation.
+        self.instance = construct_instance(self, self.instance, self._meta.fields)
 
 
 def copy_into(target: Any, source: Any) -> None:
@@ -88,7 +89,7 @@ class NotSameForm(forms.ModelForm):
 
     def _post_clean(self) -> None:
         # The pair is stored in id order by the service; the ordered-pair constraint is its business.
-        pass
+        self.instance = construct_instance(self, self.instance, self._meta.fields)
 
 
 @admin.register(NotSamePerson)

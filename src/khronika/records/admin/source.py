@@ -24,6 +24,11 @@ class SourceAddForm(ReasonForm):
         model = Source
         fields = [*METADATA, "text"]
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Left blank, the media type is taken from the upload.
+        self.fields["media_type"].required = False
+
 
 @admin.register(Source)
 class SourceAdmin(ServiceAdmin):
