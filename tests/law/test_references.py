@@ -317,3 +317,25 @@ def test_offsets_point_into_the_text_and_are_sorted() -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown language 'de'"):
         find_references("Artikel 5", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Их осудили по статьям о военных «фейках» и вандализме.", "ru",
+         [("207.3", "статьям о военных «фейках»"), ("214", "вандализме")]),
+        ("по статьям об оправдании терроризма, о призывах к экстремизму и о реабилитации нацизма", "ru",
+         [("205.2", "статьям об оправдании терроризма"), ("280", "призывах к экстремизму"),
+          ("354.1", "реабилитации нацизма")]),
+        # the second offence is in another clause, not in the list after «статье о»
+        ('fined under the administrative article on "discrediting" the army, and arrested for disobeying police',
+         "en", [("20.3.3", 'administrative article on "discrediting" the army')]),
+        # the article is written out in the same sentence: the numbered reference stands for it
+        ("по статье о неповиновении полиции (ч. 1 ст. 19.3 КоАП)", "ru", [("19.3", "ч. 1 ст. 19.3 КоАП")]),
+        # wording that fits two articles with nothing to decide between them gives no reference
+        ("по статье о дискредитации армии", "ru", []),
+    ],
+)  # fmt: skip
+def test_article_about_an_offence(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.article, r.text) for r in find_references(text, lang)] == expected
+    assert all(r.from_wording and not r.code_explicit for r in find_references(text, lang) if r.part is None)

@@ -4,6 +4,7 @@ on treason". The article comes from the offence wording that follows the words �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from khronika.law.inference import sentence_bounds
 from khronika.law.model import LawRef, OffenceMatch
@@ -19,6 +20,8 @@ _ABOUT = {
     ),
 }
 _WINDOW = 150  # characters after «статье о» in which the named offences are looked for
+_FIRST_GAP = re.compile(r"[^.!?;\n]{0,40}")
+_LIST_GAP = re.compile(r"\s*(?:,|и|или|а\s+также|and|or)?\s*(?:(?:о|об|про|on|about)\s+)?", re.IGNORECASE)
 # «арестовали не по статье о неповиновении, а …» names the article the case is NOT under.
 _NEGATED = re.compile(r"(?:^|\W)(?:не|not)\s+(?:по\s+|under\s+(?:the\s+)?)?$", re.IGNORECASE)
 
@@ -46,23 +49,23 @@ def references_about(
         if bracket != -1:
             limit = bracket
         written = {(r.code, r.article) for r in numbered if match.start() <= r.start < sentence_end}
+        previous_end, first = match.end(), True
         for offence in offences:
-            if not (match.end() <= offence.start < limit) or not offence.certain:
+            if not (match.end() <= offence.start < limit):
                 continue
-            if (offence.code, offence.article) in written:
+            # The first offence follows «статье о» closely; each next one is joined to the one before by
+            # «и» / "and" or a comma: «по статьям о военных «фейках» и вандализме».
+            gap = text[previous_end : offence.start]
+            joined = _FIRST_GAP if first else _LIST_GAP
+            if not joined.fullmatch(gap):
+                break
+            # Like a list of numbers: the first item spans from «статьям», later ones are their own wording.
+            start = match.start() if first else offence.start
+            first = False
+            previous_end = offence.end
+            if not offence.certain or (offence.code, offence.article) in written:
                 continue
-            span = text[match.start() : offence.end]
-            found.append(
-                LawRef(
-                    offence.code,
-                    offence.article,
-                    None,
-                    None,
-                    match.start(),
-                    offence.end,
-                    span,
-                    code_explicit=False,
-                    from_wording=True,
-                )
-            )
+            span = text[start : offence.end]
+            ref = LawRef(offence.code, offence.article, None, None, start, offence.end, span)
+            found.append(replace(ref, code_explicit=False, from_wording=True))
     return found
