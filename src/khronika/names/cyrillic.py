@@ -47,6 +47,7 @@ _END_Y: Options = (("ий", 0.45), ("ый", 0.35), ("и", 0.1), ("й", 0.1))
 _START_E: Options = (("е", 0.6), ("э", 0.4))
 _SCHOLARLY: dict[str, str] = {
     "šč": "щ", "ŝ": "щ", "ju": "ю", "ja": "я", "jo": "ё", "je": "е", "û": "ю", "â": "я", "ë": "ё", "è": "э",
+    "ĭ": "й", "ė": "э", "i\u0361a": "я", "i\u0361u": "ю", "t\u0361s": "ц",
     "ž": "ж", "č": "ч", "š": "ш", "x": "х", "h": "х", "c": "ц", "j": "й", "ʹ": "ь", "'": "ь", "ʺ": "ъ",
     "y": "ы", "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "k": "к",
     "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф",
@@ -108,7 +109,7 @@ def _decode_press(word: str) -> list[tuple[str, float]]:
 def _decode_scholarly(word: str) -> str:
     out, i = [], 0
     while i < len(word):
-        for size in (2, 1):
+        for size in (3, 2, 1):
             chunk = word[i : i + size]
             if chunk in _SCHOLARLY:
                 out.append(_SCHOLARLY[chunk])

@@ -7,6 +7,7 @@ woman in the nominative, and is reported as ambiguous rather than guessed.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,10 @@ from .text import is_cyrillic, title_word
 
 # A reading counts as a rival of the best one when it is at least this plausible relative to it.
 AMBIGUITY_RATIO = 0.5
+# A rival assignment of roles to the words starts at this share of the best one's weight.
+RIVAL_ROLES = 0.6
+# Parts that agree in no case and sex (a slip in the text) give a weak reading of each part on its own.
+DISAGREEMENT = 0.3
 _LATIN_FEMALE = re.compile(r"(ova|eva|yova|ina|yna|aya|aia|aja|ska|tska)$", re.IGNORECASE)
 _LATIN_MALE = re.compile(r"(ov|ev|yov|in|yn|sky|skiy|skii|skij|tsky|oy|oi|iy|yy|nyi|ny)$", re.IGNORECASE)
 
@@ -109,8 +114,33 @@ def _show(role: str, reading: Reading | None) -> str | None:
 def analyse(name: str) -> Nominative:
     """All nominative readings of ``name`` (see :func:`khronika.names.nominative`)."""
     parsed = parse_parts(name)
-    parts = {role: _part_readings(role, getattr(parsed, role)) for role in ("given", "patronymic", "surname")}
+    primary = (parsed.given, parsed.patronymic, parsed.surname)
     found: dict[str, NameForm] = {}
+    parts = _collect(parsed, primary, 1.0, found)
+    for deficit, words in parsed.rivals:
+        _collect(parsed, words, RIVAL_ROLES * math.exp(deficit), found)
+    ranked = sorted(found.values(), key=lambda f: (-f.weight, f.case != "nom", f.text))
+    fallback = _fallback(parsed, parts)
+    if not ranked or (fallback.text not in found and fallback.weight >= ranked[0].weight * AMBIGUITY_RATIO):
+        ranked.append(fallback)
+    best = ranked[0].weight
+    rivals = [f for f in ranked if f.weight >= best * AMBIGUITY_RATIO]
+    sexes = [f.sex for f in rivals]
+    sex = sexes[0] if len(set(sexes)) == 1 else "unknown"
+    if parsed.script != "cyrl":
+        sex = _unite([r.sex for role in parts for r in parts[role] if r] + [sex])
+    return Nominative([f.text for f in rivals], len(rivals) > 1, sex, tuple(rivals), parsed)
+
+
+def _collect(
+    parsed: ParsedName,
+    words: tuple[str | None, str | None, str | None],
+    factor: float,
+    found: dict[str, NameForm],
+) -> dict[str, list[Reading | None]]:
+    """Add every agreeing reading of one role assignment to ``found``; return the parts' readings."""
+    roles = ("given", "patronymic", "surname")
+    parts = {role: _part_readings(role, word) for role, word in zip(roles, words, strict=True)}
     for sex in ("male", "female"):
         for case in CASES:
             options = [[r for r in parts[role] if _fits(r, sex, case)] for role in parts]
@@ -118,6 +148,7 @@ def analyse(name: str) -> Nominative:
                 weight = 1.0
                 for r in (given, patronymic, surname):
                     weight *= r.weight if r else 1.0
+                weight *= factor
                 form = NameForm(
                     _show("given", given),
                     _show("patronymic", patronymic),
@@ -134,16 +165,7 @@ def analyse(name: str) -> Nominative:
                     found[key] = form if old is None or old.sex == sex else _merge_sex(form)
                 elif old.sex != sex and old.sex != "unknown":
                     found[key] = _merge_sex(old)
-    ranked = sorted(found.values(), key=lambda f: (-f.weight, f.case != "nom", f.text))
-    if not ranked:
-        ranked = [_fallback(parsed)]
-    best = ranked[0].weight
-    rivals = [f for f in ranked if f.weight >= best * AMBIGUITY_RATIO]
-    sexes = [f.sex for f in rivals]
-    sex = sexes[0] if len(set(sexes)) == 1 else "unknown"
-    if parsed.script != "cyrl":
-        sex = _unite([r.sex for role in parts for r in parts[role] if r] + [sex])
-    return Nominative([f.text for f in rivals], len(rivals) > 1, sex, tuple(rivals), parsed)
+    return parts
 
 
 def _merge_sex(form: NameForm) -> NameForm:
@@ -151,15 +173,19 @@ def _merge_sex(form: NameForm) -> NameForm:
                     "unknown", form.case, form.weight)  # fmt: skip
 
 
-def _fallback(parsed: ParsedName) -> NameForm:
-    """No agreeing reading (a typo, a foreign name in a Russian frame): keep the words as written."""
+def _fallback(parsed: ParsedName, parts: dict[str, list[Reading | None]]) -> NameForm:
+    """No reading where all parts agree (a typo, a slip of case in the text): each part's own best reading."""
+    best = {role: max(options, key=lambda r: r.weight if r else 0.0) for role, options in parts.items()}
+    weight = 1.0
+    for reading in best.values():
+        weight *= reading.weight if reading else 1.0
     return NameForm(
-        _as_written(parsed.given) if parsed.given else None,
-        _as_written(parsed.patronymic) if parsed.patronymic else None,
-        _as_written(parsed.surname) if parsed.surname else None,
+        _show("given", best["given"]),
+        _show("patronymic", best["patronymic"]),
+        _show("surname", best["surname"]),
         parsed.given_initial,
         parsed.patronymic_initial,
         "unknown",
         "nom",
-        0.01,
+        round(DISAGREEMENT * weight, 4),
     )

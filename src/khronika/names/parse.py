@@ -15,7 +15,7 @@ _INITIAL = re.compile(r"^(?:(?:[A-ZА-ЯЁ]|Kh|Zh|Ch|Sh|Yu|Ya|Ts|Ye|Yo|Shch)\.){
 _INITIAL_PART = re.compile(r"(Shch|Kh|Zh|Ch|Sh|Yu|Ya|Ts|Ye|Yo|[A-ZА-ЯЁ])\.?")
 _LATIN_SURNAME = re.compile(
     r"(ov|ev|yov|in|yn|sky|skiy|skii|skij|ski|tskiy|ova|eva|ina|yna|aya|skaya|enko|uk|yuk|chuk|ich|ovich|"
-    r"evich|ian|yan|dze|shvili|ykh|ikh|nyy|nyi|ny|iy|oy|ii|yi|ko|ets|man|berg|stein)$",
+    r"evich|ian|yan|dze|shvili|ykh|ikh|nyy|nyi|ny|oy|ko|ets|man|berg|stein)$",
     re.IGNORECASE,
 )
 
@@ -32,6 +32,8 @@ class ParsedName:
     script: str
     sex: str
     words: tuple[str, ...]
+    # Rival assignments of roles: (score below the best, (given, patronymic, surname)).
+    rivals: tuple[tuple[float, tuple[str | None, str | None, str | None]], ...] = ()
 
     @property
     def given_initial(self) -> str | None:
@@ -50,32 +52,50 @@ class ParsedName:
 
 def _surname_evidence(word: str) -> float:
     if is_cyrillic(word):
-        return max((r.weight for r in surname_readings(word) if r.kind in ("poss", "adj")), default=0.4)
-    return 1.0 if _LATIN_SURNAME.search(word) else 0.4
+        found = max((r.weight for r in surname_readings(word) if r.kind in ("poss", "adj")), default=0.4)
+    else:
+        found = 1.0 if _LATIN_SURNAME.search(word) else 0.4
+    # A known given name (Анной, Валентина) is a weak surname, whatever its ending.
+    return found * 0.5 if is_known_given(word) else found
 
 
 def _given_evidence(word: str) -> float:
     return 1.0 if is_known_given(word) else 0.3
 
 
+_FEMALE_PATRONYMIC = re.compile(r"(овн|евн|ичн|ovn|evn|ichn)(а|ы|е|у|ой|a)$", re.IGNORECASE)
+
+
 def _patronymic_evidence(word: str, count: int) -> float:
+    """A patronymic stands third in three words; in two (Евгения Борисовна) only a woman's one, since men's
+    -ович/-ич endings are common surnames (Беркович, Петрович, Степанич)."""
     if not looks_patronymic(word):
         return 0.0
-    return 1.2 if count >= 3 or patronymic_from_name(word) else 0.0
+    if count >= 3:
+        return 1.2
+    return 1.2 if _FEMALE_PATRONYMIC.search(word) and patronymic_from_name(word) else 0.0
 
 
-def assign_roles(words: list[str], surname_first: bool) -> dict[str, str]:
-    """Choose which word is the given name, the patronymic and the surname, by evidence and word order."""
+# Another assignment of roles this close to the best one is kept as a rival reading (Филиппина Валентина:
+# Валентина Филиппина in the genitive, or a man Филипп Валентин).
+ROLE_MARGIN = 0.5
+
+
+def assign_roles(words: list[str], surname_first: bool) -> list[tuple[float, dict[str, str]]]:
+    """Assignments of given name, patronymic and surname to the words, best first, with their scores.
+
+    Only the best and those within :data:`ROLE_MARGIN` of it are returned.
+    """
     n = len(words)
     if n == 1:
         word = words[0]
         is_given = _given_evidence(word) >= 1.0 and _surname_evidence(word) < 0.9
-        return {"given" if is_given and not surname_first else "surname": word}
+        return [(0.0, {"given" if is_given and not surname_first else "surname": word})]
     if n == 2:
         orders: list[tuple[str, ...]] = [("given", "surname"), ("surname", "given"), ("given", "patronymic")]
     else:
         orders = list(permutations(("given", "patronymic", "surname")))
-    best: tuple[float, tuple[str, ...]] | None = None
+    scored: list[tuple[float, tuple[str, ...]]] = []
     for order in orders:
         score = 0.0
         for role, word in zip(order, words[:3], strict=False):
@@ -92,12 +112,17 @@ def assign_roles(words: list[str], surname_first: bool) -> dict[str, str]:
             score += 2.0 if usual_second else -2.0
         else:
             score += 0.3 if usual_first else (0.1 if usual_second else -1.0)
-        if best is None or score > best[0]:
-            best = (score, order)
-    assert best is not None
-    out = dict(zip(best[1], words[:3], strict=False))
-    if n > 3 and "surname" in out:  # extra words belong to a compound surname written with spaces
-        out["surname"] = " ".join([out["surname"], *words[3:]])
+        scored.append((score, order))
+    scored.sort(key=lambda s: -s[0])
+    top = scored[0][0]
+    out = []
+    for score, order in scored:
+        if score < top - ROLE_MARGIN:
+            break
+        roles = dict(zip(order, words[:3], strict=False))
+        if n > 3 and "surname" in roles:  # extra words belong to a compound surname written with spaces
+            roles["surname"] = " ".join([roles["surname"], *words[3:]])
+        out.append((round(score - top, 3), roles))
     return out
 
 
@@ -122,12 +147,18 @@ def parse_parts(name: str) -> ParsedName:
     if not words:
         raise NameInputError("the name has initials but no surname")
     if initials and len(words) == 1:
-        roles = {"surname": words[0]}
-    elif initials and len(words) == 2 and len(initials) == 1:
-        roles = assign_roles(words, surname_first)
-        roles.pop("patronymic", None)
+        assignments = [(0.0, {"surname": words[0]})]
     else:
-        roles = assign_roles(words, surname_first)
+        assignments = assign_roles(words, surname_first)
+        if initials and len(words) == 2 and len(initials) == 1:
+            for _, found in assignments:
+                found.pop("patronymic", None)
+    roles = assignments[0][1]
+    rivals = tuple(
+        (deficit, (found.get("given"), found.get("patronymic"), found.get("surname")))
+        for deficit, found in assignments[1:]
+        if "surname" in found
+    )
     return ParsedName(
         original=name,
         given=roles.get("given"),
@@ -137,4 +168,5 @@ def parse_parts(name: str) -> ParsedName:
         script=script_of(" ".join(raw)),
         sex="unknown",
         words=tuple(words),
+        rivals=rivals,
     )

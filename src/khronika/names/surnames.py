@@ -47,7 +47,9 @@ def classify(lemma: str, sex: str) -> tuple[str, float] | None:
                 return "adj", 0.3  # Мифтаховый is the adjective read into Мифтаховым, not a surname
             if re.search(r"(ов|ев|ин)ой$", low):
                 return "adj", 0.2
-            return "adj", 1.0 if re.search(r"(ский|цкий|ый)$", low) else 0.45
+            # -ский/-цкий are surnames; other -ый/-ий/-ой words are more often a case form read wrongly
+            # (Исмаилом is not the prepositional of «Исмаилый»); the dictionary lifts real ones (Навальный).
+            return "adj", 1.0 if re.search(r"(ский|цкий)$", low) else (0.6 if low.endswith("ый") else 0.45)
         return _other(low, sex)
     if _POSS_F.search(low) and len(low) > 4:
         return "poss", 1.0
@@ -56,7 +58,7 @@ def classify(lemma: str, sex: str) -> tuple[str, float] | None:
             return None
         if re.search(r"(ов|ев|ин)ая$", low):
             return "adj", 0.3
-        return "adj", 1.0 if re.search(r"[сцнтлврктгх]ая$", low) else 0.5
+        return "adj", 1.0 if re.search(r"(ская|цкая)$", low) else 0.6
     if _POSS_M.search(low) or _ADJ_M.search(low):
         return None  # a woman's surname of these kinds ends in -а/-ая
     return _other(low, sex)
@@ -127,9 +129,14 @@ def _dictionary_nominative(lemma: str, sex: str) -> bool:
     folded = lemma.replace("ё", "е")
     for parse in morph().parse(lemma):
         tag = parse.tag
-        if not (parse.is_known and "nomn" in tag and "sing" in tag and parse.normal_form == folded):
+        if not (parse.is_known and "nomn" in tag and "sing" in tag):
             continue
-        if "Surn" in tag or "ADJF" in tag:
+        if "ADJF" in tag and parse.word == folded:  # Навальная is the feminine of the adjective навальный
+            if gender in tag:
+                return True
+        elif parse.normal_form != folded:
+            continue
+        elif "Surn" in tag:
             if gender in tag or "ms-f" in tag:
                 return True
         elif "NOUN" in tag and "Name" not in tag and "Patr" not in tag:

@@ -94,3 +94,22 @@ def transliterate(text: str, scheme: str = "bgn") -> str:
         return _recase(word, _word(word.lower(), scheme))
 
     return _WORD.sub(one, text)
+
+
+# Spellings journalists actually write for one press/BGN form: each pair is (regular expression, replacement).
+_JOURNALIST = [
+    (r"kh", "h"), (r"ya", "ia"), (r"yu", "iu"), (r"(?<=[aeiou])y(?=[^aeiou]|$)", "i"), (r"ey\b", "ei"),
+    (r"(?<=[aeiou])ye", "e"), (r"\bYe", "E"), (r"yo", "e"), (r"sky\b", "skiy"), (r"sky\b", "skii"),
+    (r"(?<=[^aeiouy])y\b", "iy"), (r"iy\b", "y"), (r"ts", "tz"), (r"x", "ks"), (r"ks", "x"), (r"iya\b", "ia"),
+]  # fmt: skip
+
+
+def press_variants(text: str) -> list[str]:
+    """The spellings of a Cyrillic name that the press writes: the press and BGN forms and each usual
+    variation of them (kh/h, ya/ia, yu/iu, y/i, ey/ei, yev/ev, -sky/-skiy/-skii, yo/e), sorted, unique."""
+    bases = {transliterate(text, "press"), transliterate(text, "bgn").replace("’", "").replace("”", "")}
+    out = set(bases)
+    for base in bases:
+        for pattern, replacement in _JOURNALIST:
+            out.add(re.sub(pattern, replacement, base))
+    return sorted(out)
