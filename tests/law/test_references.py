@@ -328,7 +328,7 @@ def test_unknown_language_is_a_clear_error() -> None:
          [("205.2", "статьям об оправдании терроризма"), ("280", "призывах к экстремизму"),
           ("354.1", "реабилитации нацизма")]),
         # the second offence is in another clause, not in the list after «статье о»
-        ('fined under the administrative article on "discrediting" the army, and arrested for disobeying',
+        ('fined under the administrative article on "discrediting" the army, and then tried for treason',
          "en", [("20.3.3", 'administrative article on "discrediting" the army')]),
         # the article is written out in the same sentence: the numbered reference stands for it
         ("по статье о неповиновении полиции (ч. 1 ст. 19.3 КоАП)", "ru", [("19.3", "ч. 1 ст. 19.3 КоАП")]),
