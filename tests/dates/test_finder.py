@@ -126,3 +126,16 @@ def test_letters_that_change_length_in_lower_case_keep_spans_exact() -> None:
     assert (english.edtf, english.text) == ("2022-02-24", "24 February 2022")
     russian = find_dates(text, "ru")
     assert [(m.edtf, m.text) for m in russian][-1] == ("2022-02-24", "24 февраля 2022 года")
+
+
+def test_published_may_be_a_timestamp() -> None:
+    stamp = datetime.datetime(2026, 4, 22, 23, 59)
+    assert [m.edtf for m in find_dates("вчера", "ru", stamp)] == ["2026-04-21"]
+    assert [m.edtf for m in find_dates("1 September", "en", stamp)] == ["2025-09-01"]
+
+
+def test_bad_arguments_give_clear_errors() -> None:
+    with pytest.raises(TypeError, match=r"published must be a datetime\.date"):
+        find_dates("вчера", "ru", "2026-04-22")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a string"):
+        find_dates(None, "ru")  # type: ignore[arg-type]

@@ -180,6 +180,10 @@ def find_dates(text: str, lang: str, published: datetime.date | None = None) -> 
     _check_lang(lang)
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
+    if isinstance(published, datetime.datetime):  # a timestamp: the day is what relative dates need
+        published = published.date()
+    elif published is not None and not isinstance(published, datetime.date):
+        raise TypeError(f"published must be a datetime.date or None, not {type(published).__name__}")
     ctx = Context(text, published)
     matches = []
     for item in _same_year(_join(_longest(_candidates(text, lang, ctx)), text, lang, published)):
