@@ -15,8 +15,10 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
     ("acquitted", re.compile(r"\bacquit(?:ted|s)?\b", re.I)),
     ("dropped", re.compile(r"\b(?:dropped|dismissed|withdr[ae]w\w*|terminated|closed)\b", re.I)),
     ("added", re.compile(r"\b(?:added|new\s+charges?|additional(?:ly)?\s+charged|also\s+charged)\b", re.I)),
-    ("convicted", re.compile(r"\b(?:convicted|sentenced|found\s+(?:\w+\s+)?guilty|guilty|fined|verdict|gave)\b",
-                             re.I)),  # fmt: skip
+    (
+        "convicted",
+        re.compile(r"\b(?:convicted|sentenced|found\s+(?:\w+\s+)?guilty|guilty|fined|verdict|gave)\b", re.I),
+    ),
 ]
 _RECLASSIFIED_FROM = re.compile(r"\breclassif\w*\b[^.;]*?\bfrom\b(?![^.;]*?\bto\b)", re.I)
 _RECLASSIFIED_TO = re.compile(r"\breclassif\w*\b", re.I)
@@ -47,8 +49,10 @@ def find_charges(text: str) -> list[ChargeMention]:
     for match in find_offences(text, "en"):
         if not match.certain:
             continue
-        if any(c.code == match.code and c.article == match.article and abs(c.start - match.end) < 120
-               for c in written):  # fmt: skip
+        if any(
+            c.code == match.code and c.article == match.article and abs(c.start - match.end) < 120
+            for c in written
+        ):
             continue  # "justification of terrorism under Part 2 Article 205.2": the number says it already
         found.append(ChargeMention(match.code, match.article, None, None, match.start, match.end, False))
     return sorted(found, key=lambda c: c.start)

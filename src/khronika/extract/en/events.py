@@ -8,54 +8,123 @@ from dataclasses import dataclass
 
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("exchange", re.compile(
-        r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\b[^.;]{0,40}?\b(?:freed|released)|"
-        r"(?:freed|released)\s+(?:as\s+part\s+of|in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:exchange|swap))\b", _FLAGS)),
-    ("house_arrest", re.compile(
-        r"\b(?:placed|put|kept|transferred|moved|released|sent|held)\s+(?:\w+\s+){0,6}?(?:under|to|on|into)\s+"
-        r"house\s+arrest\b|\bunder\s+house\s+arrest\b", _FLAGS)),
-    ("pretrial_detention", re.compile(
-        r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
-        r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
-        r"\bin\s+(?:a\s+)?pre-?trial\s+detention\s+(?:cent(?:re|er)|facility)\s+since\b|"
-        r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
-        r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
-        r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])", _FLAGS)),
-    ("detention", re.compile(r"\b(?:detained|apprehended|arrested|taken\s+to\s+(?:a|the)\s+police\s+station|"
-                             r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)", _FLAGS)),
-    ("search", re.compile(
-        r"\b(?:searched|raided|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
-        r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their))\b", _FLAGS)),
-    ("charge", re.compile(
-        r"\b(?:charged|indicted|accused\s+of|(?:criminal\s+)?case\s+(?:\w+\s+){0,3}?(?:was|has\s+been|were)\s+"
-        r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
-        r"(?:a\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
-        r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
-        r"(?:protocol|report)|suspected\s+of|became\s+(?:a\s+)?(?:suspect|defendant|accused))\b", _FLAGS)),
-    ("trial", re.compile(
-        r"\b(?:trial\s+(?:of\s+[^.;]{1,60}?\s+)?(?:began|started|opened|commenced|begins|starts)|went\s+on\s+trial|"
-        r"stood\s+trial|"
-        r"(?:began|started)\s+(?:hearing|considering|to\s+hear|to\s+consider))\b|"
-        r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,6}Court,\s+(?=\d)", _FLAGS)),
-    ("verdict", re.compile(
-        r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|verdict\s+(?:was\s+)?(?:announced|"
-        r"delivered|handed\s+down|passed))\b", _FLAGS)),
-    ("appeal", re.compile(r"\b(?:upheld|on\s+appeal|appeals?\s+court|appellate\s+court|court\s+of\s+appeals?|"
-                          r"overturned|quashed)\b", _FLAGS)),
+    (
+        "exchange",
+        re.compile(
+            r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\b[^.;]{0,40}?\b(?:freed|released)|"
+            r"(?:freed|released)\s+(?:as\s+part\s+of|in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:exchange|swap))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "house_arrest",
+        re.compile(
+            r"\b(?:placed|put|kept|transferred|moved|released|sent|held)\s+(?:\w+\s+){0,6}?(?:under|to|on|into)\s+"
+            r"house\s+arrest\b|\bunder\s+house\s+arrest\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "pretrial_detention",
+        re.compile(
+            r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
+            r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
+            r"\bin\s+(?:a\s+)?pre-?trial\s+detention\s+(?:cent(?:re|er)|facility)\s+since\b|"
+            r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
+            r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
+            r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])",
+            _FLAGS,
+        ),
+    ),
+    (
+        "detention",
+        re.compile(
+            r"\b(?:detained|apprehended|arrested|taken\s+to\s+(?:a|the)\s+police\s+station|"
+            r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
+            _FLAGS,
+        ),
+    ),
+    (
+        "search",
+        re.compile(
+            r"\b(?:searched|raided|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
+            r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "charge",
+        re.compile(
+            r"\b(?:charged|indicted|accused\s+of|(?:criminal\s+)?case\s+(?:\w+\s+){0,3}?(?:was|has\s+been|were)\s+"
+            r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
+            r"(?:a\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
+            r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
+            r"(?:protocol|report)|suspected\s+of|became\s+(?:a\s+)?(?:suspect|defendant|accused))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "trial",
+        re.compile(
+            r"\b(?:trial\s+(?:of\s+[^.;]{1,60}?\s+)?(?:began|started|opened|commenced|begins|starts)|went\s+on\s+trial|"
+            r"stood\s+trial|"
+            r"(?:began|started)\s+(?:hearing|considering|to\s+hear|to\s+consider))\b|"
+            r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,6}Court,\s+(?=\d)",
+            _FLAGS,
+        ),
+    ),
+    (
+        "verdict",
+        re.compile(
+            r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|verdict\s+(?:was\s+)?(?:announced|"
+            r"delivered|handed\s+down|passed))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "appeal",
+        re.compile(
+            r"\b(?:upheld|on\s+appeal|appeals?\s+court|appellate\s+court|court\s+of\s+appeals?|"
+            r"overturned|quashed)\b",
+            _FLAGS,
+        ),
+    ),
     ("fine", re.compile(r"\bfined\b", _FLAGS)),
-    ("release", re.compile(r"\b(?:released|freed|set\s+free|walked\s+free|let\s+go|left\s+the\s+(?:colony|"
-                           r"prison|SIZO|pre-?trial\s+detention\s+cent(?:re|er)))\b", _FLAGS)),
-    ("designation", re.compile(
-        r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put)\s+(?:\w+\s+){0,6}?"
-        r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
-        r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b", _FLAGS)),
-    ("emigration", re.compile(r"\b(?:left\s+Russia|emigrated|fled\s+(?:Russia|the\s+country|abroad)|moved\s+abroad|"
-                              r"forced\s+to\s+leave\s+(?:Russia|the\s+country))\b", _FLAGS)),
+    (
+        "release",
+        re.compile(
+            r"\b(?:released|freed|set\s+free|walked\s+free|let\s+go|left\s+the\s+(?:colony|"
+            r"prison|SIZO|pre-?trial\s+detention\s+cent(?:re|er)))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "designation",
+        re.compile(
+            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put)\s+(?:\w+\s+){0,6}?"
+            r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
+            r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "emigration",
+        re.compile(
+            r"\b(?:left\s+Russia|emigrated|fled\s+(?:Russia|the\s+country|abroad)|moved\s+abroad|"
+            r"forced\s+to\s+leave\s+(?:Russia|the\s+country))\b",
+            _FLAGS,
+        ),
+    ),
     ("death", re.compile(r"\b(?:died|death\s+of|was\s+killed|passed\s+away|found\s+dead)\b", _FLAGS)),
-    ("citizenship", re.compile(
-        r"\b(?:strip(?:ped)?\s+(?:[\w-]+\s+){0,5}?of\s+(?:his|her|their)\s+(?:\w+\s+)?citizenship|"
-        r"deprived\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+)?citizenship|revoked\s+(?:\w+\s+){0,3}?citizenship)", _FLAGS)),
-]  # fmt: skip
+    (
+        "citizenship",
+        re.compile(
+            r"\b(?:strip(?:ped)?\s+(?:[\w-]+\s+){0,5}?of\s+(?:his|her|their)\s+(?:\w+\s+)?citizenship|"
+            r"deprived\s+(?:\w+\s+){0,3}?of\s+(?:\w+\s+)?citizenship|revoked\s+(?:\w+\s+){0,3}?citizenship)",
+            _FLAGS,
+        ),
+    ),
+]
 
 # Not a fact: a modal, a future or a request ("could be sentenced", "will be released", "requested ... be
 # sentenced"), or a noun that points back at an event already told ("After the search", "Upon arrest").
@@ -71,8 +140,11 @@ BACK_REFERENCE = re.compile(
     r"(search|arrest|detention)\b",
     _FLAGS,
 )
-BACK_REFERENCE_TYPES = {"search": ("search",), "arrest": ("detention", "pretrial_detention"),
-                        "detention": ("detention", "pretrial_detention")}  # fmt: skip
+BACK_REFERENCE_TYPES = {
+    "search": ("search",),
+    "arrest": ("detention", "pretrial_detention"),
+    "detention": ("detention", "pretrial_detention"),
+}
 
 
 @dataclass(frozen=True)
@@ -88,17 +160,25 @@ class Trigger:
 # Words one of which a sentence must contain before a trigger's pattern is tried: most sentences state no
 # event, and a substring test is far cheaper than a regular expression.
 _KEYWORDS = {
-    "exchange": ("exchang", "swap"), "house_arrest": ("house arrest",), "pretrial_detention": (
-        "detention", "sizo", "custody", "remanded", "absentia", "arrested", "detained"), "detention": ("detain", "apprehend",
-        "arrested", "police station", "custody"), "search": ("search", "raid"), "charge": ("charged", "indicted", "accused",
-        "case", "protocol", "report", "suspected", "became"), "trial": ("trial", "began", "started", "court,"),
-    "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"), "appeal": ("upheld", "appeal",
-        "overturned", "quashed"), "fine": ("fined",), "release": ("released", "freed", "free", "let go", "left the"),
-    "designation": ("agent", "terrorist", "extremist", "undesirable"), "emigration": ("left russia", "emigrated",
-        "fled", "abroad", "leave"), "death": ("died", "death", "killed", "passed away", "dead"),
+    "exchange": ("exchang", "swap"),
+    "house_arrest": ("house arrest",),
+    "pretrial_detention": ("detention", "sizo", "custody", "remanded", "absentia", "arrested", "detained"),
+    "detention": ("detain", "apprehend", "arrested", "police station", "custody"),
+    "search": ("search", "raid"),
+    "charge": ("charged", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
+    "trial": ("trial", "began", "started", "court,"),
+    "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"),
+    "appeal": ("upheld", "appeal", "overturned", "quashed"),
+    "fine": ("fined",),
+    "release": ("released", "freed", "free", "let go", "left the"),
+    "designation": ("agent", "terrorist", "extremist", "undesirable"),
+    "emigration": ("left russia", "emigrated", "fled", "abroad", "leave"),
+    "death": ("died", "death", "killed", "passed away", "dead"),
     "citizenship": ("citizenship",),
-}  # fmt: skip
-_KEYWORD_RE = re.compile("|".join(sorted({re.escape(k) for ks in _KEYWORDS.values() for k in ks}, key=len, reverse=True)))
+}
+_KEYWORD_RE = re.compile(
+    "|".join(sorted({re.escape(k) for ks in _KEYWORDS.values() for k in ks}, key=len, reverse=True))
+)
 
 
 def find_triggers(text: str, offset: int) -> list[Trigger]:

@@ -7,6 +7,11 @@ from functools import lru_cache
 from importlib import resources
 
 
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of a word-list literal."""
+    return frozenset(text.split())
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Lower-cased given names in Latin script (data/given_names.txt, sources in data/SOURCES.md)."""
@@ -21,7 +26,7 @@ def is_given_name(word: str) -> bool:
 
 # Russian and neighbouring places as English-language media spell them. Persons are never places: this
 # list stops "In Sevastopol" or "Rostov" becoming a person (sources in data/SOURCES.md).
-PLACES = frozenset(
+PLACES = words(
     """russia ukraine belarus crimea georgia armenia azerbaijan kazakhstan uzbekistan kyrgyzstan tajikistan
     turkmenistan moldova latvia lithuania estonia finland poland germany france israel turkey serbia
     montenegro usa america britain europe asia siberia caucasus chechnya dagestan ingushetia
@@ -40,11 +45,11 @@ PLACES = frozenset(
     baimak baymak salavat neftekamsk zlatoust magnitogorsk berezniki solikamsk norilsk kolyma
     mariupol donetsk luhansk lugansk kherson zaporizhzhia zaporozhye melitopol berdyansk kharkiv kyiv
     kiev odesa odessa lviv dnipro bucha irpin tbilisi yerevan baku minsk almaty astana tashkent
-    bishkek dushanbe vilnius riga tallinn berlin prague warsaw london paris istanbul""".split()
+    bishkek dushanbe vilnius riga tallinn berlin prague warsaw london paris istanbul"""
 )
 
 # Capitalised words that start sentences, head titles or name things, and are never part of a person's name.
-NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = words(
     """a an the and or but if in on at by for with of to from as is was were be been has have had he she it
     they we you i his her their its our this that these those after before during since until while when
     where who which what why how all any some no not one two also only even still yet so than then there
@@ -63,7 +68,7 @@ NOT_NAME_WORDS = frozenset(
     islamic muslim muslims christian orthodox jehovah's witnesses witness expert god allah jesus lord
     political prisoner prisoners nobel peace prize great terror war victory day army navy guard
     republic kremlin duma council parliament government read more articles news repressions report
-    update breaking exclusive opinion analysis interview video audio live""".split()
+    update breaking exclusive opinion analysis interview video audio live"""
 )
 
 # Role words that stand before or after a name and give the person's role ("lawyer Timofey Shirokov",

@@ -6,20 +6,49 @@ from __future__ import annotations
 import re
 
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}  # fmt: skip
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "mln": 1_000_000, "k": 1000}
 
 # "a"/"an" count only in "a year", "a fine of": never as a digit inside a longer number word.
-_WORD = r"(?:" + "|".join(sorted([w for w in [*_UNITS, *_TENS] if w not in ("a", "an")], key=len, reverse=True)) + r")"
-# A number in words or digits, with an optional "and a half".
-NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?|" + _WORD + r"(?:[- ]" + _WORD + r")?)(?:\s+and\s+a\s+half)?"
+_WORD = (
+    r"(?:"
+    + "|".join(sorted([w for w in [*_UNITS, *_TENS] if w not in ("a", "an")], key=len, reverse=True))
+    + r")"
 )
+# A number in words or digits, with an optional "and a half".
+NUMBER = r"(?:\d+(?:[.,]\d+)?|" + _WORD + r"(?:[- ]" + _WORD + r")?)(?:\s+and\s+a\s+half)?"
 _HALF = re.compile(r"\s+and\s+a\s+half$")
 
 

@@ -2,69 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from khronika.extract.en.lexicon import alternation
 
+
+def _load() -> dict[str, Any]:
+    raw = (
+        resources.files("khronika.extract.en").joinpath("data/organizations.json").read_text(encoding="utf-8")
+    )
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+_DATA = _load()
 # canonical name, kind, aliases (matched case-insensitively, so headings in capitals count too).
 _GAZETTEER: list[tuple[str, str, list[str]]] = [
-    ("Federal Security Service", "law_enforcement", ["Federal Security Service", "FSB"]),
-    ("Investigative Committee", "law_enforcement", ["Investigative Committee", "Investigation Committee"]),
-    ("Centre E", "law_enforcement", ["Centre E", "Center E", "Centre “E”", "Center “E”", 'Center "E"',
-                                     "Centre for Combating Extremism", "Center for Combating Extremism",
-                                     "anti-extremism centre", "anti-extremism center"]),
-    ("Ministry of Internal Affairs", "law_enforcement", ["Ministry of Internal Affairs", "Interior Ministry",
-                                                         "Ministry of the Interior", "MVD"]),
-    ("Rosgvardia", "law_enforcement", ["Rosgvardia", "Rosgvardiya", "National Guard"]),
-    ("prosecutor's office", "prosecution", ["prosecutor's office", "prosecutor’s office",
-                                            "Prosecutor General's Office", "Prosecutor General’s Office",
-                                            "Prosecutor's Office", "Prosecutor’s Office"]),
-    ("Ministry of Justice", "government", ["Ministry of Justice", "Justice Ministry", "Minjust"]),
-    ("Rosfinmonitoring", "government", ["Rosfinmonitoring", "Federal Financial Monitoring Service"]),
-    ("Roskomnadzor", "government", ["Roskomnadzor"]),
-    ("Federal Penitentiary Service", "government", ["Federal Penitentiary Service", "FSIN"]),
-    ("State Duma", "government", ["State Duma"]),
-    ("Memorial", "ngo", ["Memorial Human Rights Centre", "Memorial Human Rights Center",
-                         "Human Rights Centre Memorial", "Human Rights Center Memorial", "Memorial"]),
-    ("OVD-Info", "media", ["OVD-Info", "OVD Info", "ОВД-Инфо"]),
-    ("Mediazona", "media", ["Mediazona", "Mediazone", "Медиазона"]),
-    ("SOTA", "media", ["SOTA", "SOTAvision", "Сота"]),
-    ("Novaya Gazeta", "media", ["Novaya Gazeta"]),
-    ("Meduza", "media", ["Meduza"]),
-    ("TV Rain", "media", ["TV Rain", "Dozhd"]),
-    ("Radio Liberty", "media", ["Radio Liberty", "Radio Free Europe/Radio Liberty", "RFE/RL", "Radio Svoboda"]),
-    ("DOXA", "media", ["DOXA"]),
-    ("The Insider", "media", ["The Insider"]),
-    ("Kommersant", "media", ["Kommersant"]),
-    ("TASS", "media", ["TASS"]),
-    ("RIA Novosti", "media", ["RIA Novosti"]),
-    ("Interfax", "media", ["Interfax"]),
-    ("BBC", "media", ["BBC", "BBC Russian Service"]),
-    ("Facebook", "company", ["Facebook"]),
-    ("Telegram", "company", ["Telegram"]),
-    ("Instagram", "company", ["Instagram"]),
-    ("VKontakte", "company", ["VKontakte", "VK"]),
-    ("YouTube", "company", ["YouTube"]),
-    ("TikTok", "company", ["TikTok"]),
-    ("European Court of Human Rights", "court", ["European Court of Human Rights", "ECHR", "ECtHR"]),
-    ("Hizb ut-Tahrir", "movement", ["Hizb ut-Tahrir", "Hizb-ut-Tahrir", "Хизб ут-Тахрир"]),
-    ("Jehovah's Witnesses", "religious", ["Jehovah's Witnesses", "Jehovah’s Witnesses"]),
-    ("Tablighi Jamaat", "religious", ["Tablighi Jamaat"]),
-    ("Anti-Corruption Foundation", "ngo", ["Anti-Corruption Foundation", "FBK"]),
-    ("Navalny's headquarters", "movement", ["Navalny's headquarters", "Navalny’s headquarters",
-                                            "Navalny Headquarters"]),
-    ("Vesna", "movement", ["Vesna"]),
-    ("Feminist Anti-War Resistance", "movement", ["Feminist Anti-War Resistance", "FAS"]),
-    ("Yabloko", "party", ["Yabloko"]),
-    ("Communist Party", "party", ["Communist Party of the Russian Federation", "Communist Party", "KPRF"]),
-    ("United Russia", "party", ["United Russia"]),
-    ("Azov", "movement", ["Azov", "Azov Regiment", "Azov Battalion"]),
-    ("Russian Volunteer Corps", "movement", ["Russian Volunteer Corps"]),
-    ("Freedom of Russia Legion", "movement", ["Freedom of Russia Legion"]),
-]  # fmt: skip
-
+    (o["name"], o["kind"], o["aliases"]) for o in _DATA["organizations"]
+]
 _ALIAS: dict[str, tuple[str, str]] = {}
 for _canonical, _kind, _aliases in _GAZETTEER:
     for _alias in _aliases:
@@ -76,7 +36,9 @@ _FREE_ALIASES = [a for a in _ALIAS if a.upper() not in _CAPS_ALIASES]
 
 @lru_cache(maxsize=256)
 def _gazetteer_pattern(free: tuple[str, ...], caps: tuple[str, ...]) -> re.Pattern[str]:
-    parts = ([r"(?i:" + alternation(list(free)) + r")"] if free else []) + ([alternation(list(caps))] if caps else [])
+    parts = ([r"(?i:" + alternation(list(free)) + r")"] if free else []) + (
+        [alternation(list(caps))] if caps else []
+    )
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
@@ -88,28 +50,48 @@ def _gazetteer(text: str) -> re.Pattern[str] | None:
     caps = tuple(a for a in _CAPS_ALIASES if a in text)
     return _gazetteer_pattern(free, caps) if free or caps else None
 
+
 # Head nouns that make a capitalised phrase an organisation, with the kind they imply.
-_HEADS: dict[str, str] = {
-    "Court": "court", "Tribunal": "court", "Committee": "government", "Service": "government",
-    "Office": "government", "Ministry": "government", "Department": "government", "Directorate": "government",
-    "Administration": "government", "Agency": "government", "Commission": "government", "Bureau": "government",
-    "Inspectorate": "government", "Council": "government", "Duma": "government", "Assembly": "government",
-    "Police": "law_enforcement", "Guard": "law_enforcement", "Centre": "ngo", "Center": "ngo",
-    "Foundation": "ngo", "Fund": "ngo", "Society": "ngo", "Association": "ngo", "Union": "ngo",
-    "Party": "party", "Movement": "movement", "Church": "religious", "Mosque": "religious",
-    "Diocese": "religious", "Community": "religious", "Hotel": "company", "Bank": "company",
-    "University": "other", "Institute": "other", "Academy": "other", "School": "other", "Theatre": "other",
-    "Theater": "other", "Museum": "other", "Library": "other",
-}  # fmt: skip
+_HEADS: dict[str, str] = _DATA["heads"]
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'.-]*)"
 _OF = r"(?:\s(?:of|for|on)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|and|the))*?(?:\s[A-Z][\w’'-]*)?)?"
-_HEAD_RE = re.compile(
-    r"(?<![\w-])((?:" + _CAP + r"\s){1,5})(" + alternation(_HEADS) + r")(?![\w-])" + _OF
-)
+_HEAD_RE = re.compile(r"(?<![\w-])((?:" + _CAP + r"\s){1,5})(" + alternation(_HEADS) + r")(?![\w-])" + _OF)
 # Words that begin a capitalised run but are not part of the name ("In the Moscow City Court").
 _LEADING = frozenset(
-    "a an the in at on by from to for of according after before upon since during when while as this that "
-    "his her their its our and or but later then".split()
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "at",
+        "on",
+        "by",
+        "from",
+        "to",
+        "for",
+        "of",
+        "according",
+        "after",
+        "before",
+        "upon",
+        "since",
+        "during",
+        "when",
+        "while",
+        "as",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "and",
+        "or",
+        "but",
+        "later",
+        "then",
+    ]
 )
 _LAW_WORDS = re.compile(r"\b(?:Code|Article|Part)\b")
 _NGO_WORDS = re.compile(r"\b(?:Human Rights|Assistance|Support|Aid|Civil|Charity|Charitable)\b")
@@ -121,8 +103,14 @@ _APPOSITION_RE = re.compile(
     r"|\b(?:an?|the)\s(party|movement|foundation|organi[sz]ation|NGO|fund|media outlet|newspaper),\s"
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),"
 )
-_APPOSITION_KIND = {"party": "party", "movement": "movement", "newspaper": "media", "channel": "media",
-                    "media outlet": "media", "outlet": "media"}  # fmt: skip
+_APPOSITION_KIND = {
+    "party": "party",
+    "movement": "movement",
+    "newspaper": "media",
+    "channel": "media",
+    "media outlet": "media",
+    "outlet": "media",
+}
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _ABBREVIATION_RE = re.compile(r"\s\(([A-Z]{2,6})\)")
 
@@ -225,11 +213,13 @@ def _group(mentions: list[OrgMention]) -> list[Org]:
 
 
 def org_name(text: str, org: Org) -> str:
-    """The fullest written form of the organisation's name (not one set in capitals), or its canonical name."""
+    """The fullest written form of the organisation's name (not set in capitals), or its canonical name."""
     forms = [text[m.start : m.end] for m in org.mentions]
     forms = [f for f in forms if not f.isupper() and f.lower() != f and len(f) >= len(org.canonical)]
-    # An English text names a body in Latin letters where it can ("OVD-Info", not a Russian banner's "ОВД-Инфо").
-    forms = [f for f in forms if not _CYRILLIC.search(f)] or ([] if not _CYRILLIC.search(org.canonical) else forms)
+    # An English text names a body in Latin letters where it can ("OVD-Info", not a banner's "ОВД-Инфо").
+    forms = [f for f in forms if not _CYRILLIC.search(f)] or (
+        [] if not _CYRILLIC.search(org.canonical) else forms
+    )
     if forms:
         return max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     return org.canonical

@@ -37,30 +37,49 @@ _COLONY = re.compile(
     re.IGNORECASE,
 )
 _KIND_AFTER = [
-    (re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:suspended|conditional|probation)", re.I), "suspended"),
+    (
+        re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:suspended|conditional|probation)", re.I),
+        "suspended",
+    ),
     (re.compile(r"^[\s,]*(?:of\s+)?(?:compulsory|forced)\s+labou?r", re.I), "compulsory_labour"),
     (re.compile(r"^[\s,]*(?:of\s+)?correctional\s+labou?r", re.I), "correctional_labour"),
-    (re.compile(r"^[\s,]*(?:of\s+)?(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom)", re.I),
-     "restriction_of_freedom"),
-    (re.compile(r"^[\s,]*(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|in\s+jail)", re.I),
-     "administrative_arrest"),
+    (
+        re.compile(r"^[\s,]*(?:of\s+)?(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom)", re.I),
+        "restriction_of_freedom",
+    ),
+    (
+        re.compile(r"^[\s,]*(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|in\s+jail)", re.I),
+        "administrative_arrest",
+    ),
     (re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:sentence|term)\b", re.I), "imprisonment"),
-]  # fmt: skip
-_SUSPENDED_BEFORE = re.compile(r"\b(?:suspended|conditional|probation(?:ary)?)\s+(?:sentence|term)\s+of\s+$", re.I)
+]
+_SUSPENDED_BEFORE = re.compile(
+    r"\b(?:suspended|conditional|probation(?:ary)?)\s+(?:sentence|term)\s+of\s+$", re.I
+)
 _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
-    (re.compile(r"\b(?:administratively\s+arrested|arrested|jailed)\s+for\s+$", re.I),
-     "administrative_arrest"),
+    (
+        re.compile(r"\b(?:administratively\s+arrested|arrested|jailed)\s+for\s+$", re.I),
+        "administrative_arrest",
+    ),
 ]
 # The verb that governs a term, from the start of its clause ("The prosecutor requested ..., but the court
 # gave him 14 years": the second term's clause starts after "but").
 _CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s*|\s+while\s+|\s+whereas\s+|,\s+and\s+then\s+|\s+[–—]\s+|\.\s+")
-_REQUESTED = re.compile(r"\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|demand(?:ed|s)?|sought|seek(?:s|ing)?|"
-                        r"call(?:ed|s)?\s+for|prosecution\s+wants)\b", re.I)  # fmt: skip
+_REQUESTED = re.compile(
+    r"\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|demand(?:ed|s)?|sought|seek(?:s|ing)?|"
+    r"call(?:ed|s)?\s+for|prosecution\s+wants)\b",
+    re.I,
+)
 _INCREASED = re.compile(r"\b(?:increas(?:ed|es|ing)|toughen(?:ed|s)|extend(?:ed|s)|lengthen(?:ed|s))\b", re.I)
-_REDUCED = re.compile(r"\b(?:reduc(?:ed|es|ing)|commut(?:ed|es)|soften(?:ed|s)|mitigat(?:ed|es)|cut|shorten(?:ed|s))\b", re.I)
-_APPEAL = re.compile(r"\b(?:upheld|uphold(?:s|ing)?|on\s+appeal|appeals?\s+court|appellate|court\s+of\s+appeal|"
-                     r"cassation)\b", re.I)  # fmt: skip
+_REDUCED = re.compile(
+    r"\b(?:reduc(?:ed|es|ing)|commut(?:ed|es)|soften(?:ed|s)|mitigat(?:ed|es)|cut|shorten(?:ed|s))\b", re.I
+)
+_APPEAL = re.compile(
+    r"\b(?:upheld|uphold(?:s|ing)?|on\s+appeal|appeals?\s+court|appellate|court\s+of\s+appeal|"
+    r"cassation)\b",
+    re.I,
+)
 _IMPOSING = re.compile(
     r"\b(?:sentenc(?:ed|es|ing)|sentence|gave|give[sn]?|handed|hand(?:s|ing)\s+down|receiv(?:ed|es|ing)|"
     r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested)\b",
@@ -68,9 +87,12 @@ _IMPOSING = re.compile(
 )
 _SENTENCED = re.compile(r"\b(?:sentenc(?:ed|es|ing)|gave|given|handed|jailed|imprisoned)\b", re.I)
 _STAGE_CUES = [("increased", _INCREASED), ("reduced", _REDUCED), ("appeal", _APPEAL), ("imposed", _SENTENCED)]
-_NOT_A_SENTENCE = re.compile(r"\b(?:up\s+to|faces?|facing|maximum|minimum|punishable|could|threaten(?:s|ed)?|"
-                             r"risks?|carries|ago|since|for\s+the\s+past|lasted|over|aged?)\s*$|\b(?:faces?|"
-                             r"facing|punishable|threaten(?:s|ed)?|risks?|could\s+get)\b", re.I)  # fmt: skip
+_NOT_A_SENTENCE = re.compile(
+    r"\b(?:up\s+to|faces?|facing|maximum|minimum|punishable|could|threaten(?:s|ed)?|"
+    r"risks?|carries|ago|since|for\s+the\s+past|lasted|over|aged?)\s*$|\b(?:faces?|"
+    r"facing|punishable|threaten(?:s|ed)?|risks?|could\s+get)\b",
+    re.I,
+)
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
 
 
@@ -111,13 +133,26 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
             continue
         clause = _clause(text, m.start(), 0)
         stage = _stage(clause)
-        found.append(Penalty(sentence.start + m.start(), sentence.start + m.end(), stage, "fine", None, None,
-                             None, amount, None))  # fmt: skip
+        found.append(
+            Penalty(
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                stage,
+                "fine",
+                None,
+                None,
+                None,
+                amount,
+                None,
+            )
+        )
     found.sort(key=lambda p: p.start)
     return _dedupe_bare_fines(found)
 
 
-def _term(text: str, m: re.Match[str], previous_end: int, offset: int, previous: Penalty | None) -> Penalty | None:
+def _term(
+    text: str, m: re.Match[str], previous_end: int, offset: int, previous: Penalty | None
+) -> Penalty | None:
     after = text[m.end() : m.end() + 80]
     before = text[max(0, m.start() - 60) : m.start()]
     if _OLD.match(after):
@@ -178,9 +213,12 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
             return kind
     if _COLONY.search(after):
         return "administrative_arrest" if in_days else "imprisonment"
-    if re.search(r"\bsentenced\s+(?:\w+\s+){0,3}to\s+$|\b(?:gave|given|received|handed)\s+(?:\w+\s+)?$|"
-                 r"\b(?:asked|requested|sought|demanded)\s+(?:for\s+)?$|\b(?:increased|reduced|commuted|extended|cut)\s+(?:up\s+)?to\s+$|\b(?:sentence|term)\s+of\s+$", before,
-                 re.I):  # fmt: skip
+    if re.search(
+        r"\bsentenced\s+(?:\w+\s+){0,3}to\s+$|\b(?:gave|given|received|handed)\s+(?:\w+\s+)?$|"
+        r"\b(?:asked|requested|sought|demanded)\s+(?:for\s+)?$|\b(?:increased|reduced|commuted|extended|cut)\s+(?:up\s+)?to\s+$|\b(?:sentence|term)\s+of\s+$",
+        before,
+        re.I,
+    ):
         return "administrative_arrest" if in_days else "imprisonment"
     return None
 
@@ -205,14 +243,23 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
-    """"fined 200,000 rubles" also matches the bare "fined": keep one fine per stated decision."""
+    """ "fined 200,000 rubles" also matches the bare "fined": keep one fine per stated decision."""
     kept: list[Penalty] = []
     for p in found:
-        if p.punishment == "fine" and p.amount is None and any(
-            q.punishment == "fine" and q.amount is not None and abs(q.start - p.start) < 40 for q in found
+        if (
+            p.punishment == "fine"
+            and p.amount is None
+            and any(
+                q.punishment == "fine" and q.amount is not None and abs(q.start - p.start) < 40 for q in found
+            )
         ):
             continue
-        if kept and kept[-1].punishment == "fine" == p.punishment and kept[-1].amount is None and p.amount is None:
+        if (
+            kept
+            and kept[-1].punishment == "fine" == p.punishment
+            and kept[-1].amount is None
+            and p.amount is None
+        ):
             continue
         kept.append(p)
     return kept

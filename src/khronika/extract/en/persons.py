@@ -11,14 +11,20 @@ from dataclasses import dataclass, field
 from khronika.extract.en.lexicon import NOT_NAME_WORDS, PLACES, ROLE_WORDS, alternation, is_given_name
 from khronika.names.skeleton import skeleton
 
-_TOKEN = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|['’][A-Z][a-z]+)*(?![\w-])")
+_TOKEN = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+|['’][A-Z][a-z]+)*(?![\w-])"
+)
 # Endings of Russian, Ukrainian, Belarusian, Georgian and Armenian surnames in Latin script.
 _SURNAME_SHAPE = re.compile(
     r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|ski|skaya|tskaya|enko|chuk|yuk|uk|ko|dze|"
     r"shvili|yan|vich|ovich|evich|ovna|evna|ykh|ikh|aya|iy|oy|ay)$"
 )
-_NOT_SURNAMES = frozenset("kremlin berlin latin asian russian begin within again china argentina".split())
-_MALE_IN_A = frozenset("nikita ilya ilia foma kuzma luka savva danila mustafa musa isa yahya".split())
+_NOT_SURNAMES = frozenset(
+    ["kremlin", "berlin", "latin", "asian", "russian", "begin", "within", "again", "china", "argentina"]
+)
+_MALE_IN_A = frozenset(
+    ["nikita", "ilya", "ilia", "foma", "kuzma", "luka", "savva", "danila", "mustafa", "musa", "isa", "yahya"]
+)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|outside|via)\s+(?:the\s+)?)$")
 _ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
 
@@ -51,7 +57,7 @@ class PersonEntity:
 
     @property
     def gender(self) -> str | None:
-        """"f", "m" or None, from the given name or the surname ending."""
+        """ "f", "m" or None, from the given name or the surname ending."""
         tokens = self.full.tokens
         first, last = tokens[0].lower(), tokens[-1].lower()
         if len(tokens) >= 2 or is_given_name(first):
@@ -132,8 +138,8 @@ def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             close()
         if nameable:
             current.append(m)
-            if len(current) == 4:  # two names run together without a comma: cut before the second given name
-                if is_given_name(current[2].group()):
+            # two names run together without a comma: cut before the second given name
+            if len(current) == 4 and is_given_name(current[2].group()):
                     last = current.pop()
                     second = current.pop()
                     close()
@@ -185,7 +191,9 @@ def _known_person(persons: list[PersonEntity], mention: Mention) -> PersonEntity
     """The person a one-word mention refers to: the nearest earlier one with that surname or given name."""
     word = mention.tokens[0]
     key = skeleton(word)
-    matches = [p for p in persons if any(skeleton(m.tokens[-1]) == key for m in p.mentions if len(m.tokens) > 1)]
+    matches = [
+        p for p in persons if any(skeleton(m.tokens[-1]) == key for m in p.mentions if len(m.tokens) > 1)
+    ]
     if not matches:
         matches = [p for p in persons if any(m.tokens[0] == word for m in p.mentions if len(m.tokens) > 1)]
     if not matches:
@@ -221,4 +229,6 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _verb_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"(?:['’]s\b|\s+(?:was|is|has|had|said|says|told|wrote|were|did|does|will))", text[end:]))
+    return bool(
+        re.match(r"(?:['’]s\b|\s+(?:was|is|has|had|said|says|told|wrote|were|did|does|will))", text[end:])
+    )

@@ -6,6 +6,7 @@ import datetime
 import re
 
 from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
+from khronika.extract.en.merge import unique_charges, unique_events, unique_penalties
 from khronika.extract.en.events import BACK_REFERENCE, BACK_REFERENCE_TYPES, find_triggers
 from khronika.extract.en.orgs import Org, find_organizations, org_name
 from khronika.extract.en.penalties import find_penalties
@@ -54,8 +55,15 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
 class _State:
     """Facts gathered sentence by sentence, with the person indexes they belong to."""
 
-    def __init__(self, text: str, sentences: list[Sentence], persons: list[PersonEntity], cued: list[set[str]],
-                 orgs: list[Org], timeline: Timeline) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        persons: list[PersonEntity],
+        cued: list[set[str]],
+        orgs: list[Org],
+        timeline: Timeline,
+    ) -> None:
         self.text, self.sentences, self.persons, self.cued = text, sentences, persons, cued
         self.orgs, self.timeline = orgs, timeline
         self.subjects = Subjects(text, persons, cued)
@@ -89,8 +97,9 @@ class _State:
         self._read_penalties(index, sentence, clauses, back_date)
         self._read_charges(index, sentence, clauses, back_date, charges)
 
-    def _read_penalties(self, index: int, sentence: Sentence, clauses: list[tuple[int, int]],
-                        back_date: str | None) -> None:  # fmt: skip
+    def _read_penalties(
+        self, index: int, sentence: Sentence, clauses: list[tuple[int, int]], back_date: str | None
+    ) -> None:
         for penalty in find_penalties(sentence):
             clause = _clause_of(clauses, penalty.start)
             who = self.subjects.about(clause[0], penalty.start, clause[1])
@@ -106,17 +115,29 @@ class _State:
                 self.defendants.add(person)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
             fact: SentenceFact = {
-                "person": None, "stage": penalty.stage, "punishment": penalty.punishment, "years": penalty.years,
-                "months": penalty.months, "days": penalty.days, "amount": penalty.amount,
-                "currency": "RUB" if penalty.amount is not None else None, "regime": penalty.regime,
+                "person": None,
+                "stage": penalty.stage,
+                "punishment": penalty.punishment,
+                "years": penalty.years,
+                "months": penalty.months,
+                "days": penalty.days,
+                "amount": penalty.amount,
+                "currency": "RUB" if penalty.amount is not None else None,
+                "regime": penalty.regime,
                 "date": date if penalty.stage != "requested" else None,
                 "court": self._court(sentence, penalty.stage, penalty.punishment),
                 "evidence": span(self.text, sentence.start, sentence.end),
-            }  # fmt: skip
+            }
             self.penalties.append((person, fact))
 
-    def _read_charges(self, index: int, sentence: Sentence, clauses: list[tuple[int, int]],
-                      back_date: str | None, mentions: list[ChargeMention]) -> None:  # fmt: skip
+    def _read_charges(
+        self,
+        index: int,
+        sentence: Sentence,
+        clauses: list[tuple[int, int]],
+        back_date: str | None,
+        mentions: list[ChargeMention],
+    ) -> None:
         for mention in mentions:
             clause = _clause_of(clauses, mention.start)
             who = self.subjects.about(clause[0], mention.start, clause[1])
@@ -125,16 +146,23 @@ class _State:
             if not who:
                 topic = self.subjects.antecedent(mention.start, None)
                 who = [topic] if topic is not None else []
-            status = charge_status(self.text[sentence.start : mention.start], self.text[mention.end : sentence.end])
+            status = charge_status(
+                self.text[sentence.start : mention.start], self.text[mention.end : sentence.end]
+            )
             date = self.timeline.date_for(index, (mention.start, mention.end), clause) or back_date
             for person in who or [None]:  # type: ignore[list-item]
                 if person is not None and status != "dropped":
                     self.defendants.add(person)
                 charge: Charge = {
-                    "person": None, "code": mention.code, "article": mention.article, "part": mention.part,
-                    "point": mention.point, "status": status, "date": date,
+                    "person": None,
+                    "code": mention.code,
+                    "article": mention.article,
+                    "part": mention.part,
+                    "point": mention.point,
+                    "status": status,
+                    "date": date,
                     "evidence": span(self.text, sentence.start, sentence.end),
-                }  # fmt: skip
+                }
                 self.charges.append((person, charge))
 
     def _back_date(self, sentence: Sentence) -> str | None:
@@ -145,8 +173,7 @@ class _State:
         kinds = BACK_REFERENCE_TYPES[m.group(1).lower()]
         for _who, event in reversed(self.events):
             if event["type"] in kinds and event["date"]:
-                date = event["date"]
-                return date if date.endswith(("~", "?")) else date
+                return event["date"]
         return None
 
     def _court(self, sentence: Sentence, stage: str, punishment: str) -> str | None:
@@ -164,20 +191,33 @@ class _State:
         person_ids = {i: f"p{n + 1}" for n, i in enumerate(range(len(self.persons)))}
         org_ids = {o.key: f"o{n + 1}" for n, o in enumerate(self.orgs)}
         persons: list[Person] = [
-            {"id": person_ids[i], "name": p.name, "roles": final_roles(self.cued[i], i in self.defendants),
-             "mentions": [span(self.text, m.start, m.end) for m in p.mentions]}
+            {
+                "id": person_ids[i],
+                "name": p.name,
+                "roles": final_roles(self.cued[i], i in self.defendants),
+                "mentions": [span(self.text, m.start, m.end) for m in p.mentions],
+            }
             for i, p in enumerate(self.persons)
-        ]  # fmt: skip
+        ]
         organizations: list[Organization] = [
-            {"id": org_ids[o.key], "name": org_name(self.text, o), "kind": o.kind,
-             "mentions": [span(self.text, m.start, m.end) for m in o.mentions]}
+            {
+                "id": org_ids[o.key],
+                "name": org_name(self.text, o),
+                "kind": o.kind,
+                "mentions": [span(self.text, m.start, m.end) for m in o.mentions],
+            }
             for o in self.orgs
-        ]  # fmt: skip
-        charges = _unique_charges(self.charges, person_ids)
-        sentences = _unique_penalties(self.penalties, person_ids, org_ids)
-        events = _unique_events(self.events, person_ids)
-        return {"persons": persons, "organizations": organizations, "charges": charges, "sentences": sentences,
-                "events": events}  # fmt: skip
+        ]
+        charges = unique_charges(self.charges, person_ids)
+        sentences = unique_penalties(self.penalties, person_ids, org_ids)
+        events = unique_events(self.events, person_ids)
+        return {
+            "persons": persons,
+            "organizations": organizations,
+            "charges": charges,
+            "sentences": sentences,
+            "events": events,
+        }
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -191,54 +231,3 @@ def _clause_of(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         if clause[0] <= offset < clause[1]:
             return clause
     return clauses[-1]
-
-
-def _unique_charges(found: list[tuple[int | None, Charge]], ids: dict[int, str]) -> list[Charge]:
-    """One charge per person, code, article and part; a later, firmer status (convicted) wins."""
-    rank = {"charged": 0, "added": 1, "reclassified": 2, "dropped": 2, "acquitted": 3, "convicted": 3}
-    chosen: dict[tuple[str | None, str, str, str | None], Charge] = {}
-    for person, charge in found:
-        charge["person"] = ids[person] if person is not None else None
-        key = (charge["person"], charge["code"], charge["article"], charge["part"])
-        if key not in chosen:
-            chosen[key] = charge
-        elif rank[charge["status"]] > rank[chosen[key]["status"]]:
-            chosen[key]["status"] = charge["status"]
-    # A charge found only from its wording adds nothing when the same article is written out for the person.
-    written = {(c["person"], c["code"], c["article"]) for c in chosen.values() if c["part"] is not None}
-    return [c for c in chosen.values() if c["part"] is not None or (c["person"], c["code"], c["article"]) not in written]
-
-
-def _unique_penalties(
-    found: list[tuple[int | None, SentenceFact]], ids: dict[int, str], org_ids: dict[str, str]
-) -> list[SentenceFact]:
-    """One entry per decision: the same term told twice (headline and body) is kept once, with its date."""
-    chosen: dict[tuple[object, ...], SentenceFact] = {}
-    for person, fact in found:
-        fact["person"] = ids[person] if person is not None else None
-        fact["court"] = org_ids.get(fact["court"] or "")
-        key = (fact["person"], fact["stage"], fact["punishment"], fact["years"], fact["months"], fact["days"],
-               fact["amount"])  # fmt: skip
-        if key not in chosen:
-            chosen[key] = fact
-        elif chosen[key]["date"] is None and fact["date"] is not None:
-            chosen[key]["date"] = fact["date"]
-    # A decision attributed to nobody is the same as one attributed to someone when the terms agree.
-    named = {k[1:] for k in chosen if k[0] is not None}
-    return [f for k, f in chosen.items() if k[0] is not None or k[1:] not in named]
-
-
-def _unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> list[Event]:
-    """Events with person ids; the same fact told in two sentences is kept once (repeats in one sentence,
-    "searched twice", stay)."""
-    out: list[Event] = []
-    seen: dict[tuple[str, str | None, tuple[str, ...]], int] = {}
-    for who, event in found:
-        event["persons"] = [ids[i] for i in who]
-        key = (event["type"], event["date"], tuple(event["persons"]))
-        start = event["evidence"]["start"]
-        if key in seen and seen[key] != start:
-            continue
-        seen[key] = start
-        out.append(event)
-    return out

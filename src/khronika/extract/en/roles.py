@@ -19,8 +19,12 @@ _AFTER = re.compile(
 )
 _JUDGE_AFTER = re.compile(r"^,?\s+(?:who\s+)?(?:presided|chaired)\b", re.IGNORECASE)
 _TESTIMONY = re.compile(r"\b(?:testimony|testimonies|evidence)\s+of\s+(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
-_TESTIFIED = re.compile(r"^\s+(?:testified|gave\s+evidence|was\s+questioned\s+as\s+a\s+witness)\b", re.IGNORECASE)
-_EXPERTISE = re.compile(r"^['’]s\s+[“\"«']?(?:expertise|expert\s+opinion|examination|assessment)", re.IGNORECASE)
+_TESTIFIED = re.compile(
+    r"^\s+(?:testified|gave\s+evidence|was\s+questioned\s+as\s+a\s+witness)\b", re.IGNORECASE
+)
+_EXPERTISE = re.compile(
+    r"^['’]s\s+[“\"«']?(?:expertise|expert\s+opinion|examination|assessment)", re.IGNORECASE
+)
 # A quoted or cited source: "said Davidis", "Davidis said", "according to X", "X told OVD-Info".
 _SPEECH = r"(?:said|says|told|tells|commented|comments|noted|notes|explained|explains|added|wrote|writes|stated|recalled|believes|thinks|reported|claimed|emphasi[sz]ed|stressed)"  # noqa: E501
 _SPEAKER_BEFORE = re.compile(
@@ -28,8 +32,9 @@ _SPEAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(r"^(?:,\s+[^,.]{0,60},)?\s+(?:has\s+|had\s+)?" + _SPEECH + r"\b", re.IGNORECASE)
-_OTHER_BEFORE = re.compile(r"\b(?:photo|photos|by|author|editor|dictator|president|governor|minister)\s*:?\s*$",
-                           re.IGNORECASE)  # fmt: skip
+_OTHER_BEFORE = re.compile(
+    r"\b(?:photo|photos|by|author|editor|dictator|president|governor|minister)\s*:?\s*$", re.IGNORECASE
+)
 
 SPEAKER = "commentator"
 
@@ -47,7 +52,9 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 80]
     roles: set[str] = set()
-    if re.match(r"['’]s\b", after):  # a possessor ("the testimony of Khamroev's ex-wife") is not the role-holder
+    if re.match(
+        r"['’]s\b", after
+    ):  # a possessor ("the testimony of Khamroev's ex-wife") is not the role-holder
         before = ""
     m = _BEFORE.search(before)
     if m:
@@ -83,6 +90,16 @@ def final_roles(cued: set[str], defendant: bool) -> list[str]:
         roles.discard(SPEAKER)
     if not roles:
         roles.add("other")
-    order = ["defendant", "lawyer", "judge", "prosecutor", "investigator", "witness", "expert", "relative",
-             "commentator", "other"]  # fmt: skip
+    order = [
+        "defendant",
+        "lawyer",
+        "judge",
+        "prosecutor",
+        "investigator",
+        "witness",
+        "expert",
+        "relative",
+        "commentator",
+        "other",
+    ]
     return [r for r in order if r in roles]

@@ -23,7 +23,9 @@ _ROLE_NOUN = re.compile(
     r"opposition\s+politician|politician|deputy|nurse)\b",
     re.IGNORECASE,
 )
-_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b")
+_COORDINATED = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
+)
 _TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 _NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
@@ -72,7 +74,9 @@ class Subjects:
                 return placed.person
         return None
 
-    def about(self, clause_start: int, anchor: int, clause_end: int, anchor_end: int | None = None) -> list[int]:
+    def about(
+        self, clause_start: int, anchor: int, clause_end: int, anchor_end: int | None = None
+    ) -> list[int]:
         """The persons a fact at ``anchor`` is about, in the clause [clause_start, clause_end); a pronoun inside
         the trigger itself ("strip ... of his citizenship", ending at ``anchor_end``) names its object."""
         inner = _first_pronoun(self.text[anchor:anchor_end]) if anchor_end else None
@@ -94,7 +98,11 @@ class Subjects:
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])
             return [found] if found is not None else []
         after = self.between(anchor, clause_end)
-        if after and after[0].mention.start - anchor <= 50 and _gap_ok(self.text[anchor : after[0].mention.start]):
+        if (
+            after
+            and after[0].mention.start - anchor <= 50
+            and _gap_ok(self.text[anchor : after[0].mention.start])
+        ):
             return self._list_starting_at(after)
         following = _first_pronoun(self.text[anchor : min(clause_end, max(anchor, anchor_end or 0) + 40)])
         if following is not None:
@@ -172,11 +180,59 @@ def _first_pronoun(text: str) -> tuple[int, str | None] | None:
 def _subjectless(head: str) -> bool:
     """True when the words before the verb carry no noun of their own: "", "Later, ", "In April 2022, "."""
     words = re.findall(r"[A-Za-z]+", head)
-    skip = {"later", "then", "initially", "also", "already", "in", "on", "at", "the", "of", "and", "after",
-            "that", "since", "was", "were", "had", "been", "has", "is", "later", "soon", "year", "same",
-            "early", "late", "mid", "end", "beginning", "middle", "night", "morning", "evening"}  # fmt: skip
-    months = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "spring", "summer", "autumn", "winter", "fall"}  # fmt: skip
+    skip = {
+        "later",
+        "then",
+        "initially",
+        "also",
+        "already",
+        "in",
+        "on",
+        "at",
+        "the",
+        "of",
+        "and",
+        "after",
+        "that",
+        "since",
+        "was",
+        "were",
+        "had",
+        "been",
+        "has",
+        "is",
+        "soon",
+        "year",
+        "same",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+        "middle",
+        "night",
+        "morning",
+        "evening",
+    }
+    months = {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "fall",
+    }
     return all(w.lower() in skip or w.lower() in months for w in words)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.extract.en.lexicon import words
 from khronika.extract.facts import Span
 
 # Abbreviations whose full stop does not end a sentence ("Art. 205.2", "St. Petersburg", "Mr. Ivanov").
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = words(
     """mr mrs ms dr st no nos art arts pt pts ch para vs etc e.g i.e jr sr gen col lt capt sgt prof rev
-    jan feb mar apr jun jul aug sep sept oct nov dec approx ca cf fig vol p pp u.s u.k u.n""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec approx ca cf fig vol p pp u.s u.k u.n"""
 )
 
 # A sentence ends at . ! ? … (with closing quotes or brackets) followed by space and a new sentence, or at a

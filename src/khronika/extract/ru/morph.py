@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -91,6 +92,19 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
     return found
 
 
+def _foreign_male(tokens: list[str]) -> list[str]:
+    """A man's name in the genitive/accusative put in the nominative: «Сервета Газиева» → «Сервет Газиев»."""
+    words = [tokens[0][:-1]]
+    for token in tokens[1:]:
+        parse = _agreeing(token, "gent", "masc") or _agreeing(token, "accs", "masc")
+        inflected = parse.inflect({"nomn"}) if parse is not None else None
+        if inflected is not None:
+            words.append(_restore_case(token, inflected.word))
+        else:
+            words.append(token[:-1] if token.lower().endswith("а") else token)
+    return words
+
+
 def name_nominative(tokens: list[str], hint: set[tuple[str, str]] | None = None) -> tuple[list[str], str | None]:
     """The tokens of a person's name put in the nominative, and the name's gender ("masc"/"femn"/None).
 
@@ -101,6 +115,14 @@ def name_nominative(tokens: list[str], hint: set[tuple[str, str]] | None = None)
     if not tokens:
         return [], None
     anchor = next((t for t in tokens if is_given_name(t)), None) or next((t for t in tokens if is_patronymic(t)), None)
+    # «Зелимхана Мовлаева», «Бахрома Хамроева»: a given name the dictionary does not know, in -а, before a
+    # surname in -ова/-ина, is far more often a man's name in the genitive or accusative than a woman's.
+    foreign_male = (
+        len(tokens) >= 2
+        and not any(p.is_known and "Name" in p.tag for p in parses(tokens[0]))
+        and re.search(r"[бвгджзйклмнпрстфхцчшщ][ая]$", tokens[0].lower()) is not None
+        and re.search(r"(?:ов|ев|ёв|ин|ын)а$", tokens[-1].lower()) is not None
+    )
     choices = []
     for p in parses(anchor or tokens[0]):
         if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":
@@ -111,6 +133,8 @@ def name_nominative(tokens: list[str], hint: set[tuple[str, str]] | None = None)
             if "inan" in p.tag:
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
+    if foreign_male and not (hint and all(g == "femn" for _, g in hint)):
+        return _foreign_male(tokens), "masc"
     best: tuple[float, list[str], str | None] | None = None
     for score, case, gender in choices:
         words = []
