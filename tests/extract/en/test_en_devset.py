@@ -1,6 +1,8 @@
-"""The English pipeline against the development set (issue #3): the Khamroev article's full gold, list by list,
-and the English prisoner biographies' reduced gold. Thresholds sit just under what the pipeline reaches, so a
-regression fails."""
+"""The English pipeline against the development set (issue #3).
+
+The Khamroev article's full gold, list by list, and the English prisoner biographies' reduced gold.
+Thresholds sit just under what the pipeline reaches, so a regression fails.
+"""
 
 from __future__ import annotations
 
@@ -37,9 +39,19 @@ def keyed(obj: dict[str, Any]) -> dict[str, Counter[Any]]:
         "roles": Counter((p["name"], r) for p in obj["persons"] for r in p["roles"]),
         "mentions": Counter((m["start"], m["end"]) for p in obj["persons"] for m in p["mentions"]),
         "organizations": Counter((o["name"].lower(), o["kind"]) for o in obj["organizations"]),
-        "charges": Counter((names.get(c["person"]), c["code"], c["article"], c["part"]) for c in obj["charges"]),
+        "charges": Counter(
+            (names.get(c["person"]), c["code"], c["article"], c["part"]) for c in obj["charges"]
+        ),
         "sentences": Counter(
-            (names.get(s["person"]), s["stage"], s["punishment"], s["years"], s["months"], s["days"], s["amount"])
+            (
+                names.get(s["person"]),
+                s["stage"],
+                s["punishment"],
+                s["years"],
+                s["months"],
+                s["days"],
+                s["amount"],
+            )
             for s in obj["sentences"]
         ),
         "events": Counter(
@@ -85,14 +97,26 @@ def _reduced(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Counter[An
     names = {p["id"]: p["name"] for p in pred["persons"]}
     return {
         "defendants": Counter(key(p["name"]) for p in pred["persons"] if "defendant" in p["roles"]),
-        "charges": Counter({(key(names.get(c["person"])), c["code"], c["article"]): 1 for c in pred["charges"]}),
-        "sentences": Counter({
-            (key(names.get(s["person"])), s["stage"], s["punishment"], (s["years"] or 0) * 12 + (s["months"] or 0),
-             s["days"] or 0, s["amount"]): 1
-            for s in pred["sentences"]
-        }),
-        "events": Counter((key(names[p]), e["type"], e["date"]) for e in pred["events"] for p in e["persons"]),
-    }  # fmt: skip
+        "charges": Counter(
+            {(key(names.get(c["person"])), c["code"], c["article"]): 1 for c in pred["charges"]}
+        ),
+        "sentences": Counter(
+            {
+                (
+                    key(names.get(s["person"])),
+                    s["stage"],
+                    s["punishment"],
+                    (s["years"] or 0) * 12 + (s["months"] or 0),
+                    s["days"] or 0,
+                    s["amount"],
+                ): 1
+                for s in pred["sentences"]
+            }
+        ),
+        "events": Counter(
+            (key(names[p]), e["type"], e["date"]) for e in pred["events"] for p in e["persons"]
+        ),
+    }
 
 
 def _gold_reduced(gold: dict[str, Any]) -> dict[str, Counter[Any]]:
@@ -100,8 +124,14 @@ def _gold_reduced(gold: dict[str, Any]) -> dict[str, Counter[Any]]:
         "defendants": Counter(d["surname"].lower() for d in gold["defendants"]),
         "charges": Counter((c["defendant"].lower(), c["code"], c["article"]) for c in gold["charges"]),
         "sentences": Counter(
-            (s["defendant"].lower(), s["stage"], s["punishment"], (s["years"] or 0) * 12 + (s["months"] or 0),
-             s["days"] or 0, s["amount"])
+            (
+                s["defendant"].lower(),
+                s["stage"],
+                s["punishment"],
+                (s["years"] or 0) * 12 + (s["months"] or 0),
+                s["days"] or 0,
+                s["amount"],
+            )
             for s in gold["sentences"]
         ),
         "events": Counter((e["defendant"].lower(), e["type"], e["date"]) for e in gold["events"]),
@@ -120,7 +150,9 @@ def test_english_biographies(field: str) -> None:
     for gold_file in sorted((DEVSET / "biographies").glob("*-en.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         raw = gold_file.with_suffix(".txt").read_text(encoding="utf-8")
-        body = "\n".join(line for line in raw.splitlines() if not line.startswith(("SOURCE:", "TITLE:"))).lstrip()
+        body = "\n".join(
+            line for line in raw.splitlines() if not line.startswith(("SOURCE:", "TITLE:"))
+        ).lstrip()
         pred = dict(extract_facts(body, None))
         # tag each file's tuples so that persons of different files never match
         predicted += Counter({(gold_file.stem, *k): v for k, v in _reduced(pred, gold)[field].items()})

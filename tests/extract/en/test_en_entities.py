@@ -33,20 +33,30 @@ def roles(text: str) -> dict[str, list[str]]:
         ("He told OVD-Info and Mediazona.", [("OVD-Info", "media"), ("Mediazona", "media")]),
         ("He was added to the Rosfinmonitoring list.", [("Rosfinmonitoring", "government")]),
         ("The Ministry of Justice added her.", [("Ministry of Justice", "government")]),
-        ("The Basmanny District Court of Moscow arrested him.", [("Basmanny District Court of Moscow", "court")]),
-        ("In the Southern District Military Court he spoke.", [("Southern District Military Court", "court")]),
+        (
+            "The Basmanny District Court of Moscow arrested him.",
+            [("Basmanny District Court of Moscow", "court")],
+        ),
+        (
+            "In the Southern District Military Court he spoke.",
+            [("Southern District Military Court", "court")],
+        ),
         ("The prosecutor's office appealed.", [("prosecutor's office", "prosecution")]),
-        ("AN APPEAL TO THE EUROPEAN COURT OF HUMAN RIGHTS (ECHR) FAILED. The ECHR said no.",
-         [("European Court of Human Rights", "court")]),
-        ("Memorial Human Rights Centre (MHRC) was liquidated; MHRC and Memorial appealed.",
-         [("Memorial Human Rights Centre", "ngo")]),
+        (
+            "AN APPEAL TO THE EUROPEAN COURT OF HUMAN RIGHTS (ECHR) FAILED. The ECHR said no.",
+            [("European Court of Human Rights", "court")],
+        ),
+        (
+            "Memorial Human Rights Centre (MHRC) was liquidated; MHRC and Memorial appealed.",
+            [("Memorial Human Rights Centre", "ngo")],
+        ),
         ("He joined Birlik, a right-wing democratic political party, in 1990.", [("Birlik", "party")]),
         ("He headed a foundation, Yerdam, for migrants.", [("Yerdam", "ngo")]),
         ("Members of Hizb ut-Tahrir were tried.", [("Hizb ut-Tahrir", "movement")]),
         ("The Civil Assistance Committee helps migrants.", [("Civil Assistance Committee", "ngo")]),
         ("He was under the Criminal Code of Russia.", []),
     ],
-)  # fmt: skip
+)
 def test_organizations(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
 
@@ -57,8 +67,25 @@ def test_second_and_2nd_name_the_same_court() -> None:
     assert len(court.mentions) == 2 and org_name(text, court) == "2nd Western District Military Court"
 
 
-@pytest.mark.parametrize("word", ["Bakhrom", "Natalia", "Natalya", "Yuri", "Yury", "Sergei", "Sergey", "Zuhra",
-                                  "Mykola", "Oleksandr", "Nariman", "Zelimkhan", "Aigul", "Tigran"])  # fmt: skip
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Bakhrom",
+        "Natalia",
+        "Natalya",
+        "Yuri",
+        "Yury",
+        "Sergei",
+        "Sergey",
+        "Zuhra",
+        "Mykola",
+        "Oleksandr",
+        "Nariman",
+        "Zelimkhan",
+        "Aigul",
+        "Tigran",
+    ],
+)
 def test_given_names(word: str) -> None:
     assert is_given_name(word)
 
@@ -71,10 +98,15 @@ def test_not_given_names(word: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bakhrom Khamroev was detained. Khamroev's home was searched. Khamroyev said so.", ["Bakhrom Khamroev"]),
+        (
+            "Bakhrom Khamroev was detained. Khamroev's home was searched. Khamroyev said so.",
+            ["Bakhrom Khamroev"],
+        ),
         ("In Sevastopol, police detained Nariman Dzhelyal.", ["Nariman Dzhelyal"]),
-        ("The exchange freed Ilya Yashin, Vladimir Kara-Murza and Andrei Pivovarov.",
-         ["Ilya Yashin", "Vladimir Kara-Murza", "Andrei Pivovarov"]),
+        (
+            "The exchange freed Ilya Yashin, Vladimir Kara-Murza and Andrei Pivovarov.",
+            ["Ilya Yashin", "Vladimir Kara-Murza", "Andrei Pivovarov"],
+        ),
         ("Lawyer Svetlana Sidorkina said the case was fabricated.", ["Svetlana Sidorkina"]),
         ("His wife, Zuhra, was removed from the flat.", ["Zuhra"]),
         ("Human rights defender Oleg Orlov was fined. Orlov did not pay.", ["Oleg Orlov"]),
@@ -84,7 +116,7 @@ def test_not_given_names(word: str) -> None:
         ("Activists in Rostov and Saratov protested.", []),
         ("On Monday, Moscow Police said nothing.", []),
     ],
-)  # fmt: skip
+)
 def test_persons(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
 
@@ -99,18 +131,23 @@ def test_surname_mentions_join_the_nearest_full_name() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("According to Timofey Shirokov, Khamroev's lawyer, the case is weak.",
-         {"Timofey Shirokov": ["lawyer"], "Khamroev": ["other"]}),
+        (
+            "According to Timofey Shirokov, Khamroev's lawyer, the case is weak.",
+            {"Timofey Shirokov": ["lawyer"], "Khamroev": ["other"]},
+        ),
         ("Judge Elena Lenskaya read the verdict.", {"Elena Lenskaya": ["judge"]}),
         ("State prosecutor Ivan Petrov asked for more.", {"Ivan Petrov": ["prosecutor"]}),
         ("Investigator Oleg Sidorov questioned him.", {"Oleg Sidorov": ["investigator"]}),
         ("“It is absurd,” said Sergey Davidis.", {"Sergey Davidis": ["commentator"]}),
         ("Sergey Davidis told OVD-Info that it was absurd.", {"Sergey Davidis": ["commentator"]}),
         ("Her daughter Ekaterina describes her as strong.", {"Ekaterina": ["relative"]}),
-        ("The testimony of his ex-wife, Asma Ismailova, played a role.", {"Asma Ismailova": ["witness", "relative"]}),
+        (
+            "The testimony of his ex-wife, Asma Ismailova, played a role.",
+            {"Asma Ismailova": ["witness", "relative"]},
+        ),
         ("It rested on Bachelor of Psychology Dania Mikheev's “expertise.”", {"Dania Mikheev": ["expert"]}),
         ("The dictator Islam Karimov ruled.", {"Islam Karimov": ["other"]}),
     ],
-)  # fmt: skip
+)
 def test_roles(text: str, expected: dict[str, list[str]]) -> None:
     assert roles(text) == expected

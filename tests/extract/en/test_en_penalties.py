@@ -21,40 +21,91 @@ def penalties(text: str) -> list[Row]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He was sentenced to 14 years in a strict-regime colony.",
-         [("imposed", "imprisonment", 14, 0, 0, None, "strict")]),
-        ("He was sentenced to eight and a half years in a general-regime penal colony.",
-         [("imposed", "imprisonment", 8, 6, 0, None, "general")]),
-        ("The court gave her 2 years and 10 months in prison.", [("imposed", "imprisonment", 2, 10, 0, None, None)]),
-        ("She was sentenced to 3.5 years in a settlement colony.",
-         [("imposed", "imprisonment", 3, 6, 0, None, "settlement")]),
-        ("He was sentenced to six years and eight months in a special-regime colony.",
-         [("imposed", "imprisonment", 6, 8, 0, None, "special")]),
-        ("The court sentenced him to a year and a half in a colony.", [("imposed", "imprisonment", 1, 6, 0, None, None)]),
-        ("She received a suspended sentence of three years.", [("imposed", "suspended", 3, 0, 0, None, None)]),
+        (
+            "He was sentenced to 14 years in a strict-regime colony.",
+            [("imposed", "imprisonment", 14, 0, 0, None, "strict")],
+        ),
+        (
+            "He was sentenced to eight and a half years in a general-regime penal colony.",
+            [("imposed", "imprisonment", 8, 6, 0, None, "general")],
+        ),
+        (
+            "The court gave her 2 years and 10 months in prison.",
+            [("imposed", "imprisonment", 2, 10, 0, None, None)],
+        ),
+        (
+            "She was sentenced to 3.5 years in a settlement colony.",
+            [("imposed", "imprisonment", 3, 6, 0, None, "settlement")],
+        ),
+        (
+            "He was sentenced to six years and eight months in a special-regime colony.",
+            [("imposed", "imprisonment", 6, 8, 0, None, "special")],
+        ),
+        (
+            "The court sentenced him to a year and a half in a colony.",
+            [("imposed", "imprisonment", 1, 6, 0, None, None)],
+        ),
+        (
+            "She received a suspended sentence of three years.",
+            [("imposed", "suspended", 3, 0, 0, None, None)],
+        ),
         ("He got a six-year suspended sentence.", [("imposed", "suspended", 6, 0, 0, None, None)]),
-        ("She was sentenced to two years of forced labour.", [("imposed", "compulsory_labour", 2, 0, 0, None, None)]),
-        ("He was sentenced to one year of correctional labour.",
-         [("imposed", "correctional_labour", 1, 0, 0, None, None)]),
-        ("He was sentenced to 15 days of administrative arrest.",
-         [("imposed", "administrative_arrest", 0, 0, 15, None, None)]),
-        ("The activist was arrested for 10 days.", [("imposed", "administrative_arrest", 0, 0, 10, None, None)]),
+        (
+            "She was sentenced to two years of forced labour.",
+            [("imposed", "compulsory_labour", 2, 0, 0, None, None)],
+        ),
+        (
+            "He was sentenced to one year of correctional labour.",
+            [("imposed", "correctional_labour", 1, 0, 0, None, None)],
+        ),
+        (
+            "He was sentenced to 15 days of administrative arrest.",
+            [("imposed", "administrative_arrest", 0, 0, 15, None, None)],
+        ),
+        (
+            "The activist was arrested for 10 days.",
+            [("imposed", "administrative_arrest", 0, 0, 10, None, None)],
+        ),
         ("He was fined 200,000 rubles.", [("imposed", "fine", None, None, None, 200_000, None)]),
         ("She was fined 50 thousand rubles.", [("imposed", "fine", None, None, None, 50_000, None)]),
-        ("The court imposed a fine of 1.5 million rubles.", [("imposed", "fine", None, None, None, 1_500_000, None)]),
+        (
+            "The court imposed a fine of 1.5 million rubles.",
+            [("imposed", "fine", None, None, None, 1_500_000, None)],
+        ),
         ("He was fined twice.", [("imposed", "fine", None, None, None, None, None)]),
         ("The prosecution asked for 21 years.", [("requested", "imprisonment", 21, 0, 0, None, None)]),
-        ("The prosecutor requested that he be sentenced to 9 years in a strict-regime colony.",
-         [("requested", "imprisonment", 9, 0, 0, None, "strict")]),
-        ("The prosecution asked for a fine of 500,000 rubles.", [("requested", "fine", None, None, None, 500_000, None)]),
-        ("The appeals court upheld the sentence of 6 years.", [("appeal", "imprisonment", 6, 0, 0, None, None)]),
-        ("On appeal, the term was reduced to five years.", [("reduced", "imprisonment", 5, 0, 0, None, None)]),
-        ("The prosecutor requested 21 years in prison, but the court gave him 14 years.",
-         [("requested", "imprisonment", 21, 0, 0, None, None), ("imposed", "imprisonment", 14, 0, 0, None, None)]),
-        ("He was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
-         [("imposed", "imprisonment", 3, 6, 0, None, None), ("increased", "imprisonment", 15, 0, 0, None, None)]),
+        (
+            "The prosecutor requested that he be sentenced to 9 years in a strict-regime colony.",
+            [("requested", "imprisonment", 9, 0, 0, None, "strict")],
+        ),
+        (
+            "The prosecution asked for a fine of 500,000 rubles.",
+            [("requested", "fine", None, None, None, 500_000, None)],
+        ),
+        (
+            "The appeals court upheld the sentence of 6 years.",
+            [("appeal", "imprisonment", 6, 0, 0, None, None)],
+        ),
+        (
+            "On appeal, the term was reduced to five years.",
+            [("reduced", "imprisonment", 5, 0, 0, None, None)],
+        ),
+        (
+            "The prosecutor requested 21 years in prison, but the court gave him 14 years.",
+            [
+                ("requested", "imprisonment", 21, 0, 0, None, None),
+                ("imposed", "imprisonment", 14, 0, 0, None, None),
+            ],
+        ),
+        (
+            "He was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
+            [
+                ("imposed", "imprisonment", 3, 6, 0, None, None),
+                ("increased", "imprisonment", 15, 0, 0, None, None),
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_penalties(text: str, expected: list[Row]) -> None:
     assert penalties(text) == expected
 

@@ -29,10 +29,18 @@ def charges(facts: Facts) -> set[tuple[str | None, str, str, str | None]]:
 def penalties(facts: Facts) -> set[tuple[object, ...]]:
     names = by_name(facts)
     return {
-        (names.get(s["person"] or ""), s["stage"], s["punishment"], s["years"], s["months"], s["days"], s["amount"],
-         s["date"])
+        (
+            names.get(s["person"] or ""),
+            s["stage"],
+            s["punishment"],
+            s["years"],
+            s["months"],
+            s["days"],
+            s["amount"],
+            s["date"],
+        )
         for s in facts["sentences"]
-    }  # fmt: skip
+    }
 
 
 def events(facts: Facts) -> set[tuple[str, str, str | None]]:
@@ -41,12 +49,16 @@ def events(facts: Facts) -> set[tuple[str, str, str | None]]:
 
 
 DIGEST = (
-    "On 12 March, the Leninsky District Court of Krasnodar sentenced local resident Igor Baranov to three years in "
-    "a general-regime penal colony on charges of spreading \"fakes\" about the Russian army (Part 2 of Article "
-    "207.3 of the Criminal Code). The prosecution had asked for five years. Baranov was detained in May 2024 after "
+    "On 12 March, the Leninsky District Court of Krasnodar sentenced local resident Igor Baranov to "
+    "three years in "
+    'a general-regime penal colony on charges of spreading "fakes" about the Russian army (Part 2 of Article '
+    "207.3 of the Criminal Code). The prosecution had asked for five years. Baranov was detained in "
+    "May 2024 after "
     "he published posts on VKontakte.\n\n"
-    "In Kazan, FSB officers searched the home of activist Liliya Zakirova on 3 March. She was taken for questioning "
-    "and later charged with justifying terrorism. Her lawyer, Ruslan Akhmetov, told OVD-Info that the case was "
+    "In Kazan, FSB officers searched the home of activist Liliya Zakirova on 3 March. She was taken "
+    "for questioning "
+    "and later charged with justifying terrorism. Her lawyer, Ruslan Akhmetov, told OVD-Info that "
+    "the case was "
     "based on a single comment.\n\n"
     "Activist Pavel Krisevich was fined 30,000 rubles under Article 20.3.3 of the Code of Administrative "
     "Offences. Judge Elena Lenskaya did not explain the decision."
@@ -74,35 +86,70 @@ def test_a_digest_attaches_each_fact_to_its_person() -> None:
         ("Liliya Zakirova", "search", "2025-03-03"),
     }
     court = next(o for o in facts["organizations"] if o["name"] == "Leninsky District Court of Krasnodar")
-    assert next(iter(s["court"] for s in facts["sentences"] if s["stage"] == "imposed" and s["years"])) == court["id"]
+    assert (
+        next(iter(s["court"] for s in facts["sentences"] if s["stage"] == "imposed" and s["years"]))
+        == court["id"]
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("The exchange on 1 August 2024 freed Ilya Yashin, Vladimir Kara-Murza and Andrei Pivovarov.", None,
-         {("Ilya Yashin", "exchange", "2024-08-01"), ("Vladimir Kara-Murza", "exchange", "2024-08-01"),
-          ("Andrei Pivovarov", "exchange", "2024-08-01")}),
-        ("Oleg Orlov was released in the exchange on 1 August 2024 together with Ilya Yashin.", None,
-         {("Oleg Orlov", "exchange", "2024-08-01"), ("Ilya Yashin", "exchange", "2024-08-01")}),
-        ("On 5 May 2023, police detained Anna Petrova. The next day a court remanded her in custody.", None,
-         {("Anna Petrova", "detention", "2023-05-05")}),
-        ("Maria Ponomarenko was detained in April 2022. In February 2023, she was sentenced to 6 years.", None,
-         {("Maria Ponomarenko", "detention", "2022-04"), ("Maria Ponomarenko", "verdict", "2023-02")}),
-        ("After February 24, 2022, she protested. In September of the same year, Natalia Filonova was detained.",
-         None, {("Natalia Filonova", "detention", "2022-09")}),
-        ("In 2021, Yana Sidorova was added to the register of foreign agents.", None,
-         {("Yana Sidorova", "designation", "2021")}),
-        ("Last month Kirill Lebedev left Russia.", D(2024, 6, 10), {("Kirill Lebedev", "emigration", "2024-05")}),
-        ("On Tuesday the Basmanny District Court placed Ivan Sokolov under house arrest.", D(2024, 6, 13),
-         {("Ivan Sokolov", "house_arrest", "2024-06-11")}),
-        ("The trial of Boris Kagarlitsky began on 3 October 2023.", None,
-         {("Boris Kagarlitsky", "trial", "2023-10-03")}),
+        (
+            "The exchange on 1 August 2024 freed Ilya Yashin, Vladimir Kara-Murza and Andrei Pivovarov.",
+            None,
+            {
+                ("Ilya Yashin", "exchange", "2024-08-01"),
+                ("Vladimir Kara-Murza", "exchange", "2024-08-01"),
+                ("Andrei Pivovarov", "exchange", "2024-08-01"),
+            },
+        ),
+        (
+            "Oleg Orlov was released in the exchange on 1 August 2024 together with Ilya Yashin.",
+            None,
+            {("Oleg Orlov", "exchange", "2024-08-01"), ("Ilya Yashin", "exchange", "2024-08-01")},
+        ),
+        (
+            "On 5 May 2023, police detained Anna Petrova. The next day a court remanded her in custody.",
+            None,
+            {("Anna Petrova", "detention", "2023-05-05")},
+        ),
+        (
+            "Maria Ponomarenko was detained in April 2022. In February 2023, she was sentenced to 6 years.",
+            None,
+            {("Maria Ponomarenko", "detention", "2022-04"), ("Maria Ponomarenko", "verdict", "2023-02")},
+        ),
+        (
+            "After February 24, 2022, she protested. In September of the same year, Natalia Filonova "
+            "was detained.",
+            None,
+            {("Natalia Filonova", "detention", "2022-09")},
+        ),
+        (
+            "In 2021, Yana Sidorova was added to the register of foreign agents.",
+            None,
+            {("Yana Sidorova", "designation", "2021")},
+        ),
+        (
+            "Last month Kirill Lebedev left Russia.",
+            D(2024, 6, 10),
+            {("Kirill Lebedev", "emigration", "2024-05")},
+        ),
+        (
+            "On Tuesday the Basmanny District Court placed Ivan Sokolov under house arrest.",
+            D(2024, 6, 13),
+            {("Ivan Sokolov", "house_arrest", "2024-06-11")},
+        ),
+        (
+            "The trial of Boris Kagarlitsky began on 3 October 2023.",
+            None,
+            {("Boris Kagarlitsky", "trial", "2023-10-03")},
+        ),
         ("Ivan Petrov was sentenced to 5 years.", None, set()),
         ("He could be sentenced to 10 years in 2025. Police will detain Ivan Ivanov in 2026.", None, set()),
         ("In 2014, Memorial was recognized as a 'foreign agent'.", None, set()),
     ],
-)  # fmt: skip
+)
 def test_events(text: str, published: datetime.date | None, expected: set[tuple[str, str, str]]) -> None:
     assert events(extract_facts(text, published)) == expected
 
@@ -110,19 +157,34 @@ def test_events(text: str, published: datetime.date | None, expected: set[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ivan Petrov was sentenced to 5 years in a strict-regime colony, and Anna Sidorova to 3 years.",
-         {("Ivan Petrov", "imposed", "imprisonment", 5, 0, 0, None, None),
-          ("Anna Sidorova", "imposed", "imprisonment", 3, 0, 0, None, None)}),
-        ("The prosecutor requested Khamroev be sentenced to 21 years in prison, but the court gave him 14 years.",
-         {("Khamroev", "requested", "imprisonment", 21, 0, 0, None, None),
-          ("Khamroev", "imposed", "imprisonment", 14, 0, 0, None, None)}),
-        ("Judge Olga Ivanova sentenced Pyotr Smirnov to two years of forced labour.",
-         {("Pyotr Smirnov", "imposed", "compulsory_labour", 2, 0, 0, None, None)}),
-        ("Dmitriev was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
-         {("Dmitriev", "imposed", "imprisonment", 3, 6, 0, None, None),
-          ("Dmitriev", "increased", "imprisonment", 15, 0, 0, None, None)}),
+        (
+            "Ivan Petrov was sentenced to 5 years in a strict-regime colony, and Anna Sidorova to 3 years.",
+            {
+                ("Ivan Petrov", "imposed", "imprisonment", 5, 0, 0, None, None),
+                ("Anna Sidorova", "imposed", "imprisonment", 3, 0, 0, None, None),
+            },
+        ),
+        (
+            "The prosecutor requested Khamroev be sentenced to 21 years in prison, but the court "
+            "gave him 14 years.",
+            {
+                ("Khamroev", "requested", "imprisonment", 21, 0, 0, None, None),
+                ("Khamroev", "imposed", "imprisonment", 14, 0, 0, None, None),
+            },
+        ),
+        (
+            "Judge Olga Ivanova sentenced Pyotr Smirnov to two years of forced labour.",
+            {("Pyotr Smirnov", "imposed", "compulsory_labour", 2, 0, 0, None, None)},
+        ),
+        (
+            "Dmitriev was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
+            {
+                ("Dmitriev", "imposed", "imprisonment", 3, 6, 0, None, None),
+                ("Dmitriev", "increased", "imprisonment", 15, 0, 0, None, None),
+            },
+        ),
     ],
-)  # fmt: skip
+)
 def test_sentences(text: str, expected: set[tuple[object, ...]]) -> None:
     facts = extract_facts(text, None)
     assert penalties(facts) == expected
@@ -133,15 +195,25 @@ def test_sentences(text: str, expected: set[tuple[object, ...]]) -> None:
     ("text", "expected"),
     [
         ("Ivan Petrov was charged under the article on treason.", {("Ivan Petrov", "RU-UK", "275", None)}),
-        ("Anna Ivanova is accused of spreading fakes about the army.", {("Anna Ivanova", "RU-UK", "207.3", None)}),
-        ("Sergei Popov was charged under Articles 205.2 and 280.4 of the Criminal Code.",
-         {("Sergei Popov", "RU-UK", "205.2", None), ("Sergei Popov", "RU-UK", "280.4", None)}),
-        ("Oleg Belousov was charged under Part 3 of Article 30 and Part 1 of Article 275 of the Criminal Code.",
-         {("Oleg Belousov", "RU-UK", "275", "1")}),
-        ("Ivan Petrov called Putin a murderer and was charged with justification of terrorism.",
-         {("Ivan Petrov", "RU-UK", "205.2", None)}),
+        (
+            "Anna Ivanova is accused of spreading fakes about the army.",
+            {("Anna Ivanova", "RU-UK", "207.3", None)},
+        ),
+        (
+            "Sergei Popov was charged under Articles 205.2 and 280.4 of the Criminal Code.",
+            {("Sergei Popov", "RU-UK", "205.2", None), ("Sergei Popov", "RU-UK", "280.4", None)},
+        ),
+        (
+            "Oleg Belousov was charged under Part 3 of Article 30 and Part 1 of Article 275 of the "
+            "Criminal Code.",
+            {("Oleg Belousov", "RU-UK", "275", "1")},
+        ),
+        (
+            "Ivan Petrov called Putin a murderer and was charged with justification of terrorism.",
+            {("Ivan Petrov", "RU-UK", "205.2", None)},
+        ),
     ],
-)  # fmt: skip
+)
 def test_charges(text: str, expected: set[tuple[str | None, str, str, str | None]]) -> None:
     facts = extract_facts(text, None)
     assert charges(facts) == expected
@@ -160,7 +232,8 @@ def test_charge_status_follows_the_clause() -> None:
 
 def test_no_invented_defendants() -> None:
     text = (
-        "The Supreme Court banned the movement as extremist on 30 November 2023. Lawyer Maria Eismont said the "
+        "The Supreme Court banned the movement as extremist on 30 November 2023. Lawyer Maria "
+        "Eismont said the "
         "ruling was unlawful. Vladimir Putin signed the law in 2022."
     )
     facts = extract_facts(text, None)
@@ -168,8 +241,17 @@ def test_no_invented_defendants() -> None:
     assert facts["charges"] == [] and facts["sentences"] == [] and facts["events"] == []
 
 
-@pytest.mark.parametrize("text", ["", "   \n ", "\x00\x01 binary \ufffd", "a" * 10_000, "Ivan " * 2_000,
-                                  "Приговор суда. Ivan Petrov was detained in 2022."])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n ",
+        "\x00\x01 binary \ufffd",
+        "a" * 10_000,
+        "Ivan " * 2_000,
+        "Приговор суда. Ivan Petrov was detained in 2022.",
+    ],
+)
 def test_odd_input_gives_valid_facts(text: str) -> None:
     facts = extract_facts(text, None)
     assert set(facts) == {"persons", "organizations", "charges", "sentences", "events"}
@@ -184,7 +266,9 @@ def test_deterministic() -> None:
 
 def test_every_span_matches_the_text() -> None:
     facts = extract_facts(DIGEST, D(2025, 3, 14))
-    spans = [m for p in facts["persons"] for m in p["mentions"]] + [m for o in facts["organizations"] for m in o["mentions"]]
+    spans = [m for p in facts["persons"] for m in p["mentions"]] + [
+        m for o in facts["organizations"] for m in o["mentions"]
+    ]
     spans += [f["evidence"] for key in ("charges", "sentences", "events") for f in facts[key]]  # type: ignore[literal-required]
     assert spans and all(DIGEST[s["start"] : s["end"]] == s["text"] for s in spans)
     ids = [p["id"] for p in facts["persons"]]

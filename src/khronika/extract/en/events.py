@@ -1,5 +1,5 @@
-"""Event verbs of English persecution reports: "searched", "was detained", "sent to a pre-trial detention
-centre", "placed under house arrest", "was charged", "sentenced", "declared a foreign agent", "left Russia"."""
+"""Event verbs of English persecution reports: "searched", "was detained", "sent to a pre-trial
+detention centre", "placed under house arrest", "was charged", "sentenced", "declared a foreign agent"."""
 
 from __future__ import annotations
 

@@ -95,10 +95,10 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonEntity
     for mention in singles:
         person = _known_person(persons, mention)
         if person is None and _is_lone_name(text, mention):
-            key = skeleton(mention.tokens[0])
-            person = unknown.get(key)
+            lone_key = skeleton(mention.tokens[0])
+            person = unknown.get(lone_key)
             if person is None:
-                person = unknown[key] = PersonEntity()
+                person = unknown[lone_key] = PersonEntity()
                 persons.append(person)
         if person is not None:
             person.mentions.append(mention)
@@ -140,10 +140,10 @@ def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
             current.append(m)
             # two names run together without a comma: cut before the second given name
             if len(current) == 4 and is_given_name(current[2].group()):
-                    last = current.pop()
-                    second = current.pop()
-                    close()
-                    current.extend([second, last])
+                last = current.pop()
+                second = current.pop()
+                close()
+                current.extend([second, last])
         else:
             close()
     close()

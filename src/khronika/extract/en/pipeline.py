@@ -6,8 +6,8 @@ import datetime
 import re
 
 from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
-from khronika.extract.en.merge import unique_charges, unique_events, unique_penalties
 from khronika.extract.en.events import BACK_REFERENCE, BACK_REFERENCE_TYPES, find_triggers
+from khronika.extract.en.merge import unique_charges, unique_events, unique_penalties
 from khronika.extract.en.orgs import Org, find_organizations, org_name
 from khronika.extract.en.penalties import find_penalties
 from khronika.extract.en.persons import PersonEntity, find_persons

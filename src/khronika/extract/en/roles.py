@@ -9,8 +9,8 @@ from khronika.extract.en.lexicon import ROLE_WORDS, alternation
 from khronika.extract.en.persons import Mention, PersonEntity
 
 _ROLE = alternation(ROLE_WORDS)
-# "lawyer Timofey Shirokov", "his wife, Zuhra", "Khamroev's lawyer Shirokov", "journalist Renat Davletgildeev";
-# not "the lawyer of Ivanov", where the name is the client.
+# "lawyer Timofey Shirokov", "his wife, Zuhra", "Khamroev's lawyer Shirokov"; not "the lawyer of Ivanov",
+# where the name is the client.
 _BEFORE = re.compile(r"\b(" + _ROLE + r")s?,?\s+(?:and\s+[\w-]+\s+)?$", re.IGNORECASE)
 # "Timofey Shirokov, Khamroev's lawyer", "Ivanova, a judge of the Basmanny court", "X, his wife,".
 _AFTER = re.compile(

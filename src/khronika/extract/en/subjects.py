@@ -17,7 +17,8 @@ from khronika.extract.en.roles import is_speaker_mention
 
 _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself)|(they|them|their))\b", re.IGNORECASE)
 _ROLE_NOUN = re.compile(
-    r"\b(?:the|a|an)\s+(?:(?:\w+[- ]){0,2})?(?:activist|journalist|defender|pensioner|historian|blogger|artist|"
+    r"\b(?:the|a|an)\s+(?:(?:\w+[- ]){0,2})?(?:activist|journalist|defender|pensioner|historian|blogger|"
+    r"artist|"
     r"musician|student|teacher|priest|doctor|defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|"
     r"client|volunteer|poet|scientist|researcher|veteran|soldier|entrepreneur|businessman|official|"
     r"opposition\s+politician|politician|deputy|nurse)\b",
@@ -77,8 +78,10 @@ class Subjects:
     def about(
         self, clause_start: int, anchor: int, clause_end: int, anchor_end: int | None = None
     ) -> list[int]:
-        """The persons a fact at ``anchor`` is about, in the clause [clause_start, clause_end); a pronoun inside
-        the trigger itself ("strip ... of his citizenship", ending at ``anchor_end``) names its object."""
+        """The persons a fact at ``anchor`` is about, in the clause [clause_start, clause_end).
+
+        A pronoun inside the trigger ("strip ... of his citizenship", up to ``anchor_end``) names its object.
+        """
         inner = _first_pronoun(self.text[anchor:anchor_end]) if anchor_end else None
         if inner is not None:
             found = self.antecedent(anchor, inner[1])

@@ -3,7 +3,8 @@
 Run by hand when the list should change (``python -m khronika.extract.en.data.build_given_names``); the
 pipeline only reads the text file. Every lemma tagged ``Name`` (a given name) is romanised with the
 transliteration schemes that English-language media actually use, plus the spelling habits iuliia does
-not cover (``-ia`` for ``-ия``, ``-i`` for ``-ий``), less English function words (justext's stoplist), then merged with the hand list ``given_names_extra.txt``.
+not cover (``-ia`` for ``-ия``, ``-i`` for ``-ий``), less English function words (justext's stoplist),
+then merged with the hand list ``given_names_extra.txt``.
 """
 
 from __future__ import annotations
