@@ -1,4 +1,4 @@
-"""Every admin page of the record renders for an editor (a non-superuser), and admin saves use the services."""
+"""Every admin page of the record renders for an editor (not a superuser); admin saves use the services."""
 
 from __future__ import annotations
 

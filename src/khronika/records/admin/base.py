@@ -7,21 +7,35 @@ must not call third parties from a tool for documenting persecution (and it must
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import admin
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from khronika.records.services import delete_record, save_record
 
 DEFAULT_REASON = _("edited in the admin")
 
+# django-stubs makes the admin and form classes generic for the type checker only; at run time they are not
+# subscriptable, so the parametrised names exist under TYPE_CHECKING alone.
+if TYPE_CHECKING:
+    ModelFormBase = forms.ModelForm[Any]
+    TabularInlineBase = admin.TabularInline[Any, Any]
+    ModelAdminBase = admin.ModelAdmin[Any]
+    BilingualAdmin = TranslationAdmin[Any]
+else:
+    ModelFormBase = forms.ModelForm
+    TabularInlineBase = admin.TabularInline
+    ModelAdminBase = admin.ModelAdmin
+    BilingualAdmin = TranslationAdmin
 
-class ReasonForm(forms.ModelForm):
+
+class ReasonForm(ModelFormBase):
     """A model form with a "reason for the change" field that goes into the history."""
 
     change_reason = forms.CharField(
@@ -40,10 +54,10 @@ def reason_of(form: forms.Form | None) -> str:
     return str(reason or DEFAULT_REASON)
 
 
-class ServiceAdmin(SimpleHistoryAdmin):
+class ServiceAdmin(SimpleHistoryAdmin):  # type: ignore[misc]  # simple_history ships no type hints
     """A model admin whose writes call ``save_record``/``delete_record`` and whose history is browsable."""
 
-    form = ReasonForm
+    form: Any = ReasonForm
     _reason = ""
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
@@ -67,7 +81,7 @@ class ServiceAdmin(SimpleHistoryAdmin):
         formset.save_m2m()
 
 
-class ReadOnlyInline(admin.TabularInline):
+class ReadOnlyInline(TabularInlineBase):
     """A table of related rows shown on a change page; they are edited on their own pages."""
 
     extra = 0

@@ -5,13 +5,12 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
 
-from khronika.records.admin.base import ServiceAdmin
+from khronika.records.admin.base import BilingualAdmin, ServiceAdmin, TabularInlineBase
 from khronika.records.models import Case, CaseParty, Charge, Sentence
 
 
-class CasePartyInline(admin.TabularInline):
+class CasePartyInline(TabularInlineBase):
     model = CaseParty
     extra = 1
     autocomplete_fields = ["person"]
@@ -19,7 +18,7 @@ class CasePartyInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(ServiceAdmin, TranslationAdmin):
+class CaseAdmin(ServiceAdmin, BilingualAdmin):
     list_display = ["title", "number", "kind", "status", "opened", "court"]
     list_filter = ["kind", "status", "region"]
     search_fields = ["title_ru", "title_en", "number"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
 
-from khronika.records.admin.base import ServiceAdmin
+from khronika.records.admin.base import BilingualAdmin, ServiceAdmin, TabularInlineBase
 from khronika.records.models import Collection, CollectionMember
 
 
-class CollectionMemberInline(admin.TabularInline):
+class CollectionMemberInline(TabularInlineBase):
     model = CollectionMember
     extra = 1
     autocomplete_fields = ["person", "case"]
@@ -17,7 +16,7 @@ class CollectionMemberInline(admin.TabularInline):
 
 
 @admin.register(Collection)
-class CollectionAdmin(ServiceAdmin, TranslationAdmin):
+class CollectionAdmin(ServiceAdmin, BilingualAdmin):
     list_display = ["title", "slug", "published"]
     list_filter = ["published"]
     search_fields = ["title_ru", "title_en", "slug"]

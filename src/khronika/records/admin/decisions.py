@@ -11,19 +11,19 @@ from django.forms.models import construct_instance
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from khronika.records.admin.base import ServiceAdmin
+from khronika.records.admin.base import ModelAdminBase, ModelFormBase, ServiceAdmin
 from khronika.records.models import NotSamePerson, PersonMerge, PersonNameKey
 from khronika.records.services import MergeError, mark_not_same, merge_persons, undo_merge
 from khronika.records.services.merge import merge_problem
 
 
-class MergeForm(forms.ModelForm):
+class MergeForm(ModelFormBase):
     class Meta:
         model = PersonMerge
         fields = ["winner", "loser", "reason"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         winner, loser = data.get("winner"), data.get("loser")
         if winner is not None and loser is not None and (problem := merge_problem(winner, loser)):
             raise forms.ValidationError(problem)
@@ -43,7 +43,7 @@ def copy_into(target: Any, source: Any) -> None:
 
 @admin.register(PersonMerge)
 class PersonMergeAdmin(ServiceAdmin):
-    form = MergeForm
+    form: Any = MergeForm
     list_display = ["__str__", "actor", "created_at", "undone_at"]
     list_filter = ["undone_at"]
     search_fields = ["reason", "winner__names__full", "loser__names__full"]
@@ -75,13 +75,13 @@ class PersonMergeAdmin(ServiceAdmin):
                 self.message_user(request, _("Undone: %(merge)s") % {"merge": merge}, messages.SUCCESS)
 
 
-class NotSameForm(forms.ModelForm):
+class NotSameForm(ModelFormBase):
     class Meta:
         model = NotSamePerson
         fields = ["person_a", "person_b", "reason"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         first, second = data.get("person_a"), data.get("person_b")
         if first is not None and first == second:
             raise forms.ValidationError(_("Choose two different persons."))
@@ -94,7 +94,7 @@ class NotSameForm(forms.ModelForm):
 
 @admin.register(NotSamePerson)
 class NotSamePersonAdmin(ServiceAdmin):
-    form = NotSameForm
+    form: Any = NotSameForm
     list_display = ["__str__", "actor", "created_at"]
     search_fields = ["reason", "person_a__names__full", "person_b__names__full"]
     autocomplete_fields = ["person_a", "person_b"]
@@ -110,7 +110,7 @@ class NotSamePersonAdmin(ServiceAdmin):
 
 
 @admin.register(PersonNameKey)
-class PersonNameKeyAdmin(admin.ModelAdmin):
+class PersonNameKeyAdmin(ModelAdminBase):
     """The match-key index, for looking only: the services rebuild it from the names."""
 
     list_display = ["key", "name", "person"]

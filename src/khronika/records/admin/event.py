@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
 
-from khronika.records.admin.base import ServiceAdmin
+from khronika.records.admin.base import BilingualAdmin, ServiceAdmin, TabularInlineBase
 from khronika.records.models import Event, EventPerson
 
 
-class EventPersonInline(admin.TabularInline):
+class EventPersonInline(TabularInlineBase):
     model = EventPerson
     extra = 1
     autocomplete_fields = ["person"]
@@ -17,7 +16,7 @@ class EventPersonInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(ServiceAdmin, TranslationAdmin):
+class EventAdmin(ServiceAdmin, BilingualAdmin):
     list_display = ["__str__", "type", "date", "place", "case"]
     list_filter = ["type", "region"]
     search_fields = ["description_ru", "description_en", "place_ru", "participants__person__names__full"]

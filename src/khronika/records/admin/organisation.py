@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
 
-from khronika.records.admin.base import ServiceAdmin
+from khronika.records.admin.base import BilingualAdmin, ServiceAdmin, TabularInlineBase
 from khronika.records.models import Designation, Organisation
 
 
-class DesignationInline(admin.TabularInline):
+class DesignationInline(TabularInlineBase):
     model = Designation
     fk_name = "organisation"
     extra = 0
@@ -18,7 +17,7 @@ class DesignationInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ServiceAdmin, TranslationAdmin):
+class OrganisationAdmin(ServiceAdmin, BilingualAdmin):
     list_display = ["name", "kind", "country", "region"]
     list_filter = ["kind", "country"]
     search_fields = ["name_ru", "name_en", "short_name_ru", "short_name_en"]

@@ -12,10 +12,9 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
 
 from khronika import dates
-from khronika.records.admin.base import ReadOnlyInline, ServiceAdmin
+from khronika.records.admin.base import BilingualAdmin, ReadOnlyInline, ServiceAdmin, TabularInlineBase
 from khronika.records.models import Charge, Event, EventPerson, Person, PersonName, Sentence, Source
 
 
@@ -29,7 +28,7 @@ def shown_date(edtf: str) -> str:
         return edtf
 
 
-class PersonNameInline(admin.TabularInline):
+class PersonNameInline(TabularInlineBase):
     model = PersonName
     extra = 1
     fields = ["kind", "full", "surname", "given", "patronymic", "language", "script"]
@@ -40,7 +39,7 @@ class ChargeInline(ReadOnlyInline):
     fk_name = "person"
     verbose_name_plural = _("charges, in date order")
     fields = ["citation", "title", "status", "when", "case"]
-    readonly_fields = fields
+    readonly_fields = ["citation", "title", "status", "when", "case"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Charge]:
         return super().get_queryset(request).select_related("case").order_by("date_lower", "id")
@@ -62,7 +61,7 @@ class SentenceInline(ReadOnlyInline):
     model = Sentence
     verbose_name_plural = _("sentences, in date order")
     fields = ["stage", "punishment", "length", "regime", "when", "court"]
-    readonly_fields = fields
+    readonly_fields = ["stage", "punishment", "length", "regime", "when", "court"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Sentence]:
         return super().get_queryset(request).select_related("court").order_by("date_lower", "id")
@@ -81,7 +80,7 @@ class EventInline(ReadOnlyInline):
     verbose_name = _("event")
     verbose_name_plural = _("events, in date order")
     fields = ["when", "kind", "role", "event"]
-    readonly_fields = fields
+    readonly_fields = ["when", "kind", "role", "event"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[EventPerson]:
         return super().get_queryset(request).select_related("event").order_by("event__date_lower", "event_id")
@@ -113,7 +112,7 @@ def person_sources(person: Person) -> QuerySet[Source]:
 
 
 @admin.register(Person)
-class PersonAdmin(ServiceAdmin, TranslationAdmin):
+class PersonAdmin(ServiceAdmin, BilingualAdmin):
     list_display = ["__str__", "status", "birth_date", "published", "updated_at"]
     list_filter = ["status", "sex", "published"]
     search_fields = ["names__full", "names__surname"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
 
-from khronika.records.admin.base import ServiceAdmin
+from khronika.records.admin.base import BilingualAdmin, ServiceAdmin
 from khronika.records.models import Facility, Region
 
 
 @admin.register(Region)
-class RegionAdmin(ServiceAdmin, TranslationAdmin):
+class RegionAdmin(ServiceAdmin, BilingualAdmin):
     list_display = ["name", "code"]
     search_fields = ["name_ru", "name_en", "code"]
     ordering = ["code"]

@@ -11,7 +11,7 @@ from khronika.records.models.partial_date import PartialDates, partial_date_fiel
 from khronika.records.vocabulary import CaseKind, CaseStatus, Role
 
 
-class Case(PartialDates):
+class Case(PartialDates):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """A criminal or administrative case; ``title`` and ``summary`` have Russian and English columns."""
 
     partial_dates = ("opened",)

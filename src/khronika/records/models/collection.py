@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
-class Collection(models.Model):
+class Collection(models.Model):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """A titled list; ``title`` and ``description`` have Russian and English columns."""
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True)

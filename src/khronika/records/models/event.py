@@ -11,7 +11,7 @@ from khronika.records.models.partial_date import PartialDates, partial_date_fiel
 from khronika.records.vocabulary import EventType, Role
 
 
-class Event(PartialDates):
+class Event(PartialDates):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """One dated happening; ``place`` and ``description`` have Russian and English columns."""
 
     partial_dates = ("date",)

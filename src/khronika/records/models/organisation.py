@@ -12,7 +12,7 @@ from khronika.records.models.partial_date import PartialDates, partial_date_fiel
 from khronika.records.vocabulary import DesignationKind, OrganisationKind
 
 
-class Organisation(models.Model):
+class Organisation(models.Model):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """An organisation named in the record; ``name`` and ``description`` have Russian and English columns."""
 
     name = models.CharField(_("name"), max_length=255)

@@ -21,7 +21,9 @@ EDTF_HELP = _(
 )
 
 
-def partial_date_fields(verbose_name: Any) -> tuple[models.CharField, models.DateField, models.DateField]:
+def partial_date_fields(
+    verbose_name: Any,
+) -> tuple[models.CharField[Any, Any], models.DateField[Any, Any], models.DateField[Any, Any]]:
     """Return the EDTF field and its ``_lower``/``_upper`` day columns, to unpack in a model body."""
     return (
         models.CharField(verbose_name, max_length=64, blank=True, default="", help_text=EDTF_HELP),

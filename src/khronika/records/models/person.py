@@ -32,7 +32,7 @@ def validate_citizenships(value: object) -> None:
         )
 
 
-class Person(PartialDates):
+class Person(PartialDates):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """A persecuted person, or anyone else taking part in a case (lawyers and judges are persons too)."""
 
     partial_dates = ("birth_date",)

@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from khronika.records.vocabulary import FacilityKind
 
 
-class Region(models.Model):
+class Region(models.Model):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """A federal subject of Russia; ``code`` is its two-digit sudrf.ru (and GIBDD) code, like ``77``."""
 
     code = models.CharField(_("court-registry code"), max_length=3, unique=True)
@@ -25,7 +25,7 @@ class Region(models.Model):
         return self.name
 
 
-class Facility(models.Model):
+class Facility(models.Model):  # type: ignore[django-manager-missing]  # modeltranslation swaps the managers at run time
     """A place of detention: pretrial centre, colony, prison, police station; with its postal address.
 
     The postal address is what supporters need to write letters to a prisoner.

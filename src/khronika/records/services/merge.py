@@ -34,7 +34,7 @@ from khronika.records.services.persons import refresh_name_keys, refresh_status
 from khronika.records.vocabulary import NameKind
 
 # (key in PersonMerge.moved, model, the field pointing at the person, fields that must stay unique with it)
-MOVABLE: tuple[tuple[str, type[models.Model], str, tuple[str, ...]], ...] = (
+MOVABLE: tuple[tuple[str, Any, str, tuple[str, ...]], ...] = (
     ("charges", Charge, "person", ()),
     ("sentences", Sentence, "person", ()),
     ("case_parties", CaseParty, "person", ("case_id", "role")),

@@ -43,7 +43,7 @@ def ensure_roles() -> dict[str, Group]:
 
 
 def _load_facilities(actor: Any) -> tuple[int, int, int]:
-    stems = {reference.region_stem(r.name_ru or r.name): r for r in Region.objects.all()}
+    stems = {reference.region_stem(getattr(r, "name_ru", None) or r.name): r for r in Region.objects.all()}
     created = updated = unchanged = 0
     for row in reference.facility_rows():
         values = {

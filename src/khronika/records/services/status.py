@@ -25,7 +25,7 @@ STATUS_OF_EVENT: dict[str, PersonStatus] = {
 SENTENCING_EVENTS = (EventType.VERDICT, EventType.APPEAL)
 
 # Within one day the story runs in this order (searched, detained, remanded, tried, sentenced, released).
-STORY_ORDER = [
+STORY_ORDER: list[str] = [
     EventType.SEARCH,
     EventType.DETENTION,
     EventType.PRETRIAL_DETENTION,
