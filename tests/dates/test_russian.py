@@ -246,3 +246,17 @@ def test_relative_rules(expression: str, published: datetime.date | None, edtf: 
 def test_vague_years_ago_are_not_dated() -> None:
     assert find_dates("несколько лет назад", "ru", PUBLISHED) == []
     assert find_dates("many years ago", "en", PUBLISHED) == []
+
+
+def test_update_stamps_reach_a_month_ahead_only() -> None:
+    published = datetime.date(2026, 3, 5)
+    text = "Новость.\n\n{} Суд продлил арест."
+    assert [m.edtf for m in find_dates(text.format("3 апреля"), "ru", published)] == ["2026-04-03"]
+    assert [m.edtf for m in find_dates(text.format("10 апреля"), "ru", published)] == ["2025-04-10"]
+
+
+def test_deadlines_reach_three_months_ahead() -> None:
+    published = datetime.date(2026, 3, 10)
+    assert parse_expression("до 10 мая", "ru", published) == "2026-05-10"
+    assert parse_expression("до 10 сентября", "ru", published) == "2025-09-10"
+    assert parse_expression("10 мая", "ru", published) == "2025-05-10"

@@ -39,14 +39,14 @@ def _rel_year(m: re.Match[str], ctx: Context) -> int | None:
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "February 24th, 2022", "24 February 2022", "24.02.2022", "2022-02-24"."""
+    """Reads "February 24th, 2022", "24 February 2022", "24.02.2022", "2022-02-24"."""
     year = plausible_year(m["y"])
     month = _month_number(m["mon"]) if not m["mon"].isdigit() else int(m["mon"])
     return None if year is None or not 1 <= month <= 12 else point(year, month, int(m["day"]))
 
 
 def day_range(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "24–28 February 2022", "February 24–28, 2022"."""
+    """Reads "24–28 February 2022", "February 24–28, 2022"."""
     first, last = full_date(m, ctx), point(int(m["y"]), _month_number(m["mon"]), int(m["day2"]))
     if first is None or first.edtf is None or last.edtf is None or int(m["day2"]) <= int(m["day"]):
         return None
@@ -54,7 +54,7 @@ def day_range(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "1 September", "September 1": the most recent one (an update stamp or "until …" may lie ahead)."""
+    """Reads "1 September", "September 1": the most recent (a stamp or "until …" may lie ahead)."""
     month, day = _month_number(m["mon"]), int(m["day"])
     if not 1 <= day <= 31:
         return None
@@ -64,19 +64,20 @@ def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     deadline = re.search(
         r"\b(?:until|till|by)\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 10) : m.start()], re.I
     )
-    forward = ctx.at_paragraph_start(m.start()) or deadline is not None
-    found = relative.recent_day(ctx.published, month, day, forward=forward)
+    stamp = ctx.at_paragraph_start(m.start())
+    ahead = relative.DEADLINE_DAYS_AHEAD if deadline else relative.STAMP_DAYS_AHEAD if stamp else 0
+    found = relative.recent_day(ctx.published, month, day, ahead)
     return None if found is None else point(found.year, month, day, stated=False)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "October 2022", "March last year"."""
+    """Reads "October 2022", "March last year"."""
     year = plausible_year(m["y"]) if m["y"] else _rel_year(m, ctx)
     return None if year is None else point(year, _month_number(m["mon"]))
 
 
 def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "in February", "since September", "last March": the most recent such month."""
+    """Reads "in February", "since September", "last March": the most recent such month."""
     month = _month_number(m["mon"])
     if ctx.published is None:
         return Reading(None, month=month, year_stated=False)
@@ -89,20 +90,20 @@ def bare_month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def same_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "in September of the same year": the year comes from the date before (`finder`)."""
+    """Reads "in September of the same year": the year comes from the date before (`finder`)."""
     month = _month_number(m["mon"]) if m["mon"] else None
     day = int(m["day"]) if m["day"] else None
     return Reading(None, kind="same_year", month=month, day=day, year_stated=False)
 
 
 def year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "in 2014", "since 2019": a year after a preposition, 1900-2099 only."""
+    """Reads "in 2014", "since 2019": a year after a preposition, 1900-2099 only."""
     year = int(m["y"])
     return point(year) if 1900 <= year <= 2099 else None
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "from 2016 to 2019", "between 2016 and 2019", "2016–2019"."""
+    """Reads "from 2016 to 2019", "between 2016 and 2019", "2016–2019"."""
     first = plausible_year(m["y"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else (int(m["y"]) // 100 * 100 + int(m["y2"]))
     if first is None or plausible_year(str(last)) is None or not first < last <= first + 60:
@@ -111,7 +112,7 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "the 2010s", "the early 90s", "the second half of the 2010s" (a part gives the narrow interval)."""
+    """Reads "the 2010s", "the early 90s", "the second half of the 2010s" (a part gives `narrow`)."""
     before = ctx.text[max(0, m.start() - 8) : m.start()].split()
     if before and before[-1].lower() in _POSSESSIVES:  # "in his 40s" is an age
         return None
@@ -125,7 +126,7 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def part_of_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "in late 2023", "at the beginning of 2022", "late last year"."""
+    """Reads "in late 2023", "at the beginning of 2022", "late last year"."""
     year = plausible_year(m["y"]) if m["y"] else _rel_year(m, ctx)
     if year is None:
         return None
@@ -133,7 +134,7 @@ def part_of_year(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def part_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "at the end of May", "in mid-March 2022"."""
+    """Reads "at the end of May", "in mid-March 2022"."""
     month = _month_number(m["mon"])
     if m["y"]:
         year = plausible_year(m["y"])
@@ -145,7 +146,7 @@ def part_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "in spring 2021", "the winter of 2021/22", "summer last year"."""
+    """Reads "in spring 2021", "the winter of 2021/22", "summer last year"."""
     season = EN_SEASON_WORDS[m["s"].lower()]
     year = plausible_year(m["y"]) if m["y"] else _rel_year(m, ctx)
     if year is not None and m["y2"] and season == 24:  # "winter 2021/22" is the winter of January 2022
@@ -154,7 +155,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def relative_season(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "last spring", "this summer", "in the winter": seasons counted from publication."""
+    """Reads "last spring", "this summer", "in the winter": seasons counted from publication."""
     if ctx.published is None:
         return None
     season = EN_SEASON_WORDS[m["s"].lower()]
@@ -167,7 +168,7 @@ def relative_season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "today", "yesterday", "the day before yesterday"."""
+    """Reads "today", "yesterday", "the day before yesterday"."""
     if ctx.published is None:
         return None
     word = " ".join(m["w"].lower().split())
@@ -176,7 +177,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "last week" (its month, narrowed to the week), "this month", "last year"."""
+    """Reads "last week" (its month, narrowed to the week), "this month", "last year"."""
     if ctx.published is None:
         return None
     shift = _REL_SHIFT[m["rel"].lower().split()[-1]]
@@ -190,7 +191,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "on Tuesday", "last Friday": the most recent such day before publication."""
+    """Reads "on Tuesday", "last Friday": the most recent such day before publication."""
     if ctx.published is None:
         return None
     day = relative.recent_weekday(ctx.published, EN_WEEKDAY_WORDS[m["wd"].lower()])
@@ -198,7 +199,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Reading | None:
-    """ "two years ago", "a few days ago", "half a year ago"."""
+    """Reads "two years ago", "a few days ago", "half a year ago"."""
     if ctx.published is None:
         return None
     if m["half"]:

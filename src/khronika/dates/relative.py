@@ -13,8 +13,10 @@ import datetime
 from khronika.dates.values import SEASON_MONTHS, WINTER
 
 # A newsroom update stamp («14 апреля Журналисту…») may come after the item's publication date: the
-# devset has updates up to five days later. Allow a short window forward for stamps only.
-STAMP_DAYS_AFTER = 60
+# devset has updates up to five days later. Allow a month forward for stamps. A deadline («арест
+# продлили до 10 мая») looks further ahead: custody is extended by up to three months at a time.
+STAMP_DAYS_AHEAD = 31
+DEADLINE_DAYS_AHEAD = 92
 
 
 def day_iso(day: datetime.date) -> str:
@@ -27,17 +29,14 @@ def month_iso(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def recent_day(published: datetime.date, month: int, day: int, forward: bool = False) -> datetime.date | None:
-    """The most recent `day` of `month` on or before `published`.
-
-    With `forward` (an update stamp, a deadline) the day may also lie up to `STAMP_DAYS_AFTER` days after.
-    """
-    for year in range(published.year + (1 if forward else 0), published.year - 9, -1):
+def recent_day(published: datetime.date, month: int, day: int, days_ahead: int = 0) -> datetime.date | None:
+    """The most recent `day` of `month` on or before `published`, or up to `days_ahead` days after it."""
+    for year in range(published.year + (1 if days_ahead else 0), published.year - 9, -1):
         try:
             candidate = datetime.date(year, month, day)
         except ValueError:  # 29 February of a common year, 31 April: try an earlier year
             continue
-        limit = published + datetime.timedelta(days=STAMP_DAYS_AFTER if forward else 0)
+        limit = published + datetime.timedelta(days=days_ahead)
         if candidate <= limit:
             return candidate
     return None

@@ -71,7 +71,8 @@ def day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     stamp = ctx.at_paragraph_start(m.start()) and after[:1].isupper()
     # «до 13 марта» (a deadline) may lie ahead of publication, like an update stamp.
     deadline = re.search(r"(?:^|\s)до\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
-    found = relative.recent_day(ctx.published, month, day, forward=stamp or deadline is not None)
+    ahead = relative.DEADLINE_DAYS_AHEAD if deadline else relative.STAMP_DAYS_AHEAD if stamp else 0
+    found = relative.recent_day(ctx.published, month, day, ahead)
     return None if found is None else point(found.year, month, day, stated=False)
 
 
