@@ -30,7 +30,9 @@ def _body(path: Path) -> str:
 def _texts(language: str) -> list[str]:
     """Texts of about 5 KB, each made of consecutive source texts of the language."""
     if DEVSET.is_dir():
-        paths = sorted((DEVSET / "ovdinfo").glob("*.txt")) if language == "ru" else [DEVSET / "khamroev-en.txt"]
+        paths = (
+            sorted((DEVSET / "ovdinfo").glob("*.txt")) if language == "ru" else [DEVSET / "khamroev-en.txt"]
+        )
         paths += sorted((DEVSET / "biographies").glob(f"*-{language}.txt"))
     else:
         paths = sorted(FIXTURES.glob(f"*-{language}.txt"))
@@ -82,7 +84,9 @@ def main() -> None:
         doc.tag_ner(tagger)
 
     bare_rate = _rate(ru_texts, bare)
-    print(f"natasha segment+NER: {bare_rate:.1f} docs/s; ratio {bare_rate / ru_rate:.2f}x slower (goal <= 2x)")
+    print(
+        f"natasha segment+NER: {bare_rate:.1f} docs/s; ratio {bare_rate / ru_rate:.2f}x slower (goal <= 2x)"
+    )
 
     try:
         en = language_pipeline("en")

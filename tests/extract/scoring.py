@@ -34,7 +34,8 @@ def surname_matches(gold_surname: str, name: str) -> bool:
     if " " in g:
         return f" {g} " in f" {' '.join(toks)} "
     return any(
-        t == g or (len(g) >= 5 and len(t) >= 5 and t[:-2] == g[:-2] and abs(len(t) - len(g)) <= 2) for t in toks
+        t == g or (len(g) >= 5 and len(t) >= 5 and t[:-2] == g[:-2] and abs(len(t) - len(g)) <= 2)
+        for t in toks
     )
 
 
@@ -52,7 +53,9 @@ def gold_sets(gold: dict[str, Any]) -> tuple[set[Any], set[Any], set[Any], list[
     )
 
 
-def predicted_sets(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[set[Any], set[Any], set[Any], list[Any]]:
+def predicted_sets(
+    pred: dict[str, Any], gold: dict[str, Any]
+) -> tuple[set[Any], set[Any], set[Any], list[Any]]:
     surnames = [d["surname"] for d in gold["defendants"]]
     pid2sur = {}
     for p in pred["persons"]:
@@ -60,12 +63,18 @@ def predicted_sets(pred: dict[str, Any], gold: dict[str, Any]) -> tuple[set[Any]
             if surname_matches(s, p["name"]):
                 pid2sur[p["id"]] = norm(s)
                 break
-    defendants = {pid2sur.get(p["id"], "?" + norm(p["name"])) for p in pred["persons"] if "defendant" in p["roles"]}
+    defendants = {
+        pid2sur.get(p["id"], "?" + norm(p["name"])) for p in pred["persons"] if "defendant" in p["roles"]
+    }
     charges = {
-        (pid2sur.get(c["person"], "?"), c["code"], str(c["article"])) for c in pred["charges"] if c["status"] != "dropped"
+        (pid2sur.get(c["person"], "?"), c["code"], str(c["article"]))
+        for c in pred["charges"]
+        if c["status"] != "dropped"
     }
     sentences = {sent_key(pid2sur.get(s["person"], "?"), s) for s in pred["sentences"]}
-    events = [(pid2sur.get(pid, "?"), e["type"], e["date"] or "") for e in pred["events"] for pid in e["persons"]]
+    events = [
+        (pid2sur.get(pid, "?"), e["type"], e["date"] or "") for e in pred["events"] for pid in e["persons"]
+    ]
     return defendants, charges, sentences, events
 
 
@@ -90,14 +99,19 @@ def reduce_full_gold(full: dict[str, Any]) -> dict[str, Any]:
     """The reduced form of a full ``khronika.extraction/1`` gold (Khamroev): persons keyed by surname."""
     key = {p["id"]: p["name"].split()[-1] for p in full["persons"]}
     return {
-        "defendants": [{"name": p["name"], "surname": key[p["id"]]} for p in full["persons"] if "defendant" in p["roles"]],
+        "defendants": [
+            {"name": p["name"], "surname": key[p["id"]]} for p in full["persons"] if "defendant" in p["roles"]
+        ],
         "charges": [
             {"defendant": key.get(c["person"], "?"), "code": c["code"], "article": c["article"]}
-            for c in full["charges"] if c["status"] != "dropped"
-        ],  # fmt: skip
+            for c in full["charges"]
+            if c["status"] != "dropped"
+        ],
         "sentences": [{**s, "defendant": key.get(s["person"], "?")} for s in full["sentences"]],
         "events": [
-            {"defendant": key[pid], "type": e["type"], "date": e["date"]} for e in full["events"] for pid in e["persons"]
+            {"defendant": key[pid], "type": e["type"], "date": e["date"]}
+            for e in full["events"]
+            for pid in e["persons"]
         ],
     }
 
@@ -118,7 +132,9 @@ def devset_items() -> dict[str, list[tuple[str, datetime.date | None, dict[str, 
     ovd = sorted((DEVSET / "ovdinfo").glob("*.json"))
     sets: dict[str, list[tuple[str, datetime.date | None, dict[str, Any]]]] = {}
 
-    def item(gold_path: Path, gold: dict[str, Any] | None = None) -> tuple[str, datetime.date | None, dict[str, Any]]:
+    def item(
+        gold_path: Path, gold: dict[str, Any] | None = None
+    ) -> tuple[str, datetime.date | None, dict[str, Any]]:
         text, published = read_item(gold_path.with_suffix(".txt"))
         return text, published, gold or json.loads(gold_path.read_text(encoding="utf-8"))
 
@@ -129,7 +145,11 @@ def devset_items() -> dict[str, list[tuple[str, datetime.date | None, dict[str, 
     sets["biographies-en"] = [item(p) for p in bios if p.stem.endswith("-en")]
     full = json.loads((DEVSET / "khamroev-en.gold.json").read_text(encoding="utf-8"))
     text = (DEVSET / "khamroev-en.txt").read_text(encoding="utf-8")
-    published = datetime.date.fromisoformat(full["document"]["published"]) if full["document"].get("published") else None
+    published = (
+        datetime.date.fromisoformat(full["document"]["published"])
+        if full["document"].get("published")
+        else None
+    )
     sets["khamroev-en"] = [(text, published, reduce_full_gold(full))]
     return sets
 

@@ -33,12 +33,19 @@ def test_one_line_per_file_in_order(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert status == 0 and err == ""
     first, second = (json.loads(line) for line in lines)
     assert problems(first, TEXT) == []
-    assert first["document"] == {"language": "ru", "title": None, "published": "2026-03-18", "chars": len(TEXT)}
+    assert first["document"] == {
+        "language": "ru",
+        "title": None,
+        "published": "2026-03-18",
+        "chars": len(TEXT),
+    }
     assert second["sentences"][0]["amount"] == 30_000
     assert all(" " not in line.split('"text"')[0][:20] for line in lines)  # compact separators
 
 
-def test_bad_files_are_reported_and_the_rest_processed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_files_are_reported_and_the_rest_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = tmp_path / "good.txt"
     good.write_text(TEXT, encoding="utf-8")
     empty = tmp_path / "empty.txt"

@@ -11,23 +11,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khronika.extract.pipeline import extract_document
-from khronika.extract.reading import DocumentError, Document, read_document
+from khronika.extract.reading import Document, DocumentError, read_document
 from khronika.extract.validation import problems
 
 pytestmark = pytest.mark.slow
 
 RUSSIANISH = st.text(
-    alphabet=st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЭЮЯ .,:;«»—-()\n0123456789чст")),
+    alphabet=st.sampled_from(
+        list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЭЮЯ .,:;«»—-()\n0123456789чст")
+    ),
     min_size=1,
     max_size=400,
 )
+VOCABULARY = (
+    "Суд приговорил Ивана Петрова к 8,5 года колонии ч. 2 ст. 205.5 УК РФ задержали 12 марта 2024 года "
+    "его адвокат Анна штраф 200 тысяч рублей полутора годам и , . КоАП в начале 2000-х прокурор "
+    "запросил Smith court Роуз которого она они суток «фейки» госизмене"
+)
 WORDS = st.lists(
-    st.sampled_from(
-        ["Суд", "приговорил", "Ивана", "Петрова", "к", "8,5", "года", "колонии", "ч.", "2", "ст.", "205.5", "УК",
-         "РФ", "задержали", "12", "марта", "2024", "года", "его", "адвокат", "Анна", "штраф", "200", "тысяч",
-         "рублей", "полутора", "годам", "и", ",", ".", "\n", "КоАП", "в", "начале", "2000-х", "прокурор",
-         "запросил", "Smith", "court", "Роуз", "которого", "она", "они", "суток", "«фейки»", "госизмене"]
-    ),
+    st.sampled_from([*VOCABULARY.split(), "\n"]),
     min_size=1,
     max_size=80,
 ).map(" ".join)  # fmt: skip
@@ -85,7 +87,9 @@ def test_mixed_script_text() -> None:
 def test_html_with_scripts(tmp_path: Path) -> None:
     path = tmp_path / "a.html"
     body = "<p>Суд приговорил Ивана Петрова к пяти годам колонии за «фейки» об армии.</p>" * 5
-    path.write_text(f"<html><script>{'x=1;' * 10000}</script><body>{body}<script>alert(1)</script></body></html>")
+    path.write_text(
+        f"<html><script>{'x=1;' * 10000}</script><body>{body}<script>alert(1)</script></body></html>"
+    )
     document = read_document(path)
     assert "alert" not in document.text and "x=1" not in document.text
     _check(document.text, "ru")

@@ -25,7 +25,7 @@ def _roles(facts: Facts) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("text", "name", "stage", "punishment", "term", "amount", "regime"),
     [
-        ("Ленинский районный суд приговорил Ивана Петрова к шести годам и восьми месяцам колонии строгого режима.",
+        ("Районный суд приговорил Ивана Петрова к шести годам и восьми месяцам колонии строгого режима.",
          "Иван Петров", "imposed", "imprisonment", (6, 8, 0), None, "strict"),
         ("Прокурор запросил для Анны Смирновой 21 год лишения свободы.",
          "Анна Смирнова", "requested", "imprisonment", (21, 0, 0), None, None),
@@ -42,7 +42,12 @@ def _roles(facts: Facts) -> dict[str, list[str]]:
     ],
 )  # fmt: skip
 def test_sentences(
-    text: str, name: str, stage: str, punishment: str, term: tuple[int | None, ...], amount: int | None,
+    text: str,
+    name: str,
+    stage: str,
+    punishment: str,
+    term: tuple[int | None, ...],
+    amount: int | None,
     regime: str | None,
 ) -> None:
     facts = extract_facts(text, PUBLISHED)
@@ -61,14 +66,20 @@ def test_sentences(
         ("Ивану Петрову предъявили обвинение по ч. 2 ст. 205.2 УК РФ.", "RU-UK", "205.2", "2", "charged"),
         ("Суд приговорил Анну Смирнову по делу о «фейках» об армии к пяти годам колонии.",
          "RU-UK", "207.3", None, "convicted"),
-        ("На Олега Кузнецова составили протокол по ч. 1 ст. 20.3.3 КоАП.", "RU-KoAP", "20.3.3", "1", "charged"),
+        ("На Олега Кузнецова составили протокол по ч. 1 ст. 20.3.3 КоАП.",
+         "RU-KoAP", "20.3.3", "1", "charged"),
         ("Против Марины Волковой возбудили дело о госизмене.", "RU-UK", "275", None, "charged"),
     ],
 )  # fmt: skip
 def test_charges(text: str, code: str, article: str, part: str | None, status: str) -> None:
     facts = extract_facts(text, PUBLISHED)
     (charge,) = facts["charges"]
-    assert (charge["code"], charge["article"], charge["part"], charge["status"]) == (code, article, part, status)
+    assert (charge["code"], charge["article"], charge["part"], charge["status"]) == (
+        code,
+        article,
+        part,
+        status,
+    )
     assert charge["person"] == facts["persons"][0]["id"]
     assert facts["persons"][0]["roles"] == ["defendant"]
 

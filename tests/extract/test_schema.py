@@ -18,14 +18,21 @@ TEXT = "Ивана Петрова приговорили к 5 годам."
 def _valid() -> dict[str, Any]:
     facts = empty_facts()
     facts["persons"] = [
-        {"id": "p1", "name": "Иван Петров", "roles": ["defendant"], "mentions": [{"start": 0, "end": 13, "text": TEXT[:13]}]}
+        {
+            "id": "p1",
+            "name": "Иван Петров",
+            "roles": ["defendant"],
+            "mentions": [{"start": 0, "end": 13, "text": TEXT[:13]}],
+        }
     ]
     facts["sentences"] = [
         {"person": "p1", "stage": "imposed", "punishment": "imprisonment", "years": 5, "months": 0, "days": 0,
          "amount": None, "currency": None, "regime": None, "date": "2022-21", "court": None,
          "evidence": {"start": 0, "end": len(TEXT), "text": TEXT}}
     ]  # fmt: skip
-    return build_extraction(facts, language="ru", chars=len(TEXT), title=None, published=datetime.date(2026, 1, 2))
+    return build_extraction(
+        facts, language="ru", chars=len(TEXT), title=None, published=datetime.date(2026, 1, 2)
+    )
 
 
 def test_schema_is_a_json_schema() -> None:
@@ -75,7 +82,9 @@ def test_ids_are_renumbered_in_order_of_first_mention() -> None:
         {"id": "p1", "name": "Б", "roles": ["other"], "mentions": [{"start": 5, "end": 6, "text": "x"}]},
         {"id": "p2", "name": "А", "roles": ["defendant"], "mentions": [{"start": 0, "end": 1, "text": "x"}]},
     ]
-    facts["events"] = [{"type": "death", "date": "2020", "persons": ["p2"], "evidence": {"start": 0, "end": 1, "text": "x"}}]
+    facts["events"] = [
+        {"type": "death", "date": "2020", "persons": ["p2"], "evidence": {"start": 0, "end": 1, "text": "x"}}
+    ]
     obj = build_extraction(facts, language="ru", chars=10, title=None, published=None)
     assert [p["name"] for p in obj["persons"]] == ["А", "Б"]
     assert obj["events"][0]["persons"] == ["p1"]

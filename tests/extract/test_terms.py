@@ -29,7 +29,9 @@ from khronika.extract.ru.terms import find_amounts, find_terms
 def test_terms(text: str, years: int, months: int, days: int) -> None:
     (term,) = find_terms(text)
     assert (term.years, term.months, term.days) == (years, months, days)
-    assert text[term.start : term.end].split()[-1].startswith(("год", "лет", "месяц", "сут", "полгода", "года"))
+    assert (
+        text[term.start : term.end].split()[-1].startswith(("год", "лет", "месяц", "сут", "полгода", "года"))
+    )
 
 
 @pytest.mark.parametrize("text", ["в 2023 году", "в 1995 году", "около 20 человек", "письмо"])

@@ -27,7 +27,9 @@ def parser() -> argparse.ArgumentParser:
         description="Extract persons, charges, sentences and dated events from .txt, .html and .pdf files. "
         "Prints one khronika.extraction/1 JSON object per file, one per line, in the order given.",
     )
-    p.add_argument("--lang", choices=("auto", "ru", "en"), default="auto", help="document language (default: auto)")
+    p.add_argument(
+        "--lang", choices=("auto", "ru", "en"), default="auto", help="document language (default: auto)"
+    )
     p.add_argument(
         "--published",
         type=_date,

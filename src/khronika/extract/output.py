@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from khronika.extract.facts import Facts, Span
+from khronika.extract.facts import Facts, Organization, Person, Span
 from khronika.extract.validation import FORMAT
 
 ROLE_ORDER = (
@@ -34,12 +34,20 @@ def build_extraction(
     how a pipeline happened to number them) and every reference is rewritten to match. Facts are sorted by
     where their evidence starts; exact duplicates are dropped.
     """
-    persons = sorted(
-        ({**p, "mentions": _unique_spans(p["mentions"])} for p in facts["persons"] if p["mentions"]),
+    persons: list[Person] = sorted(
+        (
+            {"id": p["id"], "name": p["name"], "roles": p["roles"], "mentions": _unique_spans(p["mentions"])}
+            for p in facts["persons"]
+            if p["mentions"]
+        ),
         key=lambda p: (_span_key(p["mentions"][0]), _id_number(p["id"])),
     )
-    orgs = sorted(
-        ({**o, "mentions": _unique_spans(o["mentions"])} for o in facts["organizations"] if o["mentions"]),
+    orgs: list[Organization] = sorted(
+        (
+            {"id": o["id"], "name": o["name"], "kind": o["kind"], "mentions": _unique_spans(o["mentions"])}
+            for o in facts["organizations"]
+            if o["mentions"]
+        ),
         key=lambda o: (_span_key(o["mentions"][0]), _id_number(o["id"])),
     )
     pid = {p["id"]: f"p{i}" for i, p in enumerate(persons, 1)}
@@ -54,7 +62,12 @@ def build_extraction(
         for p in persons
     ]
     out_orgs = [
-        {"id": oid[o["id"]], "name": o["name"], "kind": o["kind"], "mentions": [dict(m) for m in o["mentions"]]}
+        {
+            "id": oid[o["id"]],
+            "name": o["name"],
+            "kind": o["kind"],
+            "mentions": [dict(m) for m in o["mentions"]],
+        }
         for o in orgs
     ]
     charges = [
@@ -89,7 +102,9 @@ def build_extraction(
         "persons": out_persons,
         "organizations": out_orgs,
         "charges": _canonical(charges, ("person", "code", "article", "part", "point", "status", "date")),
-        "sentences": _canonical(sentences, ("person", "stage", "punishment", "years", "months", "days", "amount")),
+        "sentences": _canonical(
+            sentences, ("person", "stage", "punishment", "years", "months", "days", "amount")
+        ),
         "events": _canonical(events, ("type", "date", "persons")),
     }
 

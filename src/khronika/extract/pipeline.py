@@ -76,6 +76,8 @@ def extract_document(
     lang = detect_language(document.text) if language == "auto" else language
     date = document.published or published
     facts = language_pipeline(lang).extract_facts(document.text, date)
-    obj = build_extraction(facts, language=lang, chars=len(document.text), title=document.title, published=date)
+    obj = build_extraction(
+        facts, language=lang, chars=len(document.text), title=document.title, published=date
+    )
     validate(obj, document.text)
     return obj

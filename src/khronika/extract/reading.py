@@ -41,7 +41,9 @@ def read_document(path: Path) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise DocumentError(f"file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+            raise DocumentError(
+                f"file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read the file: {exc.strerror or exc}") from None
@@ -116,8 +118,10 @@ def html_document(html: str) -> Document:
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
-        result = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
+        extracted = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+        result = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else extracted
     except Exception as exc:  # trafilatura raises lxml's and its own errors on broken markup
         raise DocumentError(f"cannot parse the HTML: {type(exc).__name__}") from None
     if not isinstance(result, dict) or not result.get("text"):

@@ -72,7 +72,10 @@ def _span_problems(obj: dict[str, Any], text: str) -> list[str]:
     for kind in ("charges", "sentences", "events"):
         spans += [(f"{kind}/{i}/evidence", fact["evidence"]) for i, fact in enumerate(obj[kind])]
     for where, span in spans:
-        if not 0 <= span["start"] <= span["end"] <= len(text) or text[span["start"] : span["end"]] != span["text"]:
+        if (
+            not 0 <= span["start"] <= span["end"] <= len(text)
+            or text[span["start"] : span["end"]] != span["text"]
+        ):
             found.append(f"{where}: span {span['start']}-{span['end']} does not match the text")
     return found
 

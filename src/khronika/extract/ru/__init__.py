@@ -39,7 +39,9 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     if published is not None:
         stamps = {ctx.paragraph_of(m.start()): published.isoformat() for m in _TIME_STAMP.finditer(text)}
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
-    courts = [(m["start"], m["end"], o["id"]) for o in organizations if o["kind"] == "court" for m in o["mentions"]]
+    courts = [
+        (m["start"], m["end"], o["id"]) for o in organizations if o["kind"] == "court" for m in o["mentions"]
+    ]
     # Two passes: first every fact goes only to a person referred to in its own sentence; then facts with
     # nobody in their sentence fall back to whom the text was last about, among the persons so found.
     ctx.allowed = set()

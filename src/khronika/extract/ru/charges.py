@@ -28,8 +28,8 @@ def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
             if best is None or m.end() > best[0]:
                 best = (m.end(), label)
     if best is None:
-        label = next((lab for lab, p in STATUS_CUES if p.search(ctx.masked[start:sent_end])), None)
-        return label or "charged"
+        after = next((lab for lab, p in STATUS_CUES if p.search(ctx.masked[start:sent_end])), None)
+        return after or "charged"
     if best[1] == "reclassified":
         # «переквалифицировали с ч. 1 на ч. 2»: the old article is reclassified, the new one stands.
         return "reclassified" if re.search(r"\bс[о]?\s*(?:\S+\s+){0,3}$", before[best[0] :]) else "charged"
@@ -37,9 +37,13 @@ def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
 
 
 def _in_context(ctx: Context, start: int, sent_start: int, sent_end: int) -> bool:
-    """Offence wording counts only where the clause is about a case (not «признан террористической организацией»)."""
+    """Offence wording counts only in a clause about a case (not «признан террористической организацией»)."""
     piece = ctx.masked[sent_start:sent_end]
-    if PERSECUTED.search(piece) or _CHARGE_CONTEXT.search(piece) or any(p.search(piece) for _, p in EVENT_CUES):
+    if (
+        PERSECUTED.search(piece)
+        or _CHARGE_CONTEXT.search(piece)
+        or any(p.search(piece) for _, p in EVENT_CUES)
+    ):
         return True
     sentence = ctx.sentence_at(start)
     if sentence is None:
@@ -73,15 +77,26 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
 
 
 def _charges_at(
-    ctx: Context, code: str, article: str, part: str | None, point: str | None, start: int, end: int, explicit: bool
+    ctx: Context,
+    code: str,
+    article: str,
+    part: str | None,
+    point: str | None,
+    start: int,
+    end: int,
+    explicit: bool,
 ) -> list[tuple[Charge, bool]]:
     sentence = ctx.sentence_at(start)
     if sentence is None:
         return []
     status = _status(ctx, start, sentence.start, sentence.end)
-    evidence: Span = {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
+    evidence: Span = {
+        "start": sentence.start,
+        "end": sentence.end,
+        "text": ctx.text[sentence.start : sentence.end],
+    }
     out: list[tuple[Charge, bool]] = []
-    for pid in ctx.attach(start, end) or [None]:
+    for pid in ctx.attach(start, end) or [None]:  # type: ignore[list-item]  # a charge of nobody named
         charge: Charge = {
             "person": pid, "code": code, "article": article, "part": part, "point": point,
             "status": status, "date": None, "evidence": evidence,
@@ -91,7 +106,7 @@ def _charges_at(
 
 
 def _merge(found: list[tuple[Charge, bool]]) -> list[Charge]:
-    """Keep one charge per person, code and article: a stated part beats none, a later status beats an earlier."""
+    """One charge per person, code and article: a stated part beats none, a later status an earlier one."""
     merged: dict[tuple[str | None, str, str], tuple[Charge, bool]] = {}
     for charge, explicit in found:
         k = (charge["person"], charge["code"], charge["article"])

@@ -20,9 +20,26 @@ _PRONOUNS = {
     "ей": "femn", "ней": "femn", "ею": "femn", "нею": "femn", "они": "plur", "их": "plur", "них": "plur",
     "ими": "plur", "ними": "plur",
 }  # fmt: skip
-_PRONOUN = re.compile(r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_PRONOUN = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
+)
 _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
-_FUNCTION_WORDS = {"что", "как", "когда", "где", "если", "чтобы", "но", "а", "или", "то", "же", "ли", "не", "уже"}
+_FUNCTION_WORDS = {
+    "что",
+    "как",
+    "когда",
+    "где",
+    "если",
+    "чтобы",
+    "но",
+    "а",
+    "или",
+    "то",
+    "же",
+    "ли",
+    "не",
+    "уже",
+}
 _BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _LONG_QUOTE = re.compile(r"«[^«»]{60,}?»|„[^„“]{60,}?“|\"[^\"]{60,}?\"")
 
@@ -62,7 +79,7 @@ def role_before(text: str, start: int, end: int) -> str | None:
     for _ in range(4):
         if not words:
             return None
-        word = words.pop().strip("«»\"").lower()
+        word = words.pop().strip('«»"').lower()
         if not word or not re.match(r"\w", word):
             return None
         for label, pattern in ROLE_NOUNS:
@@ -92,7 +109,7 @@ _SPEAKER_BEFORE = re.compile(
 
 
 def _speaker(text: str, start: int, end: int) -> str | None:
-    """«— комментировал приговор журналист Ренат Давлетгильдеев», «по словам Сидорова»: a source, not a target."""
+    """«— комментировал приговор журналист Ренат Д.», «по словам Сидорова»: a source, not a target."""
     return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
 
 
@@ -123,7 +140,7 @@ class Context:
         """The person most mentioned without a role word: whom a text with no one else named is about."""
         free = [
             p for p in persons
-            if any(_blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions)
+            if any(_blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions)  # noqa: E501
         ]  # fmt: skip
         if not free:
             return None
@@ -135,7 +152,15 @@ class Context:
         )
         for sentence in self.sentences:
             actors = [
-                Actor(s, e, [pid], True, _blocking(role_before(self.text, s, e)) or _bystander(self.text, s) or _speaker(self.text, s, e))
+                Actor(
+                    s,
+                    e,
+                    [pid],
+                    True,
+                    _blocking(role_before(self.text, s, e))
+                    or _bystander(self.text, s)
+                    or _speaker(self.text, s, e),
+                )
                 for s, e, pid in named
                 if sentence.start <= s < sentence.end
             ]
@@ -156,7 +181,9 @@ class Context:
                 before = [a for a in actors if a.end <= start and a.named]
                 if before:
                     antecedent = max(before, key=lambda a: a.end)
-                    actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False, antecedent.role))
+                    actors.append(
+                        Actor(start, start + len(m.group(0)), list(antecedent.pids), False, antecedent.role)
+                    )
             actors.sort(key=lambda a: a.start)
             sentence.actors = actors
 
@@ -225,7 +252,7 @@ class Context:
         return distance + 200 * len(_BOUNDARY.findall(gap))
 
     def _group(self, actors: list[Actor], best: Actor) -> list[Actor]:
-        """Actors listed together with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""
+        """Actors listed with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""
         group = []
         ordered = sorted(actors, key=lambda a: a.start)
         index = ordered.index(best)
@@ -234,7 +261,11 @@ class Context:
             while 0 <= i + step < len(ordered):
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
                 gap = self.text[a.end : b.start]
-                m = re.fullmatch(r"\s*(,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)(?![а-яё])\s*((?:[а-яё-]+\s+){0,2})", gap, re.I)
+                m = re.fullmatch(
+                    r"\s*(,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)(?![а-яё])\s*((?:[а-яё-]+\s+){0,2})",
+                    gap,
+                    re.I,
+                )
                 if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
                     break
                 if not (a.named and b.named) and m.group(1).strip() == ",":

@@ -10,7 +10,9 @@ from khronika.extract.ru.cues import EVENT_CUES
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
 
-def find_events(ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str]) -> tuple[list[Event], set[str]]:
+def find_events(
+    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str]
+) -> tuple[list[Event], set[str]]:
     """Events with a date, and the ids of every person some event (dated or not) happened to."""
     events: list[Event] = []
     persecuted: set[str] = set()
@@ -27,7 +29,9 @@ def find_events(ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[in
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             pids = [] if label == "liquidation" else ctx.attach(start, end, fallback=label != "designation")
             persecuted.update(pids)
-            date = _date_for(dates, start, end, sentence.start, sentence.end) or stamps.get(sentence.paragraph)
+            date = _date_for(dates, start, end, sentence.start, sentence.end) or stamps.get(
+                sentence.paragraph
+            )
             if date is None:
                 continue
             date = date.split("/")[0] if "/" in date and not date.startswith("..") else date
@@ -35,12 +39,18 @@ def find_events(ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[in
             if k in seen:
                 continue
             seen.add(k)
-            evidence: Span = {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
+            evidence: Span = {
+                "start": sentence.start,
+                "end": sentence.end,
+                "text": ctx.text[sentence.start : sentence.end],
+            }
             events.append({"type": label, "date": date, "persons": pids, "evidence": evidence})
     return events, persecuted
 
 
-def _date_for(dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int) -> str | None:
+def _date_for(
+    dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int
+) -> str | None:
     """The date in the same sentence nearest to the cue; one before the cue wins a tie."""
     inside = [d for d in dates if s_start <= d[0] < s_end]
     if not inside:

@@ -86,9 +86,9 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
     """
     found = set()
     for p in parses(word.lower()):
-        if p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.gender and p.tag.number != "plur":
-            if p.tag.POS == "ADJF" or "anim" in p.tag:
-                found.add((str(p.tag.case), str(p.tag.gender)))
+        agrees = p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.gender and p.tag.number != "plur"
+        if agrees and (p.tag.POS == "ADJF" or "anim" in p.tag):
+            found.add((str(p.tag.case), str(p.tag.gender)))
     return found
 
 
@@ -105,7 +105,9 @@ def _foreign_male(tokens: list[str]) -> list[str]:
     return words
 
 
-def name_nominative(tokens: list[str], hint: set[tuple[str, str]] | None = None) -> tuple[list[str], str | None]:
+def name_nominative(
+    tokens: list[str], hint: set[tuple[str, str]] | None = None
+) -> tuple[list[str], str | None]:
     """The tokens of a person's name put in the nominative, and the name's gender ("masc"/"femn"/None).
 
     The case and gender are read from the token pymorphy3 knows best (a given name, else a patronymic, else
@@ -114,7 +116,9 @@ def name_nominative(tokens: list[str], hint: set[tuple[str, str]] | None = None)
     """
     if not tokens:
         return [], None
-    anchor = next((t for t in tokens if is_given_name(t)), None) or next((t for t in tokens if is_patronymic(t)), None)
+    anchor = next((t for t in tokens if is_given_name(t)), None) or next(
+        (t for t in tokens if is_patronymic(t)), None
+    )
     # «Зелимхана Мовлаева», «Бахрома Хамроева»: a given name the dictionary does not know, in -а, before a
     # surname in -ова/-ина, is far more often a man's name in the genitive or accusative than a woman's.
     foreign_male = (
@@ -180,8 +184,10 @@ def is_place(word: str) -> bool:
     found = parses(word)
     if any("Geox" in p.tag for p in found):
         return True
-    return bool(found) and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Surn" not in p.tag for p in found) and any(
-        p.is_known for p in found
+    return (
+        bool(found)
+        and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Surn" not in p.tag for p in found)
+        and any(p.is_known for p in found)
     )
 
 

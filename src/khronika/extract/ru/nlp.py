@@ -53,7 +53,7 @@ def analyse(text: str) -> Analysis:
 
 
 def _trimmed(entity: Entity) -> Entity:
-    """Cut a span at a line break or a bracket: «Наталья Филонова\n\nАктивистка», «Ксения Белоусова (Широкова)»."""
+    """Cut a span at a line break or a bracket: «Наталья Филонова\n\nАктивистка», «Ксения Б. (Широкова)»."""
     cut = re.search(r"\s*[\n(]", entity.text)
     if not cut or cut.start() == 0:
         return entity
@@ -61,7 +61,7 @@ def _trimmed(entity: Entity) -> Entity:
 
 
 def split_on_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut sentences at line breaks: a list item or a paragraph that lost its full stop is its own sentence."""
+    """Cut sentences at line breaks: a list item or a paragraph without its full stop is a sentence."""
     out: list[tuple[int, int]] = []
     for start, end in sentences:
         pos = start
@@ -76,7 +76,9 @@ def split_on_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple
 
 
 _CODE_REF = re.compile(r"(?:УК|УПК|КоАП|ГК|АПК|КАС)\s+(?:РФ|России|Российской\s+Федерации)")
-_ORG_HEADS = re.compile(r"(?i)\b(?:суд|прокуратур|комитет|департамент|управлени|министерств|главк|мвд|фсб)\w*")
+_ORG_HEADS = re.compile(
+    r"(?i)\b(?:суд|прокуратур|комитет|департамент|управлени|министерств|главк|мвд|фсб)\w*"
+)
 _COURT = re.compile(r"(?i)\bсуд\w*$")
 
 
@@ -87,8 +89,13 @@ def post_rules(text: str, entities: list[Entity]) -> list[Entity]:
     "суд" is an organisation even when tagged LOC.
     """
     blocked = [(m.start(), m.end()) for m in _CODE_REF.finditer(text)]
-    kept = [e for e in entities if not (e.kind == "LOC" and any(s <= e.start and e.end <= t for s, t in blocked))]
-    retyped = [Entity("ORG", e.start, e.end, e.text) if e.kind == "LOC" and _COURT.search(e.text) else e for e in kept]
+    kept = [
+        e for e in entities if not (e.kind == "LOC" and any(s <= e.start and e.end <= t for s, t in blocked))
+    ]
+    retyped = [
+        Entity("ORG", e.start, e.end, e.text) if e.kind == "LOC" and _COURT.search(e.text) else e
+        for e in kept
+    ]
     merged: list[Entity] = []
     for e in retyped:
         prev = merged[-1] if merged else None

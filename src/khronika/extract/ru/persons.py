@@ -15,8 +15,8 @@ from khronika.extract.ru import morph
 from khronika.extract.ru.nlp import Entity
 
 # Case endings a declined name may carry after the stem it shares with its nominative.
-_ENDINGS = {"", "а", "я", "у", "ю", "е", "ы", "и", "ой", "ей", "ом", "ем", "ым", "им", "ою", "ею", "ого", "его",
-            "ому", "ему", "ая", "ую", "ый", "ий", "ь", "й", "о"}  # fmt: skip
+_ENDING_LIST = ",а,я,у,ю,е,ы,и,ой,ей,ом,ем,ым,им,ою,ею,ого,его,ому,ему,ая,ую,ый,ий,ь,й,о"
+_ENDINGS = set(_ENDING_LIST.split(","))
 _WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")
 
 
@@ -93,10 +93,10 @@ def name_mention(entity: Entity, before: str = "") -> NameMention | None:
         return NameMention(span, None, None, nominative, gender, word)
     previous = re.findall(r"[а-яё]+", before[-40:].lower())
     hint = morph.agreement_hint(previous[-1]) if previous else None
-    nominative, gender = morph.name_nominative(words, hint)
+    forms, gender = morph.name_nominative(words, hint)
     given = patronymic = None
     rest: list[str] = []
-    for original, word in zip(words, nominative, strict=True):
+    for original, word in zip(words, forms, strict=True):
         if given is None and morph.is_given_name(original) and not rest:
             given = word
         elif patronymic is None and given is not None and morph.is_patronymic(original):
@@ -106,7 +106,7 @@ def name_mention(entity: Entity, before: str = "") -> NameMention | None:
     if given is None and len(rest) >= 2:
         given, rest = rest[0], rest[1:]
     elif given is None and rest and morph.is_given_name(words[-1]):
-        given, rest = nominative[-1], rest[:-1]
+        given, rest = forms[-1], rest[:-1]
     return NameMention(span, given, patronymic, " ".join(rest) or None, gender)
 
 
@@ -117,18 +117,20 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     persons: list[Person] = []
     for m in mentions:  # full names first: they decide who exists
         if m.given and m.surname:
-            found = next((p for p in persons if p.matches(m)), None)
-            if found is None:
+            same = next((p for p in persons if p.matches(m)), None)
+            if same is None:
                 persons.append(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
             else:
-                found.mentions.append(m)
-                found.patronymic = found.patronymic or m.patronymic
-                found.given = found.given or m.given
+                same.mentions.append(m)
+                same.patronymic = same.patronymic or m.patronymic
+                same.given = same.given or m.given
     for m in mentions:
         if m.given and m.surname:
             continue
         # A surname match beats a given-name match: «Осипова» is Осипов, not a man named Осип.
-        candidates = [p for p in persons if p.surname_matches(m)] or [p for p in persons if p.given_matches(m)]
+        candidates = [p for p in persons if p.surname_matches(m)] or [
+            p for p in persons if p.given_matches(m)
+        ]
         if not candidates and m.word and morph.is_common_noun(m.word):
             continue  # «Журналист», «Краевед» capitalised at a sentence start are not names
         if not candidates:
@@ -136,7 +138,12 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             continue
         before = [p for p in candidates if any(x.span["start"] < m.span["start"] for x in p.mentions)]
         pool = before or candidates
-        chosen = max(pool, key=lambda p: max((x.span["start"] for x in p.mentions if x.span["start"] < m.span["start"]), default=-1))
+        chosen = max(
+            pool,
+            key=lambda p: max(
+                (x.span["start"] for x in p.mentions if x.span["start"] < m.span["start"]), default=-1
+            ),
+        )
         chosen.mentions.append(m)
         chosen.patronymic = chosen.patronymic or m.patronymic
     for p in persons:

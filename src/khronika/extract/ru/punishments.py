@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khronika.extract.facts import Sentence
+from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.context import Context
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms
@@ -18,7 +18,10 @@ _PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
         ("correctional_labour", r"\bисправительн\w*\s+работ\w*"),
         ("restriction_of_freedom", r"\bограничени\w*\s+свобод\w*"),
         ("house_arrest", r"\bдомашн\w*\s+арест\w*"),
-        ("imprisonment", r"\bколони\w*|\bлишени\w*\s+свобод\w*|\bзаключени\w*|\bтюрьм\w*|\bтюремн\w*|\bрежим\w*"),
+        (
+            "imprisonment",
+            r"\bколони\w*|\bлишени\w*\s+свобод\w*|\bзаключени\w*|\bтюрьм\w*|\bтюремн\w*|\bрежим\w*",
+        ),
     ]
 ]
 _REGIMES = [
@@ -64,7 +67,9 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
 def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     after = ctx.masked[end : min(sent_end, end + 50)]
     before = ctx.masked[max(sent_start, start - 30) : start]
-    if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(r"сут\w*$", ctx.masked[start:end]):
+    if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(
+        r"сут\w*$", ctx.masked[start:end]
+    ):
         return "administrative_arrest"
     for label, pattern in _PUNISHMENTS:
         m = pattern.search(after)
@@ -79,7 +84,9 @@ def _governed(before: str) -> bool:
     """A bare term («к 14 годам», «запросил 18 лет», «срок составил 14 лет») right after its verb."""
     if re.search(r"\b(?:к|до)\s*$", before):
         return True
-    return any(m.end() >= len(before.rstrip()) - 1 for _, p in STAGE_CUES for m in p.finditer(before.rstrip()))
+    return any(
+        m.end() >= len(before.rstrip()) - 1 for _, p in STAGE_CUES for m in p.finditer(before.rstrip())
+    )
 
 
 def _regime(window: str) -> str | None:
@@ -89,7 +96,9 @@ def _regime(window: str) -> str | None:
     return None
 
 
-def find_sentences(ctx: Context, dates: list[tuple[int, int, str]], courts: list[tuple[int, int, str]]) -> list[Sentence]:
+def find_sentences(
+    ctx: Context, dates: list[tuple[int, int, str]], courts: list[tuple[int, int, str]]
+) -> list[Sentence]:
     """Every sentence or request in the text, one per decision per person."""
     out: list[Sentence] = []
     for sentence in ctx.sentences:
@@ -108,7 +117,9 @@ def find_sentences(ctx: Context, dates: list[tuple[int, int, str]], courts: list
             found.append(_Found(s, e, punishment or "imprisonment", term, None))
         amounts = [a for a in find_amounts(piece) if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])]
         for amount in amounts:
-            found.append(_Found(sentence.start + amount.start, sentence.start + amount.end, "fine", None, amount))
+            found.append(
+                _Found(sentence.start + amount.start, sentence.start + amount.end, "fine", None, amount)
+            )
         if not amounts and (m := re.search(r"\bоштрафова\w*|\bштрафова\w*|\bк\s+штрафу\b", piece, re.I)):
             found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), "fine", None, None))
         for f in found:
@@ -117,16 +128,16 @@ def find_sentences(ctx: Context, dates: list[tuple[int, int, str]], courts: list
                 continue
             pids = ctx.attach(f.start, f.end)
             window = ctx.masked[f.end : min(sentence.end, f.end + 60)]
-            term = f.term
-            for pid in pids or [None]:
+            stated = f.term
+            for pid in pids or [None]:  # type: ignore[list-item]  # a decision about nobody named keeps None
                 out.append(
                     {
                         "person": pid,
                         "stage": stage,
                         "punishment": f.punishment,
-                        "years": term.years if term else None,
-                        "months": term.months if term else None,
-                        "days": term.days if term else None,
+                        "years": stated.years if stated else None,
+                        "months": stated.months if stated else None,
+                        "days": stated.days if stated else None,
                         "amount": f.amount.value if f.amount else None,
                         "currency": "RUB" if f.amount else None,
                         "regime": _regime(window) if f.punishment == "imprisonment" else None,
@@ -146,7 +157,7 @@ def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) 
     return min(inside, key=lambda item: (pos - item[1]) if item[1] <= pos else 2 * (item[0] - pos))[2]
 
 
-def _evidence(ctx: Context, start: int, end: int) -> dict[str, int | str]:
+def _evidence(ctx: Context, start: int, end: int) -> Span:
     return {"start": start, "end": end, "text": ctx.text[start:end]}
 
 
@@ -154,10 +165,8 @@ def merge_sentences(items: list[Sentence]) -> list[Sentence]:
     """Drop a repeat of a decision that states less: «оштрафовал Егорова» after «…на 30 тысяч рублей»."""
     kept: list[Sentence] = []
     for item in items:
-        same = [
-            k for k in kept
-            if k["person"] == item["person"] and k["stage"] == item["stage"] and k["punishment"] == item["punishment"]
-        ]  # fmt: skip
+        decision = (item["person"], item["stage"], item["punishment"])
+        same = [k for k in kept if (k["person"], k["stage"], k["punishment"]) == decision]
         if item["amount"] is None and item["years"] is None and same:
             for k in same:
                 k["date"] = k["date"] or item["date"]

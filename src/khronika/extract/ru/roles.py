@@ -18,7 +18,7 @@ def persecuted_by_wording(ctx: Context) -> set[str]:
 
 
 def assign_roles(ctx: Context, persons: list[Person], defendants: set[str]) -> dict[str, list[str]]:
-    """Every person's roles: ``defendant`` for the persecuted, role nouns in apposition, speakers as commentators."""
+    """Each person's roles: ``defendant`` for the persecuted, role nouns in apposition, speakers."""
     roles: dict[str, list[str]] = {}
     for person in persons:
         found: list[str] = ["defendant"] if person.pid in defendants else []
@@ -30,7 +30,9 @@ def assign_roles(ctx: Context, persons: list[Person], defendants: set[str]) -> d
             found.append("commentator")
         if "commentator" in found and len(found) > 1:
             found.remove("commentator")  # a titled speaker who also has a real role keeps only that one
-        if "commentator" in found and not any(_speaks(ctx, m.span["start"], m.span["end"]) for m in person.mentions):
+        if "commentator" in found and not any(
+            _speaks(ctx, m.span["start"], m.span["end"]) for m in person.mentions
+        ):
             found.remove("commentator")  # an activist or journalist merely mentioned is "other"
         roles[person.pid] = found or ["other"]
     return roles
@@ -42,4 +44,6 @@ def _speaks(ctx: Context, start: int, end: int) -> bool:
     if sentence is None:
         return False
     window = ctx.text[max(sentence.start, start - 60) : min(sentence.end, end + 40)]
-    return bool(SPEECH.search(window)) or bool(re.search(r"»\s*,?\s*[—–-]\s*\w+\s*$", ctx.text[max(0, start - 30) : start]))
+    return bool(SPEECH.search(window)) or bool(
+        re.search(r"»\s*,?\s*[—–-]\s*\w+\s*$", ctx.text[max(0, start - 30) : start])
+    )

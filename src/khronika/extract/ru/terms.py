@@ -18,7 +18,14 @@ _VALUES = {
     "девятьсот": 900, "полтора": 1.5, "полторы": 1.5,
 }  # fmt: skip
 _MULTIPLIERS = {"тысяча": 1_000, "тыс": 1_000, "млн": 1_000_000, "миллион": 1_000_000, "млрд": 1_000_000_000}
-_UNITS = {"год": "years", "лет": "years", "месяц": "months", "сутки": "days", "день": "days", "неделя": "weeks"}
+_UNITS = {
+    "год": "years",
+    "лет": "years",
+    "месяц": "months",
+    "сутки": "days",
+    "день": "days",
+    "неделя": "weeks",
+}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[а-яё]+|\S", re.IGNORECASE)
 
 
@@ -48,7 +55,8 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 # Number words start like this; other words are never looked up in the dictionary (it is the slow part).
 _NUMBER_STEM = re.compile(
-    r"(?:ноль|нол|одн|один|дв|тр[иеоёу]|четыр|пят|шест|сем|восем|восьм|девят|десят|сорок|ст[оа]|полтор|полутор)", re.I
+    r"(?:ноль|нол|одн|один|дв|тр[иеоёу]|четыр|пят|шест|сем|восем|восьм|девят|десят|сорок|ст[оа]|полтор|полутор)",
+    re.I,
 )
 _UNIT_WORD = re.compile(r"(?:год|лет|месяц|сут|дн[еяю]|день|недел|полгод|полугод|рубл|руб|₽)", re.I)
 
@@ -72,7 +80,9 @@ def read_number(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int]
         value = float(word.replace(",", "."))
         j = i + 1
         # «200 000 рублей»: digit groups of three after a space belong to the same number.
-        while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j][0]) and tokens[j][1] == tokens[j - 1][2] + 1:
+        while (
+            j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j][0]) and tokens[j][1] == tokens[j - 1][2] + 1
+        ):
             value = value * 1000 + float(tokens[j][0])
             j += 1
     else:
@@ -82,7 +92,7 @@ def read_number(tokens: list[tuple[str, int, int]], i: int) -> tuple[float, int]
         value, j = first, i + 1
         while j < len(tokens):
             nxt = _word_value(tokens[j][0])
-            if nxt is None or nxt >= value or value % 10 == 0 and nxt >= 10 and value < 100:
+            if nxt is None or nxt >= value or (value % 10 == 0 and nxt >= 10 and value < 100):
                 break
             value += nxt
             j += 1
