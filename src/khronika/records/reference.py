@@ -141,10 +141,11 @@ def load_regions(region_model: Any) -> tuple[int, int]:
     """Create or update a Region row per code; return (created, updated). Works with historical models."""
     created = updated = 0
     for code, (russian, english) in region_names().items():
-        values = {"name": russian, "name_ru": russian, "name_en": english}
+        # Only the language columns are compared: on the live model ``name`` reads the current language.
+        values = {"name_ru": russian, "name_en": english}
         region = region_model.objects.filter(code=code).first()
         if region is None:
-            region_model.objects.create(code=code, **values)
+            region_model.objects.create(code=code, name=russian, **values)
             created += 1
         elif any(getattr(region, k) != v for k, v in values.items()):
             for key, value in values.items():
