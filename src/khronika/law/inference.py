@@ -37,15 +37,19 @@ def _shape_codes(number: str) -> tuple[str, ...]:
     return ()
 
 
-def infer_code(number: str, sentence_code: str | None) -> str:
+def infer_code(number: str, sentence_code: str | None, in_list: bool = False) -> str:
     """The code of an article written without one: the code last named in the sentence when the number
     fits it, else the only tabled code that has the number, else the code the number's shape allows.
-    "" when the number fits no code (the caller drops it)."""
+    "" when the number fits no code (the caller drops it).
+
+    `in_list` says the code closed the list item just before this one («ст. 108 УПК РФ, ст. 109»): then it
+    wins over the tables for a code we do not table.
+    """
     shape = _shape_codes(number)
     if sentence_code:
         if sentence_code in CODES and sentence_code in shape:
             return sentence_code
-        if sentence_code not in CODES and not codes_with_article(number):
+        if sentence_code not in CODES and (in_list or not codes_with_article(number)):
             return sentence_code
     tabled = codes_with_article(number)
     if len(tabled) == 1:

@@ -58,9 +58,15 @@ class Article:
     title_en: str
     parts: tuple[Part, ...]
     note: str | None = None
+    # False for an article tabled with its titles only: `parts` is empty (or incomplete) because the
+    # division into parts was not recorded, not because the article has none.
+    parts_known: bool = True
 
     def part(self, number: str | None) -> Part | None:
-        """The part with this number; for `None`, the whole-article part when the article has no parts."""
+        """The part with this number; for `None`, the whole-article part when the article has no parts.
+
+        None also when the part is not tabled: check `parts_known` before calling a part nonexistent.
+        """
         wanted = "" if number is None else number
         for part in self.parts:
             if part.number == wanted:

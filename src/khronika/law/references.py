@@ -359,7 +359,7 @@ def find_references(text: str, lang: str, codes: Iterable[str] | None = CODES) -
         for item in _RunParser(run, text, lang).parse():
             code, explicit = item.code, item.code is not None
             if code is None:
-                code = infer_code(item.article, _sentence_code(text, lang, item.start))
+                code = infer_code(item.article, *_sentence_code(text, lang, item.start))
             if not code or (wanted is not None and code not in wanted):
                 continue
             span = text[item.start : item.end]
@@ -376,8 +376,19 @@ def _wanted(ref: LawRef, wanted: frozenset[str] | None) -> bool:
     return wanted is None or ref.code in wanted
 
 
-def _sentence_code(text: str, lang: str, position: int) -> str | None:
-    """The code last named before `position` in the same sentence, if any."""
+_LIST_JOINER = re.compile(r"\s*(?:,|;|и|или|либо|а\s+также|and|or)?\s*(?:по\s+|under\s+)?", re.IGNORECASE)
+
+
+def _sentence_code(text: str, lang: str, position: int) -> tuple[str | None, bool]:
+    """The code last named before `position` in the same sentence, and whether it closes the list item
+    just before (`«ст. 108 УПК РФ, ст. 109»`)."""
     sentence_start, _ = sentence_bounds(text, position, position)
     named = [(end, code) for end, code in codes_named(text, lang, sentence_start, position) if code]
-    return named[-1][1] if named else None
+    if not named:
+        return None, False
+    end, code = named[-1]
+    gap_end = position
+    # The gap runs to this item's own words: «, ст. 109» → the joiner is «, »
+    while gap_end > end and not text[gap_end - 1].isspace() and text[gap_end - 1] not in ",;":
+        gap_end -= 1
+    return code, bool(_LIST_JOINER.fullmatch(text, end, gap_end))

@@ -64,6 +64,7 @@ def _tables() -> dict[str, dict[str, Article]]:
                 title_en=raw["title_en"],
                 parts=parts,
                 note=raw.get("note"),
+                parts_known=raw.get("parts_known", True),
             )
         tables[code] = by_number
     return tables
