@@ -50,6 +50,7 @@ PUBLISHED = datetime.date(2026, 4, 22)
         ("in 2016–2019", "2016/2019"),
         ("2016-2019", "2016/2019"),
         ("from March to May 2022", "2022-03/2022-05"),
+        ("from January to March", "2026-01/2026-03"),
         ("from 24 February to 3 March 2022", "2022-02-24/2022-03-03"),
         ("24–28 February 2022", "2022-02-24/2022-02-28"),
         ("February 24–28, 2022", "2022-02-24/2022-02-28"),
@@ -164,6 +165,18 @@ def test_spans_in_a_sentence() -> None:
 def test_same_year_refers_to_the_date_before() -> None:
     text = "She was fined in February 2022. In September of the same year, she was detained."
     assert [m.edtf for m in find_dates(text, "en")] == ["2022-02", "2022-09"]
+
+
+def test_lists_share_the_year_of_their_last_item() -> None:
+    matches = find_dates("in the summer and autumn of 2022, and on 5 and 6 May 2023", "en")
+    assert [(m.edtf, m.text) for m in matches] == [
+        ("2022-22", "the summer"),
+        ("2022-23", "autumn of 2022"),
+        ("2023-05-05", "5"),
+        ("2023-05-06", "6 May 2023"),
+    ]
+    assert [m.edtf for m in find_dates("in 2016, 2017 and 2019", "en")] == ["2016", "2017", "2019"]
+    assert [m.edtf for m in find_dates("in January and March 2023", "en")] == ["2023-01", "2023-03"]
 
 
 def test_relative_dates_need_a_publication_date() -> None:

@@ -90,7 +90,7 @@ RULES: list[Rule] = compile_rules(
         ),
         (
             "month",
-            rf"(?i:\b(?:in|since|by|until|till|from|during|through|before|after)\s+|(?=(?:last|this|past)\s))"
+            rf"(?i:\b(?:in|since|by|until|till|from|to|during|through|before|after)\s+|(?=(?:last|this|past)\s))"
             rf"(?P<d>(?:(?P<rel>(?i:\blast|\bthis|\bpast))\s+)?{MONTH})",
             read.bare_month,
             _MONTH_NEEDS,
@@ -100,6 +100,21 @@ RULES: list[Rule] = compile_rules(
             rf"(?i:\b(?:in|since|by|until|till|from|during|before|after|around|circa|c\.|of|in\s+the\s+year|throughout)\s+)(?P<d>{YEAR})(?!\s*[-–—]\s*\d|\s*(?:{UNITS})\b)",
             read.year,
             (),
+        ),
+        (
+            # "in 2016, 2017 and 2019": the later years of a list that began with a dated one.
+            "listed year",
+            r"(?:(?<=\d{4}, )|(?<=\d{4} and )|(?<=\d{4} or ))(?P<y>\d{4})(?!\d|[.,]\d)",
+            read.year,
+            (),
+        ),
+        (
+            # "on 5 and 6 May 2022": the first days of a list take the month (and year) of the last.
+            "listed day",
+            rf"(?<![\d.,])(?P<day>\d{{1,2}}){ORDINAL}(?=(?:\s*,\s*\d{{1,2}}{ORDINAL})*\s*(?:,|and|or)\s*"
+            rf"\d{{1,2}}{ORDINAL}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?)",
+            read.listed_day,
+            _MONTH_NEEDS,
         ),
         (
             "from year to year",
@@ -129,7 +144,8 @@ RULES: list[Rule] = compile_rules(
         ),
         (
             "relative season",
-            rf"(?i:\b(?:(?P<rel>last|this|past)\s+|(?:in|during)\s+the\s+){SEASON}\b)(?!\s+(?:of\s+)?\d|\s+of\b)",
+            rf"(?i:\b(?:(?:in|during)\s+(?=the\s)|(?=(?:last|this|past)\s))"
+            rf"(?P<d>(?:(?P<rel>last|this|past)\s+|the\s+){SEASON})\b)(?!\s+(?:of\s+)?\d|\s+of\b)",
             read.relative_season,
             _SEASON_NEEDS,
         ),

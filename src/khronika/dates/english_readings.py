@@ -45,6 +45,11 @@ def full_date(m: re.Match[str], ctx: Context) -> Reading | None:
     return None if year is None or not 1 <= month <= 12 else point(year, month, int(m["day"]))
 
 
+def listed_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "5" in "on 5 and 6 May 2022": a day that takes its month and year from the end of the list."""
+    return full_date(m, ctx) if m["y"] else day_month(m, ctx)
+
+
 def day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "24–28 February 2022", "February 24–28, 2022"."""
     first, last = full_date(m, ctx), point(int(m["y"]), _month_number(m["mon"]), int(m["day2"]))
@@ -151,20 +156,21 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     year = plausible_year(m["y"]) if m["y"] else _rel_year(m, ctx)
     if year is not None and m["y2"] and season == 24:  # "winter 2021/22" is the winter of January 2022
         year = year // 100 * 100 + int(m["y2"][-2:])
-    return None if year is None else Reading(f"{year:04d}-{season}")
+    return None if year is None else point(year, season)
 
 
 def relative_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "last spring", "this summer", "in the winter": seasons counted from publication."""
-    if ctx.published is None:
-        return None
     season = EN_SEASON_WORDS[m["s"].lower()]
+    if ctx.published is None:  # a bare season may still take the year of the next one («летом и осенью 2022»)
+        return None if m["rel"] else Reading(None, month=season, year_stated=False)
     word = (m["rel"] or "").lower()
     if word in ("last", "past"):
         return Reading(relative.previous_season(ctx.published, season))
     if word == "this":
         return Reading(relative.current_season(ctx.published, season))
-    return Reading(relative.recent_season(ctx.published, season))
+    recent = relative.recent_season(ctx.published, season)
+    return Reading(recent, year=int(recent[:4]), month=season, year_stated=False)
 
 
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:

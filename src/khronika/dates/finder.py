@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from khronika.dates import english, relative, russian
 from khronika.dates.grammar import Context, Reading, Rule, point, windows
-from khronika.dates.values import InvalidDate, bounds, parse
+from khronika.dates.values import WINTER, InvalidDate, bounds, parse
 
 _RULES: dict[str, list[Rule]] = {"ru": russian.RULES, "en": english.RULES}
 _TRIGGERS: dict[str, re.Pattern[str]] = {"ru": russian.TRIGGER, "en": english.TRIGGER}
@@ -27,6 +27,7 @@ _RANGE_OPENER = {
     "ru": re.compile(r"(?:с|со)\s+$", re.IGNORECASE),
     "en": re.compile(r"(?:from|between)\s+$", re.I),
 }
+_LIST_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s*(?:(?:в|во|in)\s+)?", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:(?:в|во|on)\s+)?", re.IGNORECASE)
 _LEADING_WORDS = re.compile(
     r"\s*(?:(?:в|во|с|со|на|до|к|по|около|on|in|at|since|by|during|from|until|till|of|around|about|the\s+year)\s+)*",
@@ -93,14 +94,29 @@ def _longest(found: list[_Found]) -> list[_Found]:
     return taken
 
 
+def _order(month: int) -> int:
+    # Winter (24) opens the year it is named after (docs/dates.md), so it comes before spring (21).
+    return 0 if month == WINTER else month
+
+
 def _complete(first: Reading, last: Reading) -> Reading | None:
-    """The start of a range that lacks its year («с 24 февраля по 3 марта 2022»), given the end."""
+    """The first of two dates when it lacks its year («с 24 февраля по 3 марта 2022»), given the second."""
     if first.year_stated and first.edtf is not None:
         return first
-    if first.month is None or last.year is None or not last.year_stated or last.month is None:
+    if first.month is None or last.year is None or last.month is None:
         return None
-    after = (first.month, first.day or 0) > (last.month, last.day or 0)
-    return point(last.year - 1 if after else last.year, first.month, first.day)
+    after = (_order(first.month), first.day or 0) > (_order(last.month), last.day or 0)
+    return point(last.year - 1 if after else last.year, first.month, first.day, stated=last.year_stated)
+
+
+def _join_list(first: _Found, second: _Found, text: str) -> _Found | None:
+    """«летом и осенью 2022 года», "in January and March 2023": the first takes the year of the second."""
+    if first.reading.year_stated or first.reading.kind != "point" or second.reading.kind != "point":
+        return None
+    if not second.reading.year_stated or not _LIST_GAP.fullmatch(text, first.end, second.start):
+        return None
+    completed = _complete(first.reading, second.reading)
+    return None if completed is None or completed.edtf is None else _Found(first.start, first.end, completed)
 
 
 def _join_range(first: _Found, last: _Found, text: str, lang: str) -> _Found | None:
@@ -149,6 +165,7 @@ def _join(found: list[_Found], text: str, lang: str, published: datetime.date | 
             if merged is not None:
                 joined[-1] = merged
                 continue
+            joined[-1] = _join_list(previous, item, text) or previous
         joined.append(item)
     return joined
 

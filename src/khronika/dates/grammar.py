@@ -73,7 +73,7 @@ class Rule:
 
 
 def point(year: int, month: int | None = None, day: int | None = None, stated: bool = True) -> Reading:
-    """A reading for a calendar date of year, month or day precision (None if the date does not exist)."""
+    """A reading for a day, a month, a season (`month` 21-24) or a year; no EDTF if the day does not exist."""
     if day is not None and month is not None:
         try:
             datetime.date(year, month, day)

@@ -193,20 +193,21 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     year = plausible_year(m["y"]) if m["y"] else _rel_year(m, ctx)
     if year is not None and m["y2"] and season == 24:  # «зимой 2021/2022» is the winter of January 2022
         year = year // 100 * 100 + int(m["y2"][-2:])
-    return None if year is None else Reading(f"{year:04d}-{season}")
+    return None if year is None else point(year, season)
 
 
 def relative_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """«прошлой осенью», «этой весной», «летом»: seasons counted from publication."""
-    if ctx.published is None:
-        return None
     season = RU_SEASON_WORDS[m["s"].lower()]
+    if ctx.published is None:  # a bare season may still take the year of the next one («летом и осенью 2022»)
+        return None if m["rel"] else Reading(None, month=season, year_stated=False)
     word = (m["rel"] or "").lower()
     if word.startswith(("прошл", "минувш", "прошедш")):
         return Reading(relative.previous_season(ctx.published, season))
     if word:
         return Reading(relative.current_season(ctx.published, season))
-    return Reading(relative.recent_season(ctx.published, season))
+    recent = relative.recent_season(ctx.published, season)
+    return Reading(recent, year=int(recent[:4]), month=season, year_stated=False)
 
 
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
