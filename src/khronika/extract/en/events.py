@@ -29,7 +29,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
             r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
-            r"\bin\s+(?:a\s+)?pre-?trial\s+detention\s+(?:cent(?:re|er)|facility)\s+since\b|"
+            r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"
+            r"since\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
             r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
             r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
             r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])",
@@ -162,7 +163,7 @@ class Trigger:
 _KEYWORDS = {
     "exchange": ("exchang", "swap"),
     "house_arrest": ("house arrest",),
-    "pretrial_detention": ("detention", "sizo", "custody", "remanded", "absentia", "arrested", "detained"),
+    "pretrial_detention": ("detention", "sizo", "custody", "remanded", "absentia", "arrest", "detained"),
     "detention": ("detain", "apprehend", "arrested", "police station", "custody"),
     "search": ("search", "raid"),
     "charge": ("charged", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),

@@ -19,7 +19,7 @@ _TERM = re.compile(
     re.IGNORECASE,
 )
 _FINE = re.compile(
-    rf"\b(?:fined|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
+    rf"\b(?:fined(?:\s+(?!\d)[\w-]+){{0,5}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
     rf"(?:\s+(?:a\s+total\s+of|another|of|up\s+to))?\s+(?:RUB\s*)?(?P<amount>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
     rf"|(?<![\w,])(?P<amount2>{AMOUNT})[\s-]*(?:rubles?|roubles?|RUB)\s+fines?\b"
     rf"|\b(?P<bare>fined|imposed\s+a\s+fine|given\s+a\s+fine|a\s+fine)\b(?!\s+(?:of|in\s+the\s+amount)\b)",

@@ -186,6 +186,22 @@ class _State:
             return courts[0].key
         return None
 
+    def _decisions(self) -> list[tuple[list[int], Event]]:
+        """A dated first-instance punishment is a verdict (a fine: a fine event), even for a person the verb
+        does not name ("he was sentenced to six years, and Razumova to seven")."""
+        told = {(e["type"], e["date"], p) for who, e in self.events for p in who}
+        found: list[tuple[list[int], Event]] = []
+        for person, fact in self.penalties:
+            if person is None or fact["stage"] != "imposed" or fact["date"] is None:
+                continue
+            kind = "fine" if fact["punishment"] == "fine" else "verdict"
+            if (kind, fact["date"], person) in told:
+                continue
+            told.add((kind, fact["date"], person))
+            event: Event = {"type": kind, "date": fact["date"], "persons": [], "evidence": fact["evidence"]}
+            found.append(([person], event))
+        return found
+
     def facts(self) -> Facts:
         """The gathered facts with person and organisation ids in order of first mention."""
         person_ids = {i: f"p{n + 1}" for n, i in enumerate(range(len(self.persons)))}
@@ -210,7 +226,7 @@ class _State:
         ]
         charges = unique_charges(self.charges, person_ids)
         sentences = unique_penalties(self.penalties, person_ids, org_ids)
-        events = unique_events(self.events, person_ids)
+        events = unique_events(self.events + self._decisions(), person_ids)
         return {
             "persons": persons,
             "organizations": organizations,

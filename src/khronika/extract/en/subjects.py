@@ -27,6 +27,8 @@ _ROLE_NOUN = re.compile(
 _COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
 )
+_PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:they|them|their|both)\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 _NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
@@ -75,6 +77,11 @@ class Subjects:
                 return placed.person
         return None
 
+    def plural(self, offset: int, reach: int = 500) -> list[int]:
+        """The persons "they" stands for: the distinct persons named just before, when there are several."""
+        persons = _unique(p.person for p in self.between(max(0, offset - reach), offset))
+        return persons if len(persons) >= 2 else []
+
     def about(
         self, clause_start: int, anchor: int, clause_end: int, anchor_end: int | None = None
     ) -> list[int]:
@@ -100,6 +107,11 @@ class Subjects:
         elif pronoun is not None and _gap_ok(head[pronoun[0] :].split(" ", 1)[-1]):
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])
             return [found] if found is not None else []
+        plural = _PLURAL.search(head)
+        if plural and not before:
+            group = self.plural(clause_start + plural.start())
+            if group:
+                return group
         after = self.between(anchor, clause_end)
         if (
             after
@@ -137,7 +149,14 @@ class Subjects:
             if not _LIST_GAP.match(gap):
                 break
             chosen.append(placed)
-        return _unique(p.person for p in reversed(chosen))
+        persons = _unique(p.person for p in reversed(chosen))
+        first = chosen[-1].mention.start
+        lead = _PRONOUN_AND.search(self.text, max(0, first - 40), first)
+        if lead:  # "he and the artist Lyudmila Razumova were detained"
+            found = self.antecedent(lead.start(), "m" if lead.group(1).lower() == "he" else "f")
+            if found is not None:
+                persons = _unique([found, *persons])
+        return persons
 
     def _list_starting_at(self, mentions: list[Placed]) -> list[int]:
         chosen = [mentions[0]]

@@ -15,6 +15,8 @@ _MONTH = re.compile(
 )
 _SAME_YEAR = re.compile(r"\b(?:of\s+the\s+same\s+year|that\s+(?:same\s+)?year|later\s+that\s+year)\b", re.I)
 _YEAR = re.compile(r"^(\d{4})")
+# Words that put a later date on another event: "sentenced ... for riots after the events in January 2024".
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|when|until)\b", re.I)
 # A date at the head of a sentence ("On August 31, 2023, ...", "In the early 2000s, ...") governs all of it.
 _HEAD = 24
 
@@ -73,11 +75,19 @@ class Timeline:
         head = [d for d in dates if d.start - self.sentences[index].start <= _HEAD]
         if head:
             return head[0].edtf
-        before = [d for d in dates if clause_start <= d.start < start]
+        # The nearest date before the trigger, in its clause or an earlier one of the sentence ("... took place
+        # on 20 May; security forces detained X"). A date far after the trigger belongs to something else
+        # ("sentenced to five years for riots after the events in January 2024").
+        before = [d for d in dates if d.end <= start]
         if before:
             return before[-1].edtf
-        after = [d for d in dates if end <= d.start < clause_end]
-        return after[0].edtf if after else None
+        after = [d for d in dates if end <= d.start <= end + 70 and d.end <= clause_end]
+        sentence = self.sentences[index]
+        if after and not _OTHER_TIME.search(
+            sentence.text[end - sentence.start : after[0].start - sentence.start]
+        ):
+            return after[0].edtf
+        return None
 
 
 def _is_dateline(text: str, date: DateMatch) -> bool:
