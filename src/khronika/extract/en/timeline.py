@@ -75,8 +75,8 @@ class Timeline:
         head = [d for d in dates if d.start - self.sentences[index].start <= _HEAD]
         if head:
             return head[0].edtf
-        # The nearest date before the trigger, in its clause or an earlier one of the sentence ("... took place
-        # on 20 May; security forces detained X"). A date far after the trigger belongs to something else
+        # The nearest date before the trigger, in its clause or an earlier one ("... took place on 20 May;
+        # security forces detained X"). A date far after the trigger belongs to something else
         # ("sentenced to five years for riots after the events in January 2024").
         before = [d for d in dates if d.end <= start]
         if before:
