@@ -12,7 +12,7 @@ import re
 from khronika.extract.facts import Facts, Person
 from khronika.extract.ru.charges import find_charges
 from khronika.extract.ru.context import Context
-from khronika.extract.ru.events import find_events
+from khronika.extract.ru.events import find_events, verdicts_from_sentences
 from khronika.extract.ru.nlp import analyse, load_models
 from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
@@ -68,5 +68,5 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         "organizations": organizations,
         "charges": charges,
         "sentences": sentences,
-        "events": events,
+        "events": verdicts_from_sentences(events, sentences),
     }

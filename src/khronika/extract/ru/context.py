@@ -54,6 +54,7 @@ class Actor:
     named: bool
     role: str | None = None  # a role noun in apposition: this mention is about that role
     subject: bool = False  # «он», «она»: the doer of an active verb, usually not the one it is done to
+    clause_end: int | None = None  # for «который»: where its relative clause ends
 
 
 @dataclass
@@ -181,9 +182,12 @@ class Context:
                 before = [a for a in actors if a.end <= start and a.named]
                 if before:
                     antecedent = max(before, key=lambda a: a.end)
+                    comma = re.search(r"[,;.]|\s[—–]\s", self.text[start : sentence.end])
+                    clause_end = start + comma.start() if comma else sentence.end
                     actors.append(
                         Actor(start, start + len(m.group(0)), list(antecedent.pids), False, antecedent.role)
                     )
+                    actors[-1].clause_end = clause_end
             actors.sort(key=lambda a: a.start)
             sentence.actors = actors
 
@@ -241,6 +245,8 @@ class Context:
         return sum(1 for b in self._breaks if b < pos)
 
     def _distance(self, actor: Actor, start: int, end: int) -> int:
+        if actor.clause_end is not None and not actor.start <= start < actor.clause_end:
+            return 10_000  # «Разумовой, с которой он состоял в браке, задержали»: the fact is outside it
         if actor.end <= start:
             gap = self.text[actor.end : start]
             distance = start - actor.end

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khronika.extract.facts import Event, Span
+from khronika.extract.facts import Event, Sentence, Span
 from khronika.extract.ru.context import Context
 from khronika.extract.ru.cues import EVENT_CUES
 
@@ -45,7 +45,38 @@ def find_events(
                 "text": ctx.text[sentence.start : sentence.end],
             }
             events.append({"type": label, "date": date, "persons": pids, "evidence": evidence})
-    return events, persecuted
+    return _drop_vaguer(events), persecuted
+
+
+def _drop_vaguer(events: list[Event]) -> list[Event]:
+    """«задержали в конце мая» beside «задержания 28 мая 2025 года»: keep the precise date of the same fact."""
+    kept = []
+    for e in events:
+        date = e["date"] or ""
+        finer = any(
+            o is not e and o["type"] == e["type"] and o["persons"] == e["persons"]
+            and (o["date"] or "").startswith(date + "-")
+            for o in events
+        )  # fmt: skip
+        if not finer:
+            kept.append(e)
+    return kept
+
+
+def verdicts_from_sentences(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+    """A dated first-instance sentence is a verdict of that date («…а Разумову — к семи годам»)."""
+    out = list(events)
+    for s in sentences:
+        if s["stage"] != "imposed" or not s["date"] or not s["person"] or s["punishment"] == "fine":
+            continue
+        if any(
+            e["type"] == "verdict" and s["person"] in e["persons"] and e["date"] == s["date"] for e in out
+        ):
+            continue
+        out.append(
+            {"type": "verdict", "date": s["date"], "persons": [s["person"]], "evidence": s["evidence"]}
+        )
+    return out
 
 
 def _date_for(
