@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from khronika.extract.ru import morph
+from khronika.extract.ru.apposition import blocking, bystander, role_before, speaker
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.persons import Person
 
@@ -70,58 +70,6 @@ def masked(text: str) -> str:
     return _LONG_QUOTE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
 
 
-def role_before(text: str, start: int, end: int) -> str | None:
-    """The role noun a name at ``start`` stands in apposition to, if any («ее адвокат Илья Сидоров»).
-
-    Only adjectives, possessives and «от …» may stand between them, and the two must agree in case:
-    «адвокатом Игоря Барышникова» names the lawyer's client, not the lawyer.
-    """
-    words = re.findall(r"[«\"]?[\w-]+[»\"]?|[^\w\s]", text[max(0, start - 80) : start])
-    for _ in range(4):
-        if not words:
-            return None
-        word = words.pop().strip('«»"').lower()
-        if not word or not re.match(r"\w", word):
-            return None
-        for label, pattern in ROLE_NOUNS:
-            if pattern.fullmatch(word):
-                name_word = re.match(r"[\w-]+", text[start:end])
-                name_cases = morph.cases(name_word.group(0)) if name_word else set()
-                role_cases = morph.cases(word)
-                return label if not name_cases or not role_cases or name_cases & role_cases else None
-        if words and words[-1].lower() == "от":
-            words.pop()  # «адвокат от ОВД-Инфо Василий Дубков»
-            continue
-        if not morph.is_modifier(word):
-            return None
-    return None
-
-
-def _blocking(role: str | None) -> str | None:
-    """Role words that mean the mention is not the one persecuted here; «активиста Ивана Петрова» still is."""
-    return None if role == "commentator" else role
-
-
-_SPEAKER_BEFORE = re.compile(
-    r"(?:[»\"]\s*,?\s*[—–-]\s*|\bпо\s+словам\s+|\bсо\s+слов\s+)(?:[\w-]+\s+){0,4}$|"
-    r"\b(?:сообщил|рассказал|заявил|отметил|комментировал|написал|добавил|пояснил|уточнил)\w*\s+(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
-
-
-def _speaker(text: str, start: int, end: int) -> str | None:
-    """«— комментировал приговор журналист Ренат Д.», «по словам Сидорова»: a source, not a target."""
-    return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
-
-
-_BYSTANDER = re.compile(r"(?:донос\w*|по\s+заявлению|жалоб\w*)(?:\s+[\w-]+){0,3}\s*$", re.I)
-
-
-def _bystander(text: str, start: int) -> str | None:
-    """«после доноса самарца Николая Комарова»: the informer is not the one the case is against."""
-    return "other" if _BYSTANDER.search(text[max(0, start - 60) : start]) else None
-
-
 class Context:
     """A text's sentences, paragraphs and actors, and the attachment rule."""
 
@@ -141,7 +89,7 @@ class Context:
         """The person most mentioned without a role word: whom a text with no one else named is about."""
         free = [
             p for p in persons
-            if any(_blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions)  # noqa: E501
+            if any(blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions)  # noqa: E501
         ]  # fmt: skip
         if not free:
             return None
@@ -158,9 +106,9 @@ class Context:
                     e,
                     [pid],
                     True,
-                    _blocking(role_before(self.text, s, e))
-                    or _bystander(self.text, s)
-                    or _speaker(self.text, s, e),
+                    blocking(role_before(self.text, s, e))
+                    or bystander(self.text, s)
+                    or speaker(self.text, s, e),
                 )
                 for s, e, pid in named
                 if sentence.start <= s < sentence.end

@@ -49,7 +49,7 @@ def find_events(
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
-    """«задержали в конце мая» beside «задержания 28 мая 2025 года»: keep the precise date of the same fact."""
+    """«задержали в конце мая» beside «задержания 28 мая 2025 года»: keep the precise date of a fact."""
     kept = []
     for e in events:
         date = e["date"] or ""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from khronika.extract.ru.context import Context, role_before
+from khronika.extract.ru.apposition import role_before
+from khronika.extract.ru.context import Context
 from khronika.extract.ru.cues import PERSECUTED, SPEECH
 from khronika.extract.ru.persons import Person
 

@@ -1,0 +1,64 @@
+"""Apposition: which mentions of a person are about a role, a source or a bystander, not the one persecuted.
+
+«ее адвокат Илья Сидоров» is a lawyer; «— комментировал приговор журналист Ренат Д.» a source; «после доноса
+самарца Николая Комарова» an informer. Such a mention does not take the facts of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khronika.extract.ru import morph
+from khronika.extract.ru.cues import ROLE_NOUNS
+
+
+def role_before(text: str, start: int, end: int) -> str | None:
+    """The role noun a name at ``start`` stands in apposition to, if any («ее адвокат Илья Сидоров»).
+
+    Only adjectives, possessives and «от …» may stand between them, and the two must agree in case:
+    «адвокатом Игоря Барышникова» names the lawyer's client, not the lawyer.
+    """
+    words = re.findall(r"[«\"]?[\w-]+[»\"]?|[^\w\s]", text[max(0, start - 80) : start])
+    for _ in range(4):
+        if not words:
+            return None
+        word = words.pop().strip('«»"').lower()
+        if not word or not re.match(r"\w", word):
+            return None
+        for label, pattern in ROLE_NOUNS:
+            if pattern.fullmatch(word):
+                name_word = re.match(r"[\w-]+", text[start:end])
+                name_cases = morph.cases(name_word.group(0)) if name_word else set()
+                role_cases = morph.cases(word)
+                return label if not name_cases or not role_cases or name_cases & role_cases else None
+        if words and words[-1].lower() == "от":
+            words.pop()  # «адвокат от ОВД-Инфо Василий Дубков»
+            continue
+        if not morph.is_modifier(word):
+            return None
+    return None
+
+
+def blocking(role: str | None) -> str | None:
+    """Role words that mean the mention is not the one persecuted here; «активиста Ивана Петрова» still is."""
+    return None if role == "commentator" else role
+
+
+_SPEAKER_BEFORE = re.compile(
+    r"(?:[»\"]\s*,?\s*[—–-]\s*|\bпо\s+словам\s+|\bсо\s+слов\s+)(?:[\w-]+\s+){0,4}$|"
+    r"\b(?:сообщил|рассказал|заявил|отметил|комментировал|написал|добавил|пояснил|уточнил)\w*\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def speaker(text: str, start: int, end: int) -> str | None:
+    """«— комментировал приговор журналист Ренат Д.», «по словам Сидорова»: a source, not a target."""
+    return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
+
+
+_BYSTANDER = re.compile(r"(?:донос\w*|по\s+заявлению|жалоб\w*)(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def bystander(text: str, start: int) -> str | None:
+    """«после доноса самарца Николая Комарова»: the informer is not the one the case is against."""
+    return "other" if _BYSTANDER.search(text[max(0, start - 60) : start]) else None
