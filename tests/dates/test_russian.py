@@ -206,6 +206,12 @@ def test_days_in_a_list() -> None:
     assert [m.edtf for m in find_dates("1 и 2 мая", "ru", PUBLISHED)] == ["2025-05-01", "2025-05-02"]
 
 
+def test_a_range_needs_its_opening_word_not_letters_of_another() -> None:
+    text = "пресс {}24 февраля по 3 марта 2022 года"
+    assert [m.edtf for m in find_dates(text.format(""), "ru", PUBLISHED)] == ["2026-02-24", "2022-03-03"]
+    assert [m.edtf for m in find_dates(text.format("с "), "ru", PUBLISHED)] == ["2022-02-24/2022-03-03"]
+
+
 def test_lists_share_the_year_of_their_last_item() -> None:
     matches = find_dates("летом и осенью 2022 года, зимой и весной 2023-го", "ru")
     assert [m.edtf for m in matches] == ["2022-22", "2022-23", "2023-24", "2023-21"]

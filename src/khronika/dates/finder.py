@@ -1,8 +1,10 @@
 """Finding date expressions in a text and reading them as EDTF.
 
 Each language's rules propose candidate matches; the longest ones win where they overlap; then
-neighbouring pieces are joined: ranges («с марта по май 2022 года», "from 2016 to 2019", "24–28 February")
-and appositions («в понедельник, 20 апреля», "yesterday, 20 April", where the stated day wins).
+neighbouring pieces are joined: ranges («с марта по май 2022 года», "from 2016 to 2019"), appositions
+(«в понедельник, 20 апреля», "yesterday, 20 April", where the stated day wins) and lists («летом и осенью
+2022 года», where the first item takes the year of the last); last, «того же года» / "the same year"
+takes the year of the date before it.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ _RANGE_GAP = {
     "en": re.compile(r"\s*(?:[-–—]|to|until|till|through|and)\s*", re.IGNORECASE),
 }
 _RANGE_OPENER = {
-    "ru": re.compile(r"(?:с|со)\s+$", re.IGNORECASE),
-    "en": re.compile(r"(?:from|between)\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:с|со)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?:from|between)\s+$", re.IGNORECASE),
 }
 _LIST_GAP = re.compile(r"\s*(?:,|и|или|and|or)\s*(?:(?:в|во|in)\s+)?", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:(?:в|во|on)\s+)?", re.IGNORECASE)
