@@ -69,3 +69,10 @@ def test_reclassified_to_needs_the_reclassified_status() -> None:
     old.full_clean()
     old.save()
     assert list(new.reclassified_from.all()) == [old]
+
+
+def test_parts_of_articles_tabled_without_parts_are_taken_as_written() -> None:
+    from khronika import law
+
+    article = next(a for a in law.articles("RU-UK") if not a.parts_known and not a.parts)
+    charge(code="RU-UK", article=article.number, part="2").full_clean()

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from khronika import dates
 from khronika.records.admin.base import BilingualAdmin, ReadOnlyInline, ServiceAdmin, TabularInlineBase
 from khronika.records.models import Charge, Event, EventPerson, Person, PersonName, Sentence, Source
+from khronika.records.models.partial_date import by_date
 
 
 def shown_date(edtf: str) -> str:
@@ -42,7 +43,7 @@ class ChargeInline(ReadOnlyInline):
     readonly_fields = ["citation", "title", "status", "when", "case"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Charge]:
-        return super().get_queryset(request).select_related("case").order_by("date_lower", "id")
+        return super().get_queryset(request).select_related("case").order_by(by_date("date"), "id")
 
     @admin.display(description=_("article"))
     def citation(self, obj: Charge) -> str:
@@ -64,7 +65,7 @@ class SentenceInline(ReadOnlyInline):
     readonly_fields = ["stage", "punishment", "length", "regime", "when", "court"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Sentence]:
-        return super().get_queryset(request).select_related("court").order_by("date_lower", "id")
+        return super().get_queryset(request).select_related("court").order_by(by_date("date"), "id")
 
     @admin.display(description=_("term or amount"))
     def length(self, obj: Sentence) -> str:
@@ -83,7 +84,9 @@ class EventInline(ReadOnlyInline):
     readonly_fields = ["when", "kind", "role", "event"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[EventPerson]:
-        return super().get_queryset(request).select_related("event").order_by("event__date_lower", "event_id")
+        return (
+            super().get_queryset(request).select_related("event").order_by(by_date("event__date"), "event_id")
+        )
 
     @admin.display(description=_("date"))
     def when(self, obj: EventPerson) -> str:
@@ -108,7 +111,7 @@ def person_sources(person: Person) -> QuerySet[Source]:
         if ids:
             kind = ContentType.objects.get_for_model(model)
             query |= Q(evidence__content_type=kind, evidence__object_id__in=ids)
-    return Source.objects.filter(query).distinct().order_by("published_lower", "id")
+    return Source.objects.filter(query).distinct().order_by(by_date("published"), "id")
 
 
 @admin.register(Person)

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from khronika.records.models.partial_date import PartialDates, partial_date_fields
+from khronika.records.models.partial_date import PartialDates, by_date, partial_date_fields
 from khronika.records.vocabulary import CaseKind, CaseStatus, Role
 
 
@@ -49,7 +49,7 @@ class Case(PartialDates):  # type: ignore[django-manager-missing]  # modeltransl
     class Meta:
         verbose_name = _("case")
         verbose_name_plural = _("cases")
-        ordering = ["opened_lower", "id"]
+        ordering = [by_date("opened"), "id"]
         constraints = [models.CheckConstraint(condition=~models.Q(title=""), name="case_title_not_empty")]
 
     def __str__(self) -> str:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from khronika import law
-from khronika.records.models.partial_date import PartialDates, partial_date_fields
+from khronika.records.models.partial_date import PartialDates, by_date, partial_date_fields
 from khronika.records.vocabulary import TERM_PUNISHMENTS, ChargeStatus, Punishment, Regime, SentenceStage
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2}-[A-Za-z]+$")
@@ -60,7 +60,7 @@ class Charge(PartialDates):
     class Meta:
         verbose_name = _("charge")
         verbose_name_plural = _("charges")
-        ordering = ["date_lower", "id"]
+        ordering = [by_date("date"), "id"]
         constraints = [
             models.CheckConstraint(condition=~models.Q(article=""), name="charge_article_not_empty"),
             models.CheckConstraint(
@@ -131,6 +131,9 @@ def law_part_error(article: Any, part: str, point: str) -> str | None:
         return None
     found = article.part(part)
     if found is None:
+        if not getattr(article, "parts_known", True):
+            # The tables list this article's titles only: its parts are not known, so none is refused.
+            return None
         return str(
             _("Article %(article)s of %(code)s has no part %(part)s.")
             % {"article": article.number, "code": article.code, "part": part}
@@ -184,7 +187,7 @@ class Sentence(PartialDates):
     class Meta:
         verbose_name = _("sentence")
         verbose_name_plural = _("sentences")
-        ordering = ["date_lower", "id"]
+        ordering = [by_date("date"), "id"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(years__isnull=True) | models.Q(years__gte=0, years__lte=99),

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from khronika.records.models.partial_date import PartialDates, partial_date_fields
+from khronika.records.models.partial_date import PartialDates, by_date, partial_date_fields
 from khronika.records.vocabulary import EventType, Role
 
 
@@ -55,7 +55,7 @@ class Event(PartialDates):  # type: ignore[django-manager-missing]  # modeltrans
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-        ordering = ["date_lower", "id"]
+        ordering = [by_date("date"), "id"]
         indexes = [models.Index(fields=["type", "date_lower"], name="event_type_date")]
 
     def __str__(self) -> str:

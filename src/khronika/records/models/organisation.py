@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from khronika.records.models.partial_date import PartialDates, partial_date_fields
+from khronika.records.models.partial_date import PartialDates, by_date, partial_date_fields
 from khronika.records.vocabulary import DesignationKind, OrganisationKind
 
 
@@ -86,7 +86,7 @@ class Designation(PartialDates):
     class Meta:
         verbose_name = _("designation")
         verbose_name_plural = _("designations")
-        ordering = ["date_lower", "id"]
+        ordering = [by_date("date"), "id"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(organisation__isnull=False, person__isnull=True)

@@ -32,6 +32,15 @@ def partial_date_fields(
     )
 
 
+def by_date(field: str, *, descending: bool = False) -> models.OrderBy:
+    """Order by a partial date's earliest day, undated rows last on every backend.
+
+    SQLite puts NULL first and PostgreSQL last; a timeline needs the same order on both.
+    """
+    column = models.F(f"{field}_lower")
+    return column.desc(nulls_last=True) if descending else column.asc(nulls_last=True)
+
+
 def normalize_partial_date(value: str) -> str:
     """Return ``value`` as canonical EDTF, or raise ``ValidationError`` with an actionable message."""
     try:

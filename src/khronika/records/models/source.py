@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from khronika.records.models.partial_date import PartialDates, partial_date_fields
+from khronika.records.models.partial_date import PartialDates, by_date, partial_date_fields
 from khronika.records.vocabulary import Language
 
 
@@ -47,7 +47,7 @@ class Source(PartialDates):
     class Meta:
         verbose_name = _("source")
         verbose_name_plural = _("sources")
-        ordering = ["-published_lower", "id"]
+        ordering = [by_date("published", descending=True), "id"]
         constraints = [
             models.CheckConstraint(condition=~models.Q(title=""), name="source_title_not_empty"),
             models.CheckConstraint(
