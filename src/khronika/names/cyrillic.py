@@ -24,6 +24,7 @@ _RULES: dict[str, Options] = {
     "kh": (("х", 1.0),), "ch": (("ч", 1.0),), "sh": (("ш", 1.0),), "ts": (("ц", 0.75), ("тс", 0.25)),
     "tz": (("ц", 1.0),), "ya": (("я", 0.85), ("ья", 0.15)), "yu": (("ю", 0.85), ("ью", 0.15)),
     "ye": (("е", 0.6), ("ье", 0.3), ("э", 0.1)), "yo": (("ё", 0.6), ("ьо", 0.15), ("йо", 0.25)),
+    "yë": (("ё", 0.6), ("ьё", 0.4)),
     "yi": (("ый", 0.4), ("ий", 0.3), ("ьи", 0.3)), "yy": (("ый", 0.7), ("ий", 0.3)),
     "iy": (("ий", 0.8), ("ый", 0.2)), "ii": (("ий", 0.7), ("ии", 0.3)), "ia": (("ия", 0.6), ("я", 0.4)),
     "iu": (("ию", 0.5), ("ю", 0.5)), "ie": (("ие", 0.5), ("ье", 0.3), ("е", 0.2)),
@@ -99,10 +100,11 @@ def _decode_press(word: str) -> list[tuple[str, float]]:
             for cost, text in here:
                 beams.setdefault(i + 1, []).append((cost + 2.0, text + word[i]))
     merged: dict[str, float] = {}
-    for cost, text in beams.get(len(word), []):
-        if not _BAD.search(text):
-            weight = math.exp(-cost) * (0.2 if _RARE.search(text) else 1.0)
-            merged[text] = merged.get(text, 0.0) + weight
+    final = beams.get(len(word), [])
+    allowed = [(cost, text) for cost, text in final if not _BAD.search(text)] or final
+    for cost, text in allowed:
+        weight = math.exp(-cost) * (0.2 if _RARE.search(text) else 1.0)
+        merged[text] = merged.get(text, 0.0) + weight
     return sorted(merged.items(), key=lambda c: (-c[1], c[0]))[: BEAM * 2]
 
 

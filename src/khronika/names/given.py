@@ -111,14 +111,38 @@ def given_readings(word: str) -> tuple[Reading, ...]:
     return tuple(sorted(set(out), key=lambda r: (-r.weight, r.lemma, r.sex)))
 
 
+def _guessed_lemmas(low: str) -> list[tuple[str, str, str, float]]:
+    out = []
+    for strip in range(3):
+        base = low[: len(low) - strip] if strip else low
+        if len(base) < 2:
+            break
+        for add in ("", "а", "я", "й", "ь"):
+            lemma = base + add
+            last = lemma[-1]
+            # The word as written is the likeliest nominative; a stem read out of a case ending less so.
+            weight = 0.5 if lemma == low else (0.35 if last not in "аяйь" else 0.3)
+            if last in "ая":
+                out += [(lemma, "female", "guess", weight), (lemma, "male", "guess", weight * 0.6)]
+            elif last in "оеиуюэы":
+                continue
+            else:
+                out.append((lemma, "male", "guess", weight))
+    return out
+
+
+@lru_cache(maxsize=50_000)
 def guessed_given_readings(word: str) -> tuple[Reading, ...]:
-    """Readings of an unknown Cyrillic word standing where a given name stands: weak, nominative first."""
+    """Readings of an unknown Cyrillic word standing where a given name stands: weak, nominative first.
+
+    «Оюба» is a woman's nominative or the genitive of a man's Оюб; both are kept, and agreement with the
+    surname decides between them.
+    """
     low = _fold(word)
-    if low[-1:] in "ая":
-        return (Reading(0.5, low, "female", frozenset({"nom"}), "guess"),)
-    if low[-1:] in "оеиуюэы":
-        return (Reading(0.5, low, "unknown", frozenset({"nom"}), "guess"),)
-    return (Reading(0.5, low, "male", frozenset({"nom"}), "guess"),)
+    found = readings_of(low, _guessed_lemmas(low), _forms)
+    if found:
+        return tuple(found)
+    return (Reading(0.5, low, "unknown", frozenset({"nom"}), "guess"),)
 
 
 def full_forms(name: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .given import full_forms
 from .nominative import NameForm
 from .patronymics import male_form
-from .skeleton import looks_scholarly, skeleton
+from .skeleton import looks_scholarly, maybe_scholarly, skeleton
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,8 @@ def spelling_readings(text: str) -> tuple[bool, ...]:
     could be either (Xamroev is scholarly Хамроев, Xenia is the press's Ксения)."""
     if looks_scholarly(text):
         return (True,)
-    if re.search(r"[xc](?!h)", text.lower()) and not re.search(r"[\u0400-\u04ff]", text):
+    latin = not re.search(r"[\u0400-\u04ff]", text)
+    if latin and (re.search(r"[xc](?!h)", text.lower()) or maybe_scholarly(text)):
         return (False, True)
     return (False,)
 

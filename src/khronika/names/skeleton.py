@@ -55,8 +55,13 @@ def _strip_marks(text: str) -> str:
 
 def looks_scholarly(text: str) -> bool:
     """True when Latin text carries GOST 7.79 or scholarly marks (č, š, ʹ, -ij), so x and c mean х and ц."""
+    return bool(_SCHOLARLY_MARKS.search(text.lower()))
+
+
+def maybe_scholarly(text: str) -> bool:
+    """True when Latin text has only marks shared with BGN and LC (ʹ, ë) and none of their digraphs."""
     low = text.lower()
-    return bool(_SCHOLARLY_MARKS.search(low) or (_WEAK_MARKS.search(low) and not _PRESS_DIGRAPHS.search(low)))
+    return bool(_WEAK_MARKS.search(low) and not _PRESS_DIGRAPHS.search(low))
 
 
 def _latin(word: str, scholarly: bool | None) -> str:
