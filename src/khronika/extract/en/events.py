@@ -56,9 +56,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "charge",
         re.compile(
-            r"\b(?:charged|indicted|accused\s+of|(?:criminal\s+)?case\s+(?:\w+\s+){0,3}?(?:was|has\s+been|were)\s+"
+            r"\b(?:charged|indicted|accused\s+of|(?:criminal\s+)?case\b[^.;]{0,120}?\b(?:was|has\s+been|were|have\s+been)\s+"
             r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
-            r"(?:a\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
+            r"(?:a\s+|the\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
             r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
             r"(?:protocol|report)|suspected\s+of|became\s+(?:a\s+)?(?:suspect|defendant|accused))\b",
             _FLAGS,

@@ -22,9 +22,11 @@ _CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+[–—
 # Words that mark a person as persecuted without stating a dated event.
 _PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
-    r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to))\b",
+    r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
+    r"abducted|kidnapped|beaten|tortured|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )
+_THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 _NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
 _OBJECT_TRIGGERS = frozenset({"citizenship", "charge"})
@@ -79,6 +81,14 @@ class _State:
             clause = _clause_of(clauses, trigger.start)
             inner = trigger.end if trigger.type in _OBJECT_TRIGGERS else None
             who = self.subjects.about(clause[0], trigger.start, clause[1], inner)
+            if (
+                not who
+                and trigger.type == "charge"
+                and _THE_CASE.search(self.text, trigger.start, trigger.end)
+            ):
+                # "Investigators opened the case on 26 January": the case of the person the text is about.
+                topic = self.subjects.antecedent(trigger.start, None)
+                who = [topic] if topic is not None else []
             if not who:
                 continue
             if trigger.type not in _NOT_PERSECUTION:
@@ -114,6 +124,8 @@ class _State:
             if person is not None:
                 self.defendants.add(person)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
+            if date is None and penalty.stage == "imposed" and person is not None:
+                date = self._recent_verdict(person, sentence.start)
             fact: SentenceFact = {
                 "person": None,
                 "stage": penalty.stage,
@@ -165,6 +177,15 @@ class _State:
                 }
                 self.charges.append((person, charge))
 
+    def _recent_verdict(self, person: int, offset: int) -> str | None:
+        """The date of a verdict against ``person`` told just before ("In 2023, A and B were convicted ...
+        A was sentenced to seven years, and B to six")."""
+        for who, event in reversed(self.events):
+            start = event["evidence"]["start"]
+            if event["type"] == "verdict" and person in who and 0 < offset - start <= 600:
+                return event["date"]
+        return None
+
     def _back_date(self, sentence: Sentence) -> str | None:
         """The date of the event that "After the search" or "Upon arrest" points back to."""
         m = BACK_REFERENCE.search(sentence.text)
@@ -195,8 +216,8 @@ class _State:
             if person is None or fact["stage"] != "imposed" or fact["date"] is None:
                 continue
             kind = "fine" if fact["punishment"] == "fine" else "verdict"
-            if (kind, fact["date"], person) in told:
-                continue
+            if (kind, fact["date"], person) in told or ("verdict", fact["date"], person) in told:
+                continue  # a court's fine told with "sentenced" is already its verdict
             told.add((kind, fact["date"], person))
             event: Event = {"type": kind, "date": fact["date"], "persons": [], "evidence": fact["evidence"]}
             found.append(([person], event))

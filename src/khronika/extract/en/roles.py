@@ -17,6 +17,8 @@ _AFTER = re.compile(
     r"^,\s+(?:(?:his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(" + _ROLE + r")\b",
     re.IGNORECASE,
 )
+# "According to investigators, X ...", "Jehovah's Witness X": the role word does not name X's role.
+_NOT_A_TITLE = re.compile(r"(?:\baccording\s+to\s+(?:the\s+)?|\bby\s+(?:the\s+)?|Jehovah['’]s\s+)$", re.I)
 _JUDGE_AFTER = re.compile(r"^,?\s+(?:who\s+)?(?:presided|chaired)\b", re.IGNORECASE)
 _TESTIMONY = re.compile(r"\b(?:testimony|testimonies|evidence)\s+of\s+(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
 _TESTIFIED = re.compile(
@@ -32,6 +34,7 @@ _SPEAKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(r"^(?:,\s+[^,.]{0,60},)?\s+(?:has\s+|had\s+)?" + _SPEECH + r"\b", re.IGNORECASE)
+_POSSESSOR_OF = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _OTHER_BEFORE = re.compile(
     r"\b(?:photo|photos|by|author|editor|dictator|president|governor|minister)\s*:?\s*$", re.IGNORECASE
 )
@@ -57,7 +60,7 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
     ):  # a possessor ("the testimony of Khamroev's ex-wife") is not the role-holder
         before = ""
     m = _BEFORE.search(before)
-    if m:
+    if m and not _NOT_A_TITLE.search(before, 0, m.start()):
         roles.add(ROLE_WORDS[m.group(1).lower()])
     m = _AFTER.match(after)
     if m:
@@ -68,16 +71,23 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
         roles.add("witness")
     if _EXPERTISE.match(after):
         roles.add("expert")
-    if _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after):
+    if _speaker(before, after):
         roles.add(SPEAKER)
     return roles
+
+
+def _speaker(before: str, after: str) -> bool:
+    if _SPEAKER_BEFORE.search(before):
+        return True
+    # "The wife of Bakhrom Khamroev reported ...": the speaker is the wife, not the name inside "of ...".
+    return bool(_SPEAKER_AFTER.match(after)) and not _POSSESSOR_OF.search(before)
 
 
 def is_speaker_mention(text: str, mention: Mention) -> bool:
     """True when this mention names who is speaking ("said Davidis"), not who a fact is about."""
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 80]
-    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(after) or _OTHER_BEFORE.search(before))
+    return _speaker(before, after) or bool(_OTHER_BEFORE.search(before))
 
 
 def final_roles(cued: set[str], defendant: bool) -> list[str]:

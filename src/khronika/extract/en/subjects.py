@@ -27,12 +27,22 @@ _ROLE_NOUN = re.compile(
 _COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
 )
+_RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
+_OF_PHRASE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_POSSESSED_BODY = re.compile(
+    r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:foundation|organi[sz]ation|fund|company|outlet|media|movement|party|"
+    r"group|project|channel|website|newspaper|association|NGO|publication|magazine|band|studio|initiative)\b",
+    re.I,
+)
+_AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 _PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:they|them|their|both)\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 _NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)$")
+_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:it|its|police|officers|authorities|security\s+forces|people|employees|members|organi[sz]ation|prosecution|"
     r"court|prosecutors?|investigators?|several|many|some|others|residents|activists|journalists)\b",
@@ -98,6 +108,7 @@ class Subjects:
         pronoun = _last_pronoun(head)
         named_last = before[-1].mention.start - clause_start if before else -1
         if before and (pronoun is None or pronoun[0] < named_last):
+            before = self._skip_asides(before, anchor)
             gap = self.text[before[-1].mention.end : anchor]
             if _gap_ok(gap):
                 if _COORDINATED.search(gap) and before[0].mention.start - clause_start <= 40:
@@ -105,6 +116,8 @@ class Subjects:
                     before = [before[0]]
                 return _unique([*self._list_ending_at(before), *self._companions(anchor, clause_end)])
         elif pronoun is not None and _gap_ok(head[pronoun[0] :].split(" ", 1)[-1]):
+            if _POSSESSED_BODY.match(head, pronoun[0]):
+                return []  # "her foundation was declared extremist" is about the foundation
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])
             return [found] if found is not None else []
         plural = _PLURAL.search(head)
@@ -119,6 +132,11 @@ class Subjects:
             and _gap_ok(self.text[anchor : after[0].mention.start])
         ):
             return self._list_starting_at(after)
+        target = _AGAINST.search(self.text, anchor, clause_end)
+        if target:  # "A criminal case ... has been opened against Anastasia Chumakova"
+            named = self.between(target.end(), clause_end)
+            if named and named[0].mention.start - target.end() <= 40:
+                return self._list_starting_at(named)
         following = _first_pronoun(self.text[anchor : min(clause_end, max(anchor, anchor_end or 0) + 40)])
         if following is not None:
             found = self.antecedent(anchor, following[1])
@@ -131,6 +149,20 @@ class Subjects:
                 found = ahead[0].person if ahead else None
             return [found] if found is not None else []
         return []
+
+    def _skip_asides(self, before: list[Placed], anchor: int) -> list[Placed]:
+        """Drop names inside an aside between the subject and the verb: "Zelimkhan Movlaev, the brother of
+        Mansur Movlaev, who was arrested in Kazakhstan, was abducted" is about Zelimkhan."""
+        kept = list(before)
+        while len(kept) > 1:
+            last = kept[-1].mention
+            gap = self.text[last.end : anchor]
+            preceding = self.text[max(0, last.start - 40) : last.start]
+            if _RELATIVE_ASIDE.match(gap) or (_OF_PHRASE.search(preceding) and gap.startswith(",")):
+                kept.pop()
+                continue
+            break
+        return kept
 
     def _companions(self, anchor: int, clause_end: int) -> list[int]:
         """Persons added after the fact: "X was released ... together with A and B"."""
