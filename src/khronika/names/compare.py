@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
 
+from .given import table
 from .nominative import NameForm, analyse
 from .profile import Profile, profile, spelling_readings
+from .skeleton import skeleton
 
 # Surnames whose skeletons are at least this similar (0-100) but not equal are "close": unsure, never same.
 SURNAME_CLOSE = 88.0
@@ -43,10 +45,22 @@ def _sex_pair(a: str, b: str) -> bool:
     return False
 
 
+def _names_for(p: Profile, sex: str) -> set[str]:
+    """The full names ``p``'s given name can stand for, for a person of ``sex``."""
+    names = table().names
+    return {f for f in p.given_full if sex == "unknown" or names[f.lower().replace("ё", "е")].sex == sex}
+
+
 def _given(a: Profile, b: Profile) -> tuple[str, float, str]:
     """(verdict, similarity, reason) for the given names: match, initial, close, absent or clash."""
     if a.given and b.given:
         shared = a.given_full & b.given_full
+        for x, y in ((a, b), (b, a)):
+            names = _names_for(x, y.form.sex)
+            if shared and a.given != b.given and len({skeleton(n) for n in names}) > 1:
+                # Слава is Вячеслав, Станислав or Ярослав: the full name must be written to tell
+                listed = ", ".join(sorted(names))
+                return "close", 90.0, f"{x.form.given} can stand for several names ({listed})"
         if shared:
             how = "the same given name" if a.given == b.given else "forms of one given name"
             return "match", 100.0, f"{how}: {a.form.given} / {b.form.given} ({', '.join(sorted(shared))})"
