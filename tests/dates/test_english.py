@@ -179,6 +179,18 @@ def test_lists_share_the_year_of_their_last_item() -> None:
     assert [m.edtf for m in find_dates("in January and March 2023", "en")] == ["2023-01", "2023-03"]
 
 
+def test_part_of_the_year_of_the_story() -> None:
+    text = "He was detained in March 2021. Later that year he was tried. At the end of the year he appealed."
+    matches = find_dates(text, "en", PUBLISHED)
+    assert [(m.edtf, m.text, m.narrow) for m in matches] == [
+        ("2021-03", "March 2021", None),
+        ("2021", "Later that year", None),
+        ("2021", "the end of the year", "2021-09~/2021-12~"),
+    ]
+    assert [m.edtf for m in find_dates("At the end of the year he appealed.", "en", PUBLISHED)] == ["2026"]
+    assert find_dates("Later that year he appealed.", "en", PUBLISHED) == []
+
+
 def test_relative_dates_need_a_publication_date() -> None:
     assert find_dates("yesterday, last week, in May, two years ago", "en") == []
 

@@ -220,6 +220,19 @@ def test_lists_share_the_year_of_their_last_item() -> None:
     assert [m.edtf for m in find_dates("в феврале и в 2023 году", "ru", PUBLISHED)] == ["2026-02", "2023"]
 
 
+def test_part_of_the_year_of_the_story() -> None:
+    text = "В 2021 году его арестовали. В конце года суд вынес приговор."
+    matches = find_dates(text, "ru", PUBLISHED)
+    assert [(m.edtf, m.text, m.narrow) for m in matches] == [
+        ("2021", "2021 году", None),
+        ("2021", "конце года", "2021-09~/2021-12~"),
+    ]
+    # No date before it: a news item's «в начале года» is the year of publication …
+    assert [m.edtf for m in find_dates("В начале года его задержали.", "ru", PUBLISHED)] == ["2026"]
+    # … but «того же года» needs a date to refer to.
+    assert find_dates("В начале того же года его задержали.", "ru", PUBLISHED) == []
+
+
 def test_years_in_a_list() -> None:
     assert [m.edtf for m in find_dates("в 2016, 2017 и 2019 годах", "ru")] == ["2016", "2017", "2019"]
 

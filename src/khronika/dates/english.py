@@ -89,6 +89,16 @@ RULES: list[Rule] = compile_rules(
             ("same year", "that year"),
         ),
         (
+            # "at the end of the year", "later that year": the year of the date before (or of publication,
+            # for a part of the year when none comes before).
+            "part of the year",
+            r"(?i:\b(?:(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half)\s+of\s+"
+            r"(?:the|that)\s+year|(?P<part>early|late)\s+(?:in\s+)?(?:the|that)\s+year|(?P<later>later)\s+"
+            r"(?:in\s+)?(?:the|that)\s+year)\b)",
+            read.part_of_the_year,
+            ("year",),
+        ),
+        (
             "month",
             rf"(?i:\b(?:in|since|by|until|till|from|to|during|through|before|after)\s+|(?=(?:last|this|past)\s))"
             rf"(?P<d>(?:(?P<rel>(?i:\blast|\bthis|\bpast))\s+)?{MONTH})",

@@ -9,7 +9,7 @@ import datetime
 import re
 
 from khronika.dates import relative
-from khronika.dates.grammar import Context, Reading, decade_start, plausible_year, point
+from khronika.dates.grammar import Context, Kind, Reading, decade_start, plausible_year, point
 from khronika.dates.parts import Part, decade_part, month_part, year_part
 from khronika.dates.vocabulary import EN_COUNT_WORDS, EN_MONTH_WORDS, EN_SEASON_WORDS, EN_WEEKDAY_WORDS
 
@@ -99,6 +99,13 @@ def same_year(m: re.Match[str], ctx: Context) -> Reading | None:
     month = _month_number(m["mon"]) if m["mon"] else None
     day = int(m["day"]) if m["day"] else None
     return Reading(None, kind="same_year", month=month, day=day, year_stated=False)
+
+
+def part_of_the_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "at the end of the year", "early in the year", "later that year" (the year: `finder`)."""
+    part = None if m["later"] else _part(m)
+    kind: Kind = "same_year" if "that year" in m.group().lower() else "story_year"
+    return Reading(None, kind=kind, year_stated=False, part=part)
 
 
 def year(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khronika.dates import english, relative, russian
 from khronika.dates.grammar import Context, Reading, Rule, point, windows
+from khronika.dates.parts import year_part
 from khronika.dates.values import WINTER, InvalidDate, bounds, parse
 
 _RULES: dict[str, list[Rule]] = {"ru": russian.RULES, "en": english.RULES}
@@ -172,16 +173,22 @@ def _join(found: list[_Found], text: str, lang: str, published: datetime.date | 
     return joined
 
 
-def _same_year(found: list[_Found]) -> list[_Found]:
-    """Give «того же года», "of the same year" the year of the nearest date before them that has one."""
+def _same_year(found: list[_Found], published: datetime.date | None) -> list[_Found]:
+    """Give «того же года», "of the same year" the year of the nearest date before them that has one.
+
+    A part of the year with no date before it («в конце года» in a news item) is the publication's year.
+    """
     resolved: list[_Found] = []
     year: int | None = None
     for item in found:
         reading = item.reading
-        if reading.kind == "same_year":
-            if year is None:
+        if reading.kind in ("same_year", "story_year"):
+            story = reading.kind == "story_year" and published is not None
+            anchor = published.year if year is None and story and published is not None else year
+            if anchor is None:
                 continue
-            reading = point(year, reading.month, reading.day)
+            narrow = year_part(anchor, reading.part) if reading.part is not None else None
+            reading = replace(point(anchor, reading.month, reading.day), narrow=narrow)
             item = _Found(item.start, item.end, reading)
         if reading.edtf is not None and _in_subset(reading.edtf):
             lower, upper = bounds(reading.edtf)
@@ -205,7 +212,7 @@ def find_dates(text: str, lang: str, published: datetime.date | None = None) -> 
         raise TypeError(f"published must be a datetime.date or None, not {type(published).__name__}")
     ctx = Context(text, published)
     matches = []
-    for item in _same_year(_join(_longest(_candidates(text, lang, ctx)), text, lang, published)):
+    for item in _same_year(_join(_longest(_candidates(text, lang, ctx)), text, lang, published), published):
         edtf, narrow = item.reading.edtf, item.reading.narrow
         if edtf is not None and _in_subset(edtf):
             narrow = narrow if narrow is not None and _in_subset(narrow) else None

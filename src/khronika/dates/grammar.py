@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from khronika.dates.parts import Part
+
 # "same_year": «в сентябре того же года», "in September of the same year": the year of the date before.
-Kind = Literal["point", "weekday", "relative_day", "range", "same_year"]
+# "story_year": «в конце года»: the same, or the publication's year when no date comes before.
+Kind = Literal["point", "weekday", "relative_day", "range", "same_year", "story_year"]
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,11 @@ class Context:
 class Reading:
     """What a matched expression means.
 
-    `edtf` is None when the meaning needs a publication date that was not given: the match is kept only
-    so that it can complete a range («с марта по май 2022 года»). `year`, `month`, `day` are the stated
-    fields, for the same purpose; `year_stated` says whether the year was written or inferred.
+    `edtf` is None when the meaning needs something the match lacks: a publication date, or the year of
+    a neighbour. Such a match is kept so that a range or a list can complete it («с марта по май 2022
+    года», «летом и осенью 2022 года»). `year`, `month` (or a season code 21-24) and `day` are the fields,
+    for the same purpose; `year_stated` says whether the year was written or inferred. `part` is set on a
+    "same year" or "story year" reading that names a part of it («в конце года»).
     """
 
     edtf: str | None
@@ -47,6 +52,7 @@ class Reading:
     month: int | None = None
     day: int | None = None
     year_stated: bool = True
+    part: Part | None = None
 
 
 Builder = Callable[[re.Match[str], Context], "Reading | None"]

@@ -103,6 +103,13 @@ RULES: list[Rule] = compile_rules(
             ("того же", "том же"),
         ),
         (
+            # «в конце года»: the year of the date before, or of publication when none comes before.
+            "part of the year",
+            rf"\b{PART}\s+(?:(?:того|этого)\s+же\s+)?года(?![а-яё])",
+            read.part_of_the_year,
+            _PART_NEEDS,
+        ),
+        (
             "month",
             rf"{_B}(?:в|во|с|со|до|к|ко|по|от|после|около)\s+(?P<d>{MONTH})",
             read.bare_month,

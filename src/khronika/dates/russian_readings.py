@@ -9,7 +9,7 @@ import datetime
 import re
 
 from khronika.dates import relative
-from khronika.dates.grammar import Context, Reading, decade_start, plausible_year, point
+from khronika.dates.grammar import Context, Kind, Reading, decade_start, plausible_year, point
 from khronika.dates.parts import Part, decade_part, month_part, year_part
 from khronika.dates.vocabulary import (
     RU_COUNT_WORDS,
@@ -128,6 +128,12 @@ def same_year(m: re.Match[str], ctx: Context) -> Reading | None:
     month = _month_number(m["mon"]) if m["mon"] else None
     day = int(m["day"]) if m["day"] else None
     return Reading(None, kind="same_year", month=month, day=day, year_stated=False)
+
+
+def part_of_the_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """«в конце года», «в начале того же года»: a part of the year the story is in (`finder`)."""
+    kind: Kind = "same_year" if " же " in m.group() else "story_year"
+    return Reading(None, kind=kind, year_stated=False, part=_part(m["part"]))
 
 
 def year(m: re.Match[str], ctx: Context) -> Reading | None:
