@@ -98,14 +98,17 @@ def test_devset_event_dates_are_found() -> None:
 
 
 def test_devset_is_fast() -> None:
-    """The brief's target is 5 ms per 5 KB; the bound here leaves room for a busy test machine."""
+    """The brief's target is 5 ms per 5 KB (measured: 3.3 ms Russian, 2.7 ms English, CPU time).
+
+    CPU time rather than wall time, and a bound five times the target, so a busy machine does not fail it.
+    """
     texts = [(_body(path), lang, published) for path, lang, published in _devset_files()]
     for text, lang, published in texts:  # warm the caches once
         find_dates(text, lang, published)
-    started = time.perf_counter()
+    started = time.process_time()
     for text, lang, published in texts:
         find_dates(text, lang, published)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     per_5kb = elapsed / sum(len(text) for text, _, _ in texts) * 5000
     assert per_5kb < 0.025
 
