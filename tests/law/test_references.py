@@ -339,3 +339,23 @@ def test_unknown_language_is_a_clear_error() -> None:
 def test_article_about_an_offence(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.article, r.text) for r in find_references(text, lang)] == expected
     assert all(r.from_wording and not r.code_explicit for r in find_references(text, lang) if r.part is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("осуждён по ч. 1 ст. 342 УК и ст. 24.23 КоАП", [("BY-UK", "342", "1"), ("BY-KoAP", "24.23", None)]),
+        ("по ст. 361-1 УК", [("BY-UK", "361-1", None)]),
+        ("по ст. 342", [("BY-UK", "342", None)]),
+        ("его родственника осудили в России по ст. 280.3 УК РФ", [("RU-UK", "280.3", None)]),
+    ],
+)
+def test_belarusian_document(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    refs = find_references(text, "ru", codes=None, country="BY")
+    assert [(r.code, r.article, r.part) for r in refs] == expected
+    assert find_references(text, "ru", country="BY") == [r for r in refs if r.code.startswith("RU-")]
+
+
+def test_country_must_be_an_iso_code() -> None:
+    with pytest.raises(ValueError, match="unknown country 'Belarus'"):
+        find_references("ст. 342 УК", "ru", country="Belarus")

@@ -37,14 +37,29 @@ def _shape_codes(number: str) -> tuple[str, ...]:
     return ()
 
 
-def infer_code(number: str, sentence_code: str | None, in_list: bool = False) -> str:
+_FOREIGN_NUMBER = re.compile(r"(\d{1,3})(?:-\d{1,2})?|(\d{1,2})\.\d{1,2}(?:\.\d{1,2})?")
+
+
+def _foreign_shape(number: str, country: str) -> str:
+    """Belarus, Kazakhstan… also number administrative articles by chapter (dotted) and criminal ones plainly,
+    sometimes with a hyphen for an inserted article («361-1»)."""
+    match = _FOREIGN_NUMBER.fullmatch(number)
+    if match is None:
+        return ""
+    return f"{country}-UK" if match.group(1) else f"{country}-KoAP"
+
+
+def infer_code(number: str, sentence_code: str | None, in_list: bool = False, country: str = "RU") -> str:
     """The code of an article written without one: the code last named in the sentence when the number
     fits it, else the only tabled code that has the number, else the code the number's shape allows.
     "" when the number fits no code (the caller drops it).
 
     `in_list` says the code closed the list item just before this one («ст. 108 УПК РФ, ст. 109»): then it
-    wins over the tables for a code we do not table.
+    wins over the tables for a code we do not table. For another `country` we have no tables: the sentence
+    decides, else the shape of the number.
     """
+    if country != "RU":
+        return sentence_code or _foreign_shape(number, country)
     shape = _shape_codes(number)
     if sentence_code:
         if sentence_code in CODES and sentence_code in shape:

@@ -52,7 +52,6 @@ class Item:
     start: int
     end: int
     code: str | None = None
-    explicit: bool = True
 
 
 @dataclass

@@ -133,6 +133,7 @@ _KINDS = (
 )
 _KIND_RES = tuple((kind, re.compile(rf"(?:^|\W)(?:{words})", re.IGNORECASE)) for kind, words in _KINDS)
 _COUNTRIES = (
+    ("RU", r"(?<![А-Яа-я])РФ|Росси|Russia|(?<![A-Za-z])RF(?![A-Za-z])"),
     ("BY", r"РБ|Беларус|Белорусс|belarus"),
     ("UA", r"Украин|ukrain"),
     ("KZ", r"Казахст|kazakh"),
@@ -152,15 +153,15 @@ _COUNTRY_RES = tuple((cc, re.compile(words, re.IGNORECASE)) for cc, words in _CO
 _REGIONAL = re.compile(r"Москв|Санкт-Петербург|moscow|penal\s+code", re.IGNORECASE)
 
 
-def classify_code(text: str) -> str:
+def classify_code(text: str, country: str = "RU") -> str:
     """The code id named by code words ("RU-UK", "BY-UK", "RU-UPK"), or "" for an act we cannot name
-    (a law, a convention, a regional code)."""
+    (a law, a convention, a regional code). Code words that name no country («УК») belong to `country`."""
     if _REGIONAL.search(text):
         return ""
     for kind, pattern in _KIND_RES:
         if pattern.search(text):
-            country = next((cc for cc, c_re in _COUNTRY_RES if c_re.search(text)), "RU")
-            return f"{country}-{kind}"
+            found = next((cc for cc, c_re in _COUNTRY_RES if c_re.search(text)), country)
+            return f"{found}-{kind}"
     return ""
 
 
@@ -187,14 +188,16 @@ def windows(text: str, lang: str) -> list[tuple[int, int]]:
     return found
 
 
-def codes_named(text: str, lang: str, start: int, end: int) -> list[tuple[int, str]]:
+def codes_named(text: str, lang: str, start: int, end: int, country: str = "RU") -> list[tuple[int, str]]:
     """(end offset, code id) of every code named in `text[start:end]`."""
     pattern = RU_CODES if lang == "ru" else EN_CODES
-    return [(m.end(), classify_code(m.group())) for m in pattern.finditer(text, start, end)]
+    return [(m.end(), classify_code(m.group(), country)) for m in pattern.finditer(text, start, end)]
 
 
-def tokenize(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The reference tokens of `text[start:end]`, in order."""
+def tokenize(
+    text: str, lang: str, start: int = 0, end: int | None = None, country: str = "RU"
+) -> list[Token]:
+    """The reference tokens of `text[start:end]`, in order; code words naming no country are `country`'s."""
     pattern = RU_TOKENS if lang == "ru" else EN_TOKENS
     tokens: list[Token] = []
     for match in pattern.finditer(text, start, len(text) if end is None else end):
@@ -216,7 +219,7 @@ def tokenize(text: str, lang: str, start: int = 0, end: int | None = None) -> li
             value = next(v for k, v in table.items() if word.startswith(k))
             tokens.append(Token(ORD, match.start(), match.end(), value))
         elif kind == "CODE":
-            tokens.append(Token(CODE, match.start(), match.end(), classify_code(match.group())))
+            tokens.append(Token(CODE, match.start(), match.end(), classify_code(match.group(), country)))
         elif kind in (PPART, PPOINT):
             tokens.append(Token(kind, match.start(), match.end(), match.group().strip("() ").lower()))
         else:

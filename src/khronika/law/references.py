@@ -62,18 +62,25 @@ def sentence_break_between_refs(a: LawRef, b: LawRef) -> bool:
     return b.start - a.end > 4
 
 
-def find_references(text: str, lang: str, codes: Iterable[str] | None = CODES) -> list[LawRef]:
+def find_references(
+    text: str, lang: str, codes: Iterable[str] | None = CODES, country: str = "RU"
+) -> list[LawRef]:
     """Every legal reference in `text` (lang "ru" or "en"), one `LawRef` per item, sorted by start.
 
     By default only references to the Criminal Code and the Code of Administrative Offences are returned;
     pass `codes=None` to also get other codes we can name ("RU-UPK", "BY-UK", "RU-Konst"...). References
     to acts we cannot name (a law, a convention, a regional code) are always dropped. «По статье о …» with
     no number gives a reference with `from_wording=True` when the offence wording names one article.
+
+    `country` is the jurisdiction of the document (ISO code): in a Belarusian text («ст. 342 УК») pass
+    "BY", and «УК» without a country is then "BY-UK" (remember `codes=None` to get them back).
     """
     if lang not in ("ru", "en"):
         raise ValueError(f"unknown language {lang!r}: expected 'ru' or 'en'")
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        raise ValueError(f"unknown country {country!r}: expected a two-letter ISO code such as 'RU' or 'BY'")
     wanted = None if codes is None else frozenset(codes)
-    tokens = [tok for start, end in windows(text, lang) for tok in tokenize(text, lang, start, end)]
+    tokens = [tok for s, e in windows(text, lang) for tok in tokenize(text, lang, s, e, country)]
     refs: list[LawRef] = []
     for run in _runs(tokens, text):
         if not any(tok.kind == ART for tok in run):
@@ -81,13 +88,14 @@ def find_references(text: str, lang: str, codes: Iterable[str] | None = CODES) -
         for item in RunParser(run, text, lang).parse():
             code, explicit = item.code, item.code is not None
             if code is None:
-                code = infer_code(item.article, *_sentence_code(text, lang, item.start))
+                named, in_list = _sentence_code(text, lang, item.start, country)
+                code = infer_code(item.article, named, in_list, country)
             if not code or (wanted is not None and code not in wanted):
                 continue
             span = text[item.start : item.end]
             ref = LawRef(code, item.article, item.part, item.point, item.start, item.end, span)
             refs.append(replace(ref, code_explicit=explicit))
-    if has_about(text, lang):
+    if country == "RU" and has_about(text, lang):  # the offence wording is Russian law
         about = references_about(text, lang, find_offences(text, lang), refs)
         refs.extend(r for r in about if _wanted(r, wanted))
     refs.sort(key=lambda r: (r.start, r.end))
@@ -101,11 +109,11 @@ def _wanted(ref: LawRef, wanted: frozenset[str] | None) -> bool:
 _LIST_JOINER = re.compile(r"\s*(?:,|;|и|или|либо|а\s+также|and|or)?\s*(?:по\s+|under\s+)?", re.IGNORECASE)
 
 
-def _sentence_code(text: str, lang: str, position: int) -> tuple[str | None, bool]:
+def _sentence_code(text: str, lang: str, position: int, country: str) -> tuple[str | None, bool]:
     """The code last named before `position` in the same sentence, and whether it closes the list item
     just before (`«ст. 108 УПК РФ, ст. 109»`)."""
     sentence_start, _ = sentence_bounds(text, position, position)
-    named = [(end, code) for end, code in codes_named(text, lang, sentence_start, position) if code]
+    named = [(end, code) for end, code in codes_named(text, lang, sentence_start, position, country) if code]
     if not named:
         return None, False
     end, code = named[-1]
