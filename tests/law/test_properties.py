@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,10 +25,10 @@ _TEXTS = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=40).map(" "
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=_TEXTS, lang=st.sampled_from(["ru", "en"]))
-def test_references_never_crash_and_spans_are_slices(text: str, lang: str) -> None:
+@given(text=_TEXTS, lang=st.sampled_from(["ru", "en"]), country=st.sampled_from(["RU", "BY"]))
+def test_references_never_crash_and_spans_are_slices(text: str, lang: str, country: str) -> None:
     for codes in (None, ("RU-UK", "RU-KoAP")):
-        refs = find_references(text, lang, codes=codes)
+        refs = find_references(text, lang, codes=codes, country=country)
         assert [r.start for r in refs] == sorted(r.start for r in refs)
         for ref in refs:
             assert 0 <= ref.start < ref.end <= len(text)
@@ -53,3 +55,9 @@ def test_long_input_is_handled_quickly() -> None:
     find_offences(text, "ru")
     assert time.perf_counter() - started < 10
     assert len(refs) == 2 * 2700
+
+
+@pytest.mark.parametrize("call", [find_references, find_offences])
+def test_text_that_is_not_a_string_is_a_clear_error(call: Callable[[str, str], object]) -> None:
+    with pytest.raises(TypeError, match="text must be a str, not bytes"):
+        call(b"\xd1\x81\xd1\x82. 275", "ru")  # type: ignore[arg-type]

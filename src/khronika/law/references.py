@@ -75,6 +75,8 @@ def find_references(
     `country` is the jurisdiction of the document (ISO code): in a Belarusian text («ст. 342 УК») pass
     "BY", and «УК» without a country is then "BY-UK" (remember `codes=None` to get them back).
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     if lang not in ("ru", "en"):
         raise ValueError(f"unknown language {lang!r}: expected 'ru' or 'en'")
     if not re.fullmatch(r"[A-Z]{2}", country):

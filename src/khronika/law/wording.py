@@ -172,6 +172,8 @@ def find_offences(text: str, lang: str) -> list[OffenceMatch]:
     («дискредитация армии»: UK 280.3 or KoAP 20.3.3) is decided by the words around it; when they do not
     decide, the match is the more usual article with `certain=False`.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
     if lang not in ("ru", "en"):
         raise ValueError(f"unknown language {lang!r}: expected 'ru' or 'en'")
     return list(_find_offences(text, lang))
