@@ -96,6 +96,9 @@ def _compare(args: argparse.Namespace) -> int:
 def _forms(args: argparse.Namespace) -> int:
     result = analyse(args.name)
     p = result.parsed
+    cyrillic = to_cyrillic(result.forms[0]) if not is_cyrillic(args.name) else []
+    # A Latin name is shown in the other schemes through its likeliest Cyrillic spelling.
+    source = cyrillic[0][0] if cyrillic else result.forms[0]
     info: dict[str, object] = {
         "given": p.given,
         "patronymic": p.patronymic,
@@ -105,8 +108,8 @@ def _forms(args: argparse.Namespace) -> int:
         "sex": result.sex,
         "nominative": result.forms,
         "ambiguous": result.ambiguous,
-        "transliterations": {s: transliterate(result.forms[0], s) for s in SCHEMES},
-        "cyrillic": [[t, w] for t, w in to_cyrillic(result.forms[0])] if not is_cyrillic(args.name) else [],
+        "transliterations": {s: transliterate(source, s) for s in SCHEMES},
+        "cyrillic": [[t, w] for t, w in cyrillic],
         "match_keys": match_keys(args.name),
         "query_keys": query_keys(args.name),
     }

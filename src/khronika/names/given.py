@@ -125,6 +125,9 @@ def _guessed_lemmas(low: str) -> list[tuple[str, str, str, float]]:
             if last in "ая":
                 out += [(lemma, "female", "guess", weight), (lemma, "male", "guess", weight * 0.6)]
             elif last in "оеиуюэы":
+                if lemma == low:  # Хади, Нелли: foreign names that do not decline (-у/-е are case endings)
+                    weight = 0.4 if last in "иоэ" else 0.15
+                    out += [(lemma, "male", "guess", weight), (lemma, "female", "guess", weight)]
                 continue
             else:
                 out.append((lemma, "male", "guess", weight))

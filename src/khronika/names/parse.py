@@ -126,6 +126,40 @@ def assign_roles(words: list[str], surname_first: bool) -> list[tuple[float, dic
     return out
 
 
+# Words that open a sentence or a phrase before a name (На Сергея Крупенько составили протокол).
+_FUNCTION_WORDS = frozenset(
+    [
+        "на",
+        "в",
+        "во",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "о",
+        "об",
+        "обо",
+        "по",
+        "у",
+        "и",
+        "а",
+        "но",
+        "для",
+        "от",
+        "до",
+        "из",
+        "за",
+        "над",
+        "под",
+        "при",
+        "про",
+        "без",
+        "через",
+        "как",
+    ]
+)
+
+
 def split_initials(raw: list[str]) -> tuple[list[str], list[str]]:
     """Separate initials (``Б.``, ``Б.А.``, ``Kh.``) from full words."""
     words: list[str] = []
@@ -135,7 +169,10 @@ def split_initials(raw: list[str]) -> tuple[list[str], list[str]]:
             initials.extend(m.group(1) for m in _INITIAL_PART.finditer(token))
         else:
             words.append(token.strip("."))
-    return [w for w in words if w], initials
+    words = [w for w in words if w]
+    while len(words) > 2 and words[0].lower() in _FUNCTION_WORDS:
+        words = words[1:]
+    return words, initials
 
 
 def parse_parts(name: str) -> ParsedName:
