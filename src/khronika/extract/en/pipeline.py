@@ -26,6 +26,7 @@ _PERSECUTED = re.compile(
     r"abducted|kidnapped|beaten|tortured|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )
+_NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)
 _THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 _NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
@@ -150,9 +151,14 @@ class _State:
         back_date: str | None,
         mentions: list[ChargeMention],
     ) -> None:
+        previous: tuple[int, list[int]] | None = None  # the end of the last reference and its persons
         for mention in mentions:
             clause = _clause_of(clauses, mention.start)
-            who = self.subjects.about(clause[0], mention.start, clause[1])
+            if previous and previous[1] and self._same_list(previous[0], mention.start, clause):
+                # "... (Part 2 of Article 207.3) and vandalism (Part 2 of Article 214)": one subject for all
+                who = previous[1]
+            else:
+                who = self.subjects.about(clause[0], mention.start, clause[1])
             if not who:
                 who = self.subjects.about(sentence.start, mention.start, sentence.end)
             if not who:
@@ -176,6 +182,14 @@ class _State:
                     "evidence": span(self.text, sentence.start, sentence.end),
                 }
                 self.charges.append((person, charge))
+            previous = (mention.end, who)
+
+    def _same_list(self, previous_end: int, start: int, clause: tuple[int, int]) -> bool:
+        """True when nothing but other offence words stands between two references of one clause."""
+        if previous_end < clause[0]:
+            return False
+        between = self.text[previous_end:start]
+        return not self.subjects.between(previous_end, start) and not _NEW_SUBJECT.search(between)
 
     def _recent_verdict(self, person: int, offset: int) -> str | None:
         """The date of a verdict against ``person`` told just before ("In 2023, A and B were convicted ...

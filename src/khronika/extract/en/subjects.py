@@ -28,6 +28,8 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
 )
 _RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
+_IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)
+_CLOSED_ASIDE = re.compile(r"^,[^,;]*,\s")
 _OF_PHRASE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSED_BODY = re.compile(
     r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:foundation|organi[sz]ation|fund|company|outlet|media|movement|party|"
@@ -158,7 +160,7 @@ class Subjects:
             last = kept[-1].mention
             gap = self.text[last.end : anchor]
             preceding = self.text[max(0, last.start - 40) : last.start]
-            if _RELATIVE_ASIDE.match(gap) or (_OF_PHRASE.search(preceding) and gap.startswith(",")):
+            if _RELATIVE_ASIDE.match(gap) or (_OF_PHRASE.search(preceding) and _CLOSED_ASIDE.match(gap)):
                 kept.pop()
                 continue
             break
@@ -220,6 +222,8 @@ def _last_pronoun(text: str) -> tuple[int, str | None] | None:
     for m in _PRONOUN.finditer(text):
         if m.group(3):  # "they" has no single antecedent here
             continue
+        if _IN_RELATIVE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Razumova, to whom he was married, ...": not the subject of the clause
         found = (m.start(), _gender(m))
     return found
 
