@@ -107,6 +107,15 @@ RU_CASES = [
         "ч. 2 ст. 20.2 или ч. 5 ст. 20.2 КоАП",
         [(KOAP, "20.2", "2", None, "ч. 2 ст. 20.2"), (KOAP, "20.2", "5", None, "ч. 5 ст. 20.2 КоАП")],
     ),
+    # a bracketed aside inside a list
+    (
+        "по статьям 280.3 (дискредитация армии) и 207.3 УК",
+        [(UK, "280.3", None, None, "статьям 280.3"), (UK, "207.3", None, None, "207.3 УК")],
+    ),
+    (
+        "по ст. 20.2 (нарушение порядка) и ст. 19.3 (неповиновение) КоАП",
+        [(KOAP, "20.2", None, None, "ст. 20.2"), (KOAP, "19.3", None, None, "ст. 19.3")],
+    ),
     # reversed order: the part (and point) after the number
     ("статье 205.2 части 2 УК", [(UK, "205.2", "2", None, "статье 205.2 части 2 УК")]),
     ("(ст. 20.2 ч.8 КоАП)", [(KOAP, "20.2", "8", None, "ст. 20.2 ч.8 КоАП")]),
@@ -203,6 +212,14 @@ EN_CASES = [
     ),
     ('clause "a" of part 2 of article 205', [(UK, "205", "2", "а", 'clause "a" of part 2 of article 205')]),
     ("Part 1.1 of Article 205.1", [(UK, "205.1", "1.1", None, "Part 1.1 of Article 205.1")]),
+    (
+        "Articles 205.2(2), 280.4(2) and 207.3(2)(e)",
+        [
+            (UK, "205.2", "2", None, "Articles 205.2(2)"),
+            (UK, "280.4", "2", None, "280.4(2)"),
+            (UK, "207.3", "2", "е", "207.3(2)(e)"),
+        ],
+    ),
     (
         "Articles 280 and 282 of the Criminal Code",
         [(UK, "280", None, None, "Articles 280"), (UK, "282", None, None, "282 of the Criminal Code")],

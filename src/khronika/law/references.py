@@ -29,12 +29,19 @@ _QUALIFIERS = {
 }
 
 
+# A short remark in brackets does not end a list: «по статьям 280.3 (дискредитация армии) и 207.3 УК».
+_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)\s*")
+
+
 def _runs(tokens: list[Token], text: str) -> Iterable[list[Token]]:
+    """Tokens grouped into runs: a run ends where anything but spaces (or a bracketed aside) comes between."""
     run: list[Token] = []
     for tok in tokens:
-        if run and text[run[-1].end : tok.start].strip():
-            yield run
-            run = []
+        if run:
+            gap_start, gap_end = run[-1].end, tok.start
+            if text[gap_start:gap_end].strip() and not _ASIDE.fullmatch(text, gap_start, gap_end):
+                yield run
+                run = []
         run.append(tok)
     if run:
         yield run
