@@ -1,8 +1,9 @@
 """Finding legal references in text: «п. «б» ч. 2 ст. 165 УК РФ», «статьям 205.2 и 280.4»,
 "Part 2 of Article 205.5 of the Criminal Code", "Article 207.3(2)(d)".
 
-The tokens of `ref_tokens` are grouped into runs separated only by spaces; each run is parsed left to
-right by `ref_parser.RunParser`, then every item without a code of its own gets one by `infer_code`.
+The tokens of `ref_tokens` are grouped into runs separated only by spaces (or a bracketed aside); each
+run is parsed left to right by `ref_parser.RunParser`, then every item without a code of its own gets
+one by `inference.infer_code`.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _qualify(refs: list[LawRef]) -> list[LawRef]:
             prev is not None
             and prev.code == ref.code == "RU-UK"
             and ref.article not in ("30", "33")
-            and not sentence_break_between_refs(prev, ref)
+            and _listed_together(prev, ref)
         ):
             qualifier = _QUALIFIERS.get((prev.article, prev.part or ""))
             if qualifier:
@@ -64,9 +65,9 @@ def _qualify(refs: list[LawRef]) -> list[LawRef]:
     return out
 
 
-def sentence_break_between_refs(a: LawRef, b: LawRef) -> bool:
-    """True when the two references are not next to each other in one list."""
-    return b.start - a.end > 4
+def _listed_together(a: LawRef, b: LawRef) -> bool:
+    """True when `b` follows `a` directly in one list («ч. 3 ст. 30, ч. 1 ст. 275»)."""
+    return b.start - a.end <= 4
 
 
 def find_references(
