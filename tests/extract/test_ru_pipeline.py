@@ -134,3 +134,44 @@ def test_text_about_an_organisation_invents_no_defendant() -> None:
     facts = extract_facts(text, PUBLISHED)
     assert not any("defendant" in p["roles"] for p in facts["persons"])
     assert any(o["kind"] == "court" for o in facts["organizations"])
+
+
+def test_fictional_article_end_to_end() -> None:
+    """A whole invented article (tests/extract/fixtures/fictional-ru.txt): every fact, and whose it is."""
+    from pathlib import Path
+
+    from khronika.extract.pipeline import extract_document
+    from khronika.extract.reading import read_document
+
+    path = Path(__file__).with_name("fixtures") / "fictional-ru.txt"
+    obj = extract_document(read_document(path), published=datetime.date(2024, 10, 1))
+    name = {p["id"]: p["name"] for p in obj["persons"]}
+    assert {p["name"]: p["roles"] for p in obj["persons"]} == {
+        "Аркадий Вымыслов": ["defendant"],
+        "Тимофей Придумкин": ["lawyer"],
+        "Ольга Сочинёва": ["judge"],
+        "Марта Вымыслова": ["defendant"],
+        "Кирилл Небывалов": ["defendant"],
+    }
+    assert {(name[c["person"]], c["code"], c["article"], c["part"]) for c in obj["charges"]} == {
+        ("Аркадий Вымыслов", "RU-UK", "207.3", "2"),
+        ("Аркадий Вымыслов", "RU-UK", "205.2", "2"),
+        ("Марта Вымыслова", "RU-KoAP", "20.3.3", "1"),
+    }
+    assert {
+        (name[s["person"]], s["stage"], s["punishment"], s["years"], s["months"], s["amount"], s["date"])
+        for s in obj["sentences"]
+    } == {
+        ("Аркадий Вымыслов", "imposed", "imprisonment", 6, 8, None, None),
+        ("Аркадий Вымыслов", "requested", "imprisonment", 8, 6, None, None),
+        ("Марта Вымыслова", "imposed", "fine", None, None, 40_000, "2023"),
+        ("Кирилл Небывалов", "imposed", "suspended", 2, 0, None, "2024-09"),
+    }
+    assert {(e["type"], e["date"], tuple(name[p] for p in e["persons"])) for e in obj["events"]} == {
+        ("detention", "2022-10-14", ("Аркадий Вымыслов",)),
+        ("charge", "2022-12", ("Аркадий Вымыслов",)),
+        ("trial", "2023-05", ("Аркадий Вымыслов",)),
+        ("fine", "2023", ("Марта Вымыслова",)),
+        ("house_arrest", "2024-02", ("Кирилл Небывалов",)),
+        ("verdict", "2024-09", ("Кирилл Небывалов",)),
+    }

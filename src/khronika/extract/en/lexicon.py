@@ -129,6 +129,20 @@ ROLE_WORDS: dict[str, str] = {
 }
 
 
+# Nouns that describe a person right before the name ("preacher Khristolyub Vegan", "27-year-old ...").
+PERSON_NOUNS = words(
+    """activist activists journalist journalists pensioner pensioners resident residents preacher priest pastor
+    imam monk nun artist artists blogger bloggers student students deputy deputies politician politicians
+    poet writer musician singer rapper teacher doctor nurse historian scientist researcher physicist
+    businessman businesswoman entrepreneur engineer programmer developer worker employee volunteer
+    veteran soldier serviceman officer mayor governor ex-governor minister official opposition
+    oppositionist dissident defender believer follower member leader head founder editor director
+    coordinator chairman chairwoman photographer filmmaker director actor actress athlete man woman
+    guy girl boy mother father citizen native convict prisoner inmate defendant suspect
+    anarchist feminist pacifist ecologist environmentalist mp councillor councilor"""
+)
+
+
 def alternation(words: list[str] | frozenset[str] | dict[str, str]) -> str:
     """A regex alternation of ``words``, longest first so that "state prosecutor" wins over "prosecutor"."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

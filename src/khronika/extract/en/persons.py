@@ -8,7 +8,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from khronika.extract.en.lexicon import NOT_NAME_WORDS, PLACES, ROLE_WORDS, alternation, is_given_name
+from khronika.extract.en.lexicon import (
+    NOT_NAME_WORDS,
+    PERSON_NOUNS,
+    PLACES,
+    ROLE_WORDS,
+    alternation,
+    is_given_name,
+)
 from khronika.names.skeleton import skeleton
 
 _TOKEN = re.compile(
@@ -27,6 +34,17 @@ _MALE_IN_A = frozenset(
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|outside|via)\s+(?:the\s+)?)$")
 _ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
+# A describing noun or an age right before a capitalised pair makes it a name ("preacher Khristolyub Vegan").
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:" + alternation(PERSON_NOUNS) + r")|\b\d{1,3}-year-old|(?-i:Jehovah['’]s\s+Witness))\s+$", re.IGNORECASE
+)
+# ... or an age or a description right after it ("Ivan Ivanov, 38,", "Ivan Ivanov, a resident of Tver").
+_DESCRIBED_AFTER = re.compile(
+    r"^,\s+(?:\d{1,3},|(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(PERSON_NOUNS)
+    + r")\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -184,7 +202,10 @@ def _is_full_name(text: str, mention: Mention) -> bool:
         return True
     if _SURNAME_SHAPE.search(last.lower()) and last.lower() not in _NOT_SURNAMES:
         return True
-    return bool(_ROLE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _ROLE_BEFORE.search(before) or _DESCRIBED_BEFORE.search(before):
+        return len(mention.tokens) <= 3 and not any(t.lower() in PLACES for t in mention.tokens)
+    return bool(_DESCRIBED_AFTER.match(text, mention.end)) and len(mention.tokens) <= 3
 
 
 def _known_person(persons: list[PersonEntity], mention: Mention) -> PersonEntity | None:

@@ -29,6 +29,7 @@ _COORDINATED = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
 _IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)
+_DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _CLOSED_ASIDE = re.compile(r"^,[^,;]*,\s")
 _OF_PHRASE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _POSSESSED_BODY = re.compile(
@@ -79,7 +80,16 @@ class Subjects:
         """Eligible mentions inside [start, end), in text order."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
-        return [p for p in self.placed[lo:hi] if self._eligible(p.person) and p.mention.end <= end]
+        return [
+            p
+            for p in self.placed[lo:hi]
+            if self._eligible(p.person) and p.mention.end <= end and not self._only_named_by_death(p)
+        ]
+
+    def _only_named_by_death(self, placed: Placed) -> bool:
+        """"After the death of X, a case of negligence was opened": the case is not against X."""
+        start = placed.mention.start
+        return bool(_DEATH_OF.search(self.text, max(0, start - 40), start))
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 1500) -> int | None:
         """The person most recently named before ``offset`` whose gender fits a pronoun."""

@@ -40,7 +40,7 @@ _FUNCTION_WORDS = {
     "не",
     "уже",
 }
-_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
+CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _LONG_QUOTE = re.compile(r"«[^«»]{60,}?»|„[^„“]{60,}?“|\"[^\"]{60,}?\"")
 
 
@@ -203,7 +203,7 @@ class Context:
             distance = actor.start - end
         else:
             return 0
-        return distance + 200 * len(_BOUNDARY.findall(gap))
+        return distance + 200 * len(CLAUSE_BOUNDARY.findall(gap))
 
     def _group(self, actors: list[Actor], best: Actor) -> list[Actor]:
         """Actors listed with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""

@@ -107,7 +107,7 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     for label, pattern in [
         ("reclassified", r"\bпереквалифицир\w*"),
         ("dropped", r"\bпрекрати\w*|\bпрекращ\w*|\bснял\w*\s+обвинени\w*"),
-        ("acquitted", r"\bоправда\w*"),
+        ("acquitted", r"\bоправдал\w*|\bоправдан[аоы]?\b|\bоправдательн\w*"),  # not «оправдание терроризма»
         (
             "added",
             r"\bдобави\w*|\bтакже\s+обвинил\w*|\bещё\s+одн\w*|\bеще\s+одн\w*|\bнов\w*\s+(?:уголовн\w*\s+)?дел\w*"

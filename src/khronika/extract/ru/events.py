@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from khronika.extract.facts import Event, Sentence, Span
-from khronika.extract.ru.context import Context
+from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context
 from khronika.extract.ru.cues import EVENT_CUES
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
@@ -29,7 +29,7 @@ def find_events(
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             pids = [] if label == "liquidation" else ctx.attach(start, end, fallback=label != "designation")
             persecuted.update(pids)
-            date = _date_for(dates, start, end, sentence.start, sentence.end) or stamps.get(
+            date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end) or stamps.get(
                 sentence.paragraph
             )
             if date is None:
@@ -80,10 +80,16 @@ def verdicts_from_sentences(events: list[Event], sentences: list[Sentence]) -> l
 
 
 def _date_for(
-    dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int
+    text: str, dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int
 ) -> str | None:
     """The date in the same sentence nearest to the cue; one before the cue wins a tie."""
     inside = [d for d in dates if s_start <= d[0] < s_end]
     if not inside:
         return None
-    return min(inside, key=lambda d: (start - d[1]) if d[1] <= start else (d[0] - end) * 1.5)[2]
+
+    def distance(d: tuple[int, int, str]) -> float:
+        if d[1] <= start:
+            return start - d[1] + 200 * len(CLAUSE_BOUNDARY.findall(text[d[1] : start]))
+        return (d[0] - end) * 1.5 + 200 * len(CLAUSE_BOUNDARY.findall(text[end : d[0]]))
+
+    return min(inside, key=distance)[2]

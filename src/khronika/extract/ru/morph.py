@@ -64,6 +64,12 @@ def _restore_case(original: str, word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+def _name_score(p: Any) -> float:
+    """How well a parse reads as part of a person's name: name tags count, things («марта», «дыба») do not."""
+    score = float(p.score) + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
+    return score - 0.5 if "inan" in p.tag else score
+
+
 def _agreeing(word: str, case: str, gender: str | None) -> Any | None:
     """The best parse of ``word`` in ``case`` (and ``gender`` when given), names preferred."""
     best = None
@@ -73,7 +79,7 @@ def _agreeing(word: str, case: str, gender: str | None) -> Any | None:
             continue
         if gender and p.tag.gender is not None and str(p.tag.gender) != gender and "ms-f" not in p.tag:
             continue
-        score = float(p.score) + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
+        score = _name_score(p)
         if score > best_score:
             best, best_score = p, score
     return best
@@ -125,14 +131,21 @@ def name_nominative(
         len(tokens) >= 2
         and not any(p.is_known and "Name" in p.tag for p in parses(tokens[0]))
         and re.search(r"[бвгджзйклмнпрстфхцчшщ][ая]$", tokens[0].lower()) is not None
-        and re.search(r"(?:ов|ев|ёв|ин|ын)а$", tokens[-1].lower()) is not None
+        and (
+            re.search(r"(?:ов|ев|ёв|ин|ын)а$", tokens[-1].lower()) is not None
+            or (
+                not any(p.is_known for p in parses(tokens[-1]))
+                and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", tokens[-1].lower()) is not None
+            )
+        )
     )
     choices = []
     for p in parses(anchor or tokens[0]):
         if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":
             bonus = 1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0
             gender = str(p.tag.gender) if p.tag.gender else None
-            if hint and (str(p.tag.case), gender) in hint:
+            if hint and not p.is_known and (str(p.tag.case), gender) in hint:
+                # Only a name the dictionary does not know needs its neighbour: «жена учителя Марта» is Марта.
                 bonus += 1.5
             if "inan" in p.tag:
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
@@ -152,7 +165,7 @@ def name_nominative(
                 total -= 1.0  # a reading that leaves a word unexplained is a worse reading
                 words.append(token)
                 continue
-            total += float(parse.score)
+            total += _name_score(parse)
             inflected = parse.inflect({"nomn"})
             words.append(_restore_case(token, inflected.word) if inflected is not None else token)
         if best is None or total > best[0]:
