@@ -58,8 +58,8 @@ class Article:
     title_en: str
     parts: tuple[Part, ...]
     note: str | None = None
-    # False for an article tabled with its titles only: `parts` is empty (or incomplete) because the
-    # division into parts was not recorded, not because the article has none.
+    # False when `parts` is empty or incomplete because the division into parts was not recorded, not
+    # because the article lacks them (titles-only articles; long KoAP articles with only the common parts).
     parts_known: bool = True
 
     def part(self, number: str | None) -> Part | None:
