@@ -112,7 +112,10 @@ def test_a_digest_attaches_each_fact_to_its_person() -> None:
         (
             "On 5 May 2023, police detained Anna Petrova. The next day a court remanded her in custody.",
             None,
-            {("Anna Petrova", "detention", "2023-05-05")},
+            {
+                ("Anna Petrova", "detention", "2023-05-05"),
+                ("Anna Petrova", "pretrial_detention", "2023-05-06"),
+            },
         ),
         (
             "Maria Ponomarenko was detained in April 2022. In February 2023, she was sentenced to 6 years.",

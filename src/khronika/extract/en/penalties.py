@@ -59,7 +59,10 @@ _SUSPENDED_BEFORE = re.compile(
 _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
     (
-        re.compile(r"\b(?:administratively\s+arrested|arrested|jailed)\s+(?:again\s+)?for\s+(?:another\s+|a\s+further\s+)?$", re.I),
+        re.compile(
+            r"\b(?:administratively\s+arrested|arrested|jailed)\s+(?:again\s+)?for\s+(?:another\s+|a\s+further\s+)?$",
+            re.I,
+        ),
         "administrative_arrest",
     ),
 ]

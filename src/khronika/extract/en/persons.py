@@ -36,7 +36,8 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|ou
 _ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
 # A describing noun or an age right before a capitalised pair makes it a name ("preacher Khristolyub Vegan").
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:" + alternation(PERSON_NOUNS) + r")|\b\d{1,3}-year-old|(?-i:Jehovah['’]s\s+Witness))\s+$", re.IGNORECASE
+    r"(?:\b(?:" + alternation(PERSON_NOUNS) + r")|\b\d{1,3}-year-old|(?-i:Jehovah['’]s\s+Witness))\s+$",
+    re.IGNORECASE,
 )
 # ... or an age or a description right after it ("Ivan Ivanov, 38,", "Ivan Ivanov, a resident of Tver").
 _DESCRIBED_AFTER = re.compile(

@@ -141,7 +141,8 @@ class _State:
                 "court": self._court(sentence, penalty.stage, penalty.punishment),
                 "evidence": span(self.text, sentence.start, sentence.end),
             }
-            self.penalties.append((person, fact))
+            if person is not None:  # a term nobody named received is not a fact about a person
+                self.penalties.append((person, fact))
 
     def _read_charges(
         self,
@@ -168,8 +169,9 @@ class _State:
                 self.text[sentence.start : mention.start], self.text[mention.end : sentence.end]
             )
             date = self.timeline.date_for(index, (mention.start, mention.end), clause) or back_date
-            for person in who or [None]:  # type: ignore[list-item]
-                if person is not None and status != "dropped":
+            # A charge against nobody named (a negligence case after a death in custody) is not reported.
+            for person in who:
+                if status != "dropped":
                     self.defendants.add(person)
                 charge: Charge = {
                     "person": None,

@@ -87,7 +87,7 @@ class Subjects:
         ]
 
     def _only_named_by_death(self, placed: Placed) -> bool:
-        """"After the death of X, a case of negligence was opened": the case is not against X."""
+        """ "After the death of X, a case of negligence was opened": the case is not against X."""
         start = placed.mention.start
         return bool(_DEATH_OF.search(self.text, max(0, start - 40), start))
 
