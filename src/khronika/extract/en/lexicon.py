@@ -131,7 +131,8 @@ ROLE_WORDS: dict[str, str] = {
 
 # Nouns that describe a person right before the name ("preacher Khristolyub Vegan", "27-year-old ...").
 PERSON_NOUNS = words(
-    """activist activists journalist journalists pensioner pensioners resident residents preacher priest pastor
+    """activist activists journalist journalists pensioner pensioners resident residents preacher priest
+    pastor
     imam monk nun artist artists blogger bloggers student students deputy deputies politician politicians
     poet writer musician singer rapper teacher doctor nurse historian scientist researcher physicist
     businessman businesswoman entrepreneur engineer programmer developer worker employee volunteer
