@@ -129,8 +129,8 @@ def _guessed_lemmas(low: str) -> list[tuple[str, str, str, float]]:
                     weight = 0.4 if last in "иоэ" else 0.15
                     out += [(lemma, "male", "guess", weight), (lemma, "female", "guess", weight)]
                 continue
-            else:
-                out.append((lemma, "male", "guess", weight))
+            else:  # a consonant: mostly men (Оюб), sometimes an undeclined woman's name (Айгюн, Асель)
+                out += [(lemma, "male", "guess", weight), (lemma, "female", "guess", weight * 0.5)]
     return out
 
 

@@ -15,7 +15,7 @@ from itertools import product
 
 from .declension import CASES, Reading
 from .given import display, full_forms, given_readings, guessed_given_readings, sex_of_full_forms
-from .parse import ParsedName, parse_parts
+from .parse import PARTICLE, ParsedName, parse_parts
 from .patronymics import latin_sex, patronymic_readings
 from .surnames import surname_readings
 from .text import is_cyrillic, title_word
@@ -26,6 +26,8 @@ AMBIGUITY_RATIO = 0.5
 RIVAL_ROLES = 0.6
 # Parts that agree in no case and sex (a slip in the text) give a weak reading of each part on its own.
 DISAGREEMENT = 0.3
+# Guessed readings of a name pymorphy3 knows count for this share (its sex may still be wrong).
+GUESS_BESIDE_DICTIONARY = 0.3
 _LATIN_FEMALE = re.compile(r"(ova|eva|yova|ina|yna|aya|aia|aja|ska|tska)$", re.IGNORECASE)
 _LATIN_MALE = re.compile(r"(ov|ev|yov|in|yn|sky|skiy|skii|skij|tsky|oy|oi|iy|yy|nyi|ny)$", re.IGNORECASE)
 
@@ -88,7 +90,20 @@ def _part_readings(role: str, word: str | None) -> list[Reading | None]:
         sex = {"given": _latin_given_sex, "surname": _latin_surname_sex}.get(role, latin_sex)(word)
         return [Reading(1.0, _as_written(word), sex, frozenset(CASES), "latin")]
     if role == "given":
-        found: tuple[Reading, ...] = given_readings(word) or guessed_given_readings(word)
+        found: tuple[Reading, ...] = given_readings(word)
+        if not any(r.kind == "table" for r in found):
+            # pymorphy3's sex for a rare name can be wrong (Айгюн is a woman's name): keep weak guesses too
+            known = {(r.sex, r.lemma) for r in found}
+            scale = GUESS_BESIDE_DICTIONARY if found else 1.0
+            found += tuple(
+                Reading(round(r.weight * scale, 4), r.lemma, r.sex, r.cases, r.kind)
+                for r in guessed_given_readings(word)
+                if (r.sex, r.lemma) not in known
+            )
+    elif role == "patronymic" and PARTICLE.search(word):
+        # Вагиф оглы does not decline; the particle gives the sex
+        sex = "female" if re.search(r"(кызы|гызы|кизи)$", word, re.IGNORECASE) else "male"
+        found = (Reading(1.0, word.lower(), sex, frozenset(CASES), "patronymic"),)
     elif role == "patronymic":
         found = patronymic_readings(word) or (
             Reading(0.3, word.lower(), "unknown", frozenset({"nom"}), "guess"),
@@ -120,9 +135,8 @@ def analyse(name: str) -> Nominative:
     for deficit, words in parsed.rivals:
         _collect(parsed, words, RIVAL_ROLES * math.exp(deficit), found)
     ranked = sorted(found.values(), key=lambda f: (-f.weight, f.case != "nom", f.text))
-    fallback = _fallback(parsed, parts)
-    if not ranked or (fallback.text not in found and fallback.weight >= ranked[0].weight * AMBIGUITY_RATIO):
-        ranked.append(fallback)
+    if not ranked:
+        ranked = [_fallback(parsed, parts)]
     best = ranked[0].weight
     rivals = [f for f in ranked if f.weight >= best * AMBIGUITY_RATIO]
     sexes = [f.sex for f in rivals]

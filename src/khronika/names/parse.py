@@ -44,9 +44,11 @@ class ParsedName:
 
     @property
     def patronymic_initial(self) -> str | None:
-        """The patronymic's initial when written as one (``Хамроев Б. А.``)."""
+        """The patronymic's initial: ``Хамроев Б. А.``, or ``Bakhrom A. Khamroev`` with a full given name."""
         if self.patronymic:
             return self.patronymic[:1].upper()
+        if self.given:
+            return self.initials[0] if self.initials else None
         return self.initials[1] if len(self.initials) > 1 else None
 
 
@@ -63,12 +65,19 @@ def _given_evidence(word: str) -> float:
     return 1.0 if is_known_given(word) else 0.3
 
 
+# Turkic patronymics are the father's name and a particle: Рашад Вагиф оглы, Айгюн Вагиф кызы.
+_PARTICLES = frozenset(
+    "оглы огли улы уулу угли кызы гызы кизи ogly oglu ogli uly uulu ugli kyzy gyzy qizi".split()  # noqa: SIM905
+)
+PARTICLE = re.compile(rf" ({'|'.join(sorted(_PARTICLES))})$", re.IGNORECASE)
 _FEMALE_PATRONYMIC = re.compile(r"(овн|евн|ичн|ovn|evn|ichn)(а|ы|е|у|ой|a)$", re.IGNORECASE)
 
 
 def _patronymic_evidence(word: str, count: int) -> float:
     """A patronymic stands third in three words; in two (Евгения Борисовна) only a woman's one, since men's
     -ович/-ич endings are common surnames (Беркович, Петрович, Степанич)."""
+    if PARTICLE.search(word):
+        return 1.5
     if not looks_patronymic(word):
         return 0.0
     if count >= 3:
@@ -170,6 +179,9 @@ def split_initials(raw: list[str]) -> tuple[list[str], list[str]]:
         else:
             words.append(token.strip("."))
     words = [w for w in words if w]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() in _PARTICLES:
+            words[i - 1 : i + 1] = [f"{words[i - 1]} {words[i].lower()}"]
     while len(words) > 2 and words[0].lower() in _FUNCTION_WORDS:
         words = words[1:]
     return words, initials
