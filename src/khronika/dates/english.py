@@ -183,6 +183,20 @@ RULES: list[Rule] = compile_rules(
             read.ago,
             ("ago",),
         ),
+        (
+            "later",
+            rf"(?i:\b(?P<d>{_QUALIFIER}(?:(?P<half>half\s+a\s+year|a\s+year\s+and\s+a\s+half)|{_COUNT}\s+"
+            r"(?P<u>days?|weeks?|months?|years?))\s+(?:later|after\s+that|afterwards))\b)",
+            read.later,
+            ("later", "after"),
+        ),
+        (
+            "next day",
+            r"(?i:\b(?P<d>the\s+(?P<w>next|following)\s+(?P<u>day|week|month|year)"
+            r"|(?P<same>the\s+same|that\s+same|later\s+that)\s+day)\b)",
+            read.next_day,
+            ("next", "following", "same", "later that"),
+        ),
     ]
 )
 
@@ -191,5 +205,5 @@ TRIGGER = trigger_pattern(
     frozenset(name[:3].lower() for name in MONTHS_EN)
     | frozenset(name[:3] for name in EN_WEEKDAY_WORDS)
     | {"today", "yesterday", "tomorrow", "week", "month", "year", "ago", "spring", "summer", "autumn"}
-    | {"fall", "winter"}
+    | {"fall", "winter", "later", "next", "following", "day"}
 )

@@ -9,7 +9,7 @@ import datetime
 import re
 
 from khronika.dates import relative
-from khronika.dates.grammar import Context, Kind, Reading, decade_start, plausible_year, point
+from khronika.dates.grammar import Context, Kind, Reading, Unit, decade_start, plausible_year, point
 from khronika.dates.parts import Part, decade_part, month_part, year_part
 from khronika.dates.vocabulary import EN_COUNT_WORDS, EN_MONTH_WORDS, EN_SEASON_WORDS, EN_WEEKDAY_WORDS
 
@@ -211,14 +211,30 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(relative.day_iso(day), kind="weekday")
 
 
+def _amount(m: re.Match[str]) -> tuple[int | None, Unit]:
+    """The count and unit of "two years", "a few days", "half a year" (None: "a few", "several")."""
+    if m["half"]:
+        return (6 if m["half"].lower().startswith("half") else 18), "month"
+    words = " ".join(m["n"].lower().split())
+    units: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+    return (int(words) if words.isdigit() else EN_COUNT_WORDS[words]), units[m["u"].lower().rstrip("s")]
+
+
 def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     """Reads "two years ago", "a few days ago", "half a year ago"."""
     if ctx.published is None:
         return None
-    if m["half"]:
-        months = 6 if m["half"].lower().startswith("half") else 18
-        return Reading(f"{relative.month_iso(*relative.shift_months(ctx.published, months))}~")
-    words = " ".join(m["n"].lower().split())
-    count = int(words) if words.isdigit() else EN_COUNT_WORDS[words]
-    edtf = relative.ago(ctx.published, count, m["u"].lower().rstrip("s"))
+    edtf = relative.ago(ctx.published, *_amount(m))
     return None if edtf is None else Reading(edtf)
+
+
+def later(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "a month later", "two years after that": after the date before (`anchoring`)."""
+    return Reading(None, kind="later", offset=_amount(m))
+
+
+def next_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """Reads "the next day", "the following week", "the same day": after, or on, the date before."""
+    units: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+    unit = units[m["u"].lower()] if m["u"] else "day"
+    return Reading(None, kind="later", offset=(0 if m["same"] else 1, unit))

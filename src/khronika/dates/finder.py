@@ -3,8 +3,8 @@
 Each language's rules propose candidate matches; the longest ones win where they overlap; then
 neighbouring pieces are joined: ranges («с марта по май 2022 года», "from 2016 to 2019"), appositions
 («в понедельник, 20 апреля», "yesterday, 20 April", where the stated day wins) and lists («летом и осенью
-2022 года», where the first item takes the year of the last); last, «того же года» / "the same year"
-takes the year of the date before it.
+2022 года», where the first item takes the year of the last); last, expressions that lean on the date
+before them («того же года», «через месяц», "the next day") are dated from it (`anchoring`).
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from khronika.dates import english, relative, russian
-from khronika.dates.grammar import Context, Reading, Rule, point, windows
-from khronika.dates.parts import year_part
+from khronika.dates import anchoring, english, relative, russian
+from khronika.dates.grammar import Context, Found, Reading, Rule, point, windows
 from khronika.dates.values import WINTER, InvalidDate, bounds, parse
 
 _RULES: dict[str, list[Rule]] = {"ru": russian.RULES, "en": english.RULES}
@@ -53,20 +52,13 @@ class DateMatch:
     narrow: str | None = None
 
 
-@dataclass(frozen=True)
-class _Found:
-    start: int
-    end: int
-    reading: Reading
-
-
 def _check_lang(lang: str) -> list[Rule]:
     if lang not in _RULES:
         raise ValueError(f"unsupported language {lang!r}: use 'ru' or 'en'")
     return _RULES[lang]
 
 
-def _candidates(text: str, lang: str, ctx: Context) -> list[_Found]:
+def _candidates(text: str, lang: str, ctx: Context) -> list[Found]:
     found = []
     stretches = windows(text, _TRIGGERS[lang])
     lowered = [text[start:end].lower() for start, end in stretches]
@@ -78,14 +70,14 @@ def _candidates(text: str, lang: str, ctx: Context) -> list[_Found]:
                 reading = rule.build(match, ctx)
                 if reading is not None:
                     start, end = rule.span(match)
-                    found.append(_Found(start, end, reading))
+                    found.append(Found(start, end, reading))
     return found
 
 
-def _longest(found: list[_Found]) -> list[_Found]:
+def _longest(found: list[Found]) -> list[Found]:
     """Keep the longest candidates where they overlap (earlier first on a tie), in text order."""
     taken_starts: list[int] = []  # the chosen spans, disjoint and sorted, so one bisection finds neighbours
-    taken: list[_Found] = []
+    taken: list[Found] = []
     for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
         index = bisect.bisect_left(taken_starts, item.start)
         if index < len(taken) and taken[index].start < item.end:
@@ -112,17 +104,17 @@ def _complete(first: Reading, last: Reading) -> Reading | None:
     return point(last.year - 1 if after else last.year, first.month, first.day, stated=last.year_stated)
 
 
-def _join_list(first: _Found, second: _Found, text: str) -> _Found | None:
+def _join_list(first: Found, second: Found, text: str) -> Found | None:
     """«летом и осенью 2022 года», "in January and March 2023": the first takes the year of the second."""
     if first.reading.year_stated or first.reading.kind != "point" or second.reading.kind != "point":
         return None
     if not second.reading.year_stated or not _LIST_GAP.fullmatch(text, first.end, second.start):
         return None
     completed = _complete(first.reading, second.reading)
-    return None if completed is None or completed.edtf is None else _Found(first.start, first.end, completed)
+    return None if completed is None or completed.edtf is None else Found(first.start, first.end, completed)
 
 
-def _join_range(first: _Found, last: _Found, text: str, lang: str) -> _Found | None:
+def _join_range(first: Found, last: Found, text: str, lang: str) -> Found | None:
     if first.reading.kind != "point" or last.reading.kind != "point" or last.reading.edtf is None:
         return None
     if not _RANGE_GAP[lang].fullmatch(text, first.end, last.start):
@@ -137,10 +129,10 @@ def _join_range(first: _Found, last: _Found, text: str, lang: str) -> _Found | N
     if start is None or start.edtf is None or bounds(start.edtf)[0] > bounds(last.reading.edtf)[1]:
         return None
     begin = opener.start() if opener is not None else first.start
-    return _Found(begin, last.end, Reading(f"{start.edtf}/{last.reading.edtf}", kind="range"))
+    return Found(begin, last.end, Reading(f"{start.edtf}/{last.reading.edtf}", kind="range"))
 
 
-def _apposition(first: _Found, second: _Found, published: datetime.date | None) -> _Found | None:
+def _apposition(first: Found, second: Found, published: datetime.date | None) -> Found | None:
     """«в понедельник, 20 апреля», "yesterday, 20 April": the stated day (a weekday sets its year)."""
     kinds = (first.reading.kind, second.reading.kind)
     relative_kinds = ("weekday", "relative_day")
@@ -154,11 +146,11 @@ def _apposition(first: _Found, second: _Found, published: datetime.date | None) 
         weekday = datetime.date.fromisoformat(said.reading.edtf).weekday()
         year = relative.weekday_year(published, reading.month, reading.day, weekday)
         reading = point(year, reading.month, reading.day, stated=False) if year is not None else reading
-    return _Found(first.start, second.end, reading)
+    return Found(first.start, second.end, reading)
 
 
-def _join(found: list[_Found], text: str, lang: str, published: datetime.date | None) -> list[_Found]:
-    joined: list[_Found] = []
+def _join(found: list[Found], text: str, lang: str, published: datetime.date | None) -> list[Found]:
+    joined: list[Found] = []
     for item in found:
         if joined:
             previous = joined[-1]
@@ -171,30 +163,6 @@ def _join(found: list[_Found], text: str, lang: str, published: datetime.date | 
             joined[-1] = _join_list(previous, item, text) or previous
         joined.append(item)
     return joined
-
-
-def _same_year(found: list[_Found], published: datetime.date | None) -> list[_Found]:
-    """Give «того же года», "of the same year" the year of the nearest date before them that has one.
-
-    A part of the year with no date before it («в конце года» in a news item) is the publication's year.
-    """
-    resolved: list[_Found] = []
-    year: int | None = None
-    for item in found:
-        reading = item.reading
-        if reading.kind in ("same_year", "story_year"):
-            story = reading.kind == "story_year" and published is not None
-            anchor = published.year if year is None and story and published is not None else year
-            if anchor is None:
-                continue
-            narrow = year_part(anchor, reading.part) if reading.part is not None else None
-            reading = replace(point(anchor, reading.month, reading.day), narrow=narrow)
-            item = _Found(item.start, item.end, reading)
-        if reading.edtf is not None and _in_subset(reading.edtf):
-            lower, upper = bounds(reading.edtf)
-            year = upper.year if lower.year == upper.year else year
-        resolved.append(item)
-    return resolved
 
 
 def find_dates(text: str, lang: str, published: datetime.date | None = None) -> list[DateMatch]:
@@ -212,7 +180,8 @@ def find_dates(text: str, lang: str, published: datetime.date | None = None) -> 
         raise TypeError(f"published must be a datetime.date or None, not {type(published).__name__}")
     ctx = Context(text, published)
     matches = []
-    for item in _same_year(_join(_longest(_candidates(text, lang, ctx)), text, lang, published), published):
+    joined = _join(_longest(_candidates(text, lang, ctx)), text, lang, published)
+    for item in anchoring.resolve(joined, published):
         edtf, narrow = item.reading.edtf, item.reading.narrow
         if edtf is not None and _in_subset(edtf):
             narrow = narrow if narrow is not None and _in_subset(narrow) else None

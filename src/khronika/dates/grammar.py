@@ -16,9 +16,11 @@ from typing import Literal
 
 from khronika.dates.parts import Part
 
-# "same_year": «в сентябре того же года», "in September of the same year": the year of the date before.
-# "story_year": «в конце года»: the same, or the publication's year when no date comes before.
-Kind = Literal["point", "weekday", "relative_day", "range", "same_year", "story_year"]
+# Readings that lean on the date before them in the text (see `anchoring`): "same_year" («в сентябре того
+# же года»), "story_year" («в конце года»: or the publication's year when no date comes before), "later"
+# («через месяц», "the next day").
+Kind = Literal["point", "weekday", "relative_day", "range", "same_year", "story_year", "later"]
+Unit = Literal["day", "week", "month", "year"]
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ class Reading:
     a neighbour. Such a match is kept so that a range or a list can complete it («с марта по май 2022
     года», «летом и осенью 2022 года»). `year`, `month` (or a season code 21-24) and `day` are the fields,
     for the same purpose; `year_stated` says whether the year was written or inferred. `part` is set on a
-    "same year" or "story year" reading that names a part of it («в конце года»).
+    "same year" or "story year" reading that names a part of it («в конце года»), `offset` on a "later"
+    one.
     """
 
     edtf: str | None
@@ -53,6 +56,16 @@ class Reading:
     day: int | None = None
     year_stated: bool = True
     part: Part | None = None
+    offset: tuple[int | None, Unit] | None = None  # "later": how far after the date before (None: "several")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate in the text: its span and what it means."""
+
+    start: int
+    end: int
+    reading: Reading
 
 
 Builder = Callable[[re.Match[str], Context], "Reading | None"]

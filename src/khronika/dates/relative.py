@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime
 
+from khronika.dates.grammar import Unit
 from khronika.dates.values import SEASON_MONTHS, WINTER
 
 # A newsroom update stamp («14 апреля Журналисту…») may come after the item's publication date: the
@@ -108,7 +109,7 @@ def shift_months(published: datetime.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def ago(published: datetime.date, count: int | None, unit: str) -> str | None:
+def ago(published: datetime.date, count: int | None, unit: Unit) -> str | None:
     """EDTF for "`count` `unit`s ago" (`count` None: "several"); `unit` is day, week, month or year.
 
     An exact count of days is a day; weeks give an approximate day; months an approximate month; years an

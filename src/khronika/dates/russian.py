@@ -59,7 +59,9 @@ _PART_NEEDS = ("начал", "середин", "конц", "конец", "пол
 _SEASON_NEEDS = ("весн", "лет", "осен", "зим")
 _WEEKDAY_NEEDS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен")
 _COUNT = rf"(?P<n>\d{{1,2}}|{alternation(RU_COUNT_WORDS)})"
-_AGO_UNIT = r"(?P<u>полгода|полтора\s+года|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)"
+_AGO_UNIT = (
+    r"(?P<u>полгода|полтора\s+года|дн(?:я|ей)|день|сут(?:ки|ок)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)"
+)
 _B = r"\b"  # first, so that the regex engine skips positions inside words cheaply
 
 RULES: list[Rule] = compile_rules(
@@ -219,6 +221,25 @@ RULES: list[Rule] = compile_rules(
             read.ago,
             ("назад",),
         ),
+        (
+            "later",
+            rf"{_B}(?P<d>(?:через|спустя)\s+(?:(?:почти|около|примерно|ещё|еще|всего|лишь)\s+)?(?:{_COUNT}\s+)?"
+            rf"{_AGO_UNIT})(?![а-яё])",
+            read.later,
+            ("через", "спустя"),
+        ),
+        (
+            "later, after the count",
+            rf"{_B}(?P<d>(?:{_COUNT}\s+)?{_AGO_UNIT}\s+спустя)(?![а-яё])",
+            read.later,
+            ("спустя",),
+        ),
+        (
+            "next day",
+            rf"{_B}(?:на|в)\s+(?P<d>(?P<w>следующий|другой|тот\s+же|этот\s+же)\s+день)(?![а-яё])",
+            read.next_day,
+            (" день",),
+        ),
     ],
     re.IGNORECASE,
 )
@@ -229,5 +250,6 @@ TRIGGER = trigger_pattern(
     | frozenset(word[:4] for word in RU_SEASON_WORDS)
     | frozenset(word[:5] for word in RU_WEEKDAY_WORDS)
     | frozenset(read.DECADE_WORDS)
-    | {"сегодн", "вчера", "вчерашн", "завтра", "недел", "год", "месяце", "назад", "позавчера"}
+    | {"сегодн", "вчера", "вчерашн", "завтра", "недел", "год", "месяце", "назад", "позавчера", "через"}
+    | {"спустя", "день"}
 )

@@ -9,7 +9,7 @@ import datetime
 import re
 
 from khronika.dates import relative
-from khronika.dates.grammar import Context, Kind, Reading, decade_start, plausible_year, point
+from khronika.dates.grammar import Context, Kind, Reading, Unit, decade_start, plausible_year, point
 from khronika.dates.parts import Part, decade_part, month_part, year_part
 from khronika.dates.vocabulary import (
     RU_COUNT_WORDS,
@@ -256,17 +256,29 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(relative.day_iso(day), kind="weekday")
 
 
+def _amount(m: re.Match[str]) -> tuple[int | None, Unit]:
+    """The count and unit of «два года», «несколько дней», «полгода» (None: «несколько»)."""
+    unit = m["u"].lower()
+    if unit.startswith("пол"):
+        return (6 if unit == "полгода" else 18), "month"
+    count = (int(m["n"]) if m["n"].isdigit() else RU_COUNT_WORDS[m["n"].lower()]) if m["n"] else 1
+    stems: dict[str, Unit] = {"д": "day", "с": "day", "н": "week", "м": "month"}
+    return count, stems.get(unit[0], "year")
+
+
 def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     """«два года назад», «несколько дней назад», «полгода назад»."""
     if ctx.published is None:
         return None
-    unit = m["u"].lower()
-    count = (int(m["n"]) if m["n"].isdigit() else RU_COUNT_WORDS[m["n"].lower()]) if m["n"] else 1
-    edtf: str | None
-    if unit.startswith(("пол", "полтор")):
-        months = 6 if unit == "полгода" else 18
-        edtf = f"{relative.month_iso(*relative.shift_months(ctx.published, months))}~"
-    else:
-        stem = {"д": "day", "н": "week", "м": "month"}.get(unit[0], "year")
-        edtf = relative.ago(ctx.published, count, stem)
+    edtf = relative.ago(ctx.published, *_amount(m))
     return None if edtf is None else Reading(edtf)
+
+
+def later(m: re.Match[str], ctx: Context) -> Reading | None:
+    """«через месяц», «спустя два года», «три года спустя»: after the date before (`anchoring`)."""
+    return Reading(None, kind="later", offset=_amount(m))
+
+
+def next_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """«на следующий день», «в тот же день»: the day after, or the day of, the date before."""
+    return Reading(None, kind="later", offset=(0 if "же" in m["w"].lower() else 1, "day"))
