@@ -46,7 +46,7 @@ def fails_in_database(obj: Any) -> str:
         ({"punishment": "administrative_arrest", "days": 400}, "sentence_days_in_range"),
         ({"punishment": "fine"}, "sentence_fine_has_amount_and_currency"),
         ({"punishment": "fine", "currency": "RUB"}, "sentence_fine_has_amount_and_currency"),
-        ({"punishment": "imprisonment", "amount": Decimal("200000")}, "sentence_amount_positive_with_currency"),
+        ({"punishment": "other", "amount": Decimal("200000")}, "sentence_amount_positive_with_currency"),
         ({"punishment": "other", "amount": Decimal("-5"), "currency": "RUB"}, "sentence_amount_positive"),
         ({"punishment": "fine", "amount": Decimal(1), "currency": "RUB", "regime": "strict"}, "regime"),
     ],
