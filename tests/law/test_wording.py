@@ -69,6 +69,15 @@ RU_PHRASES = [
     ("госизменой", UK, "275", True),
     ("о «фейках» про армию", UK, "207.3", True),
     ("по делу о насилии в отношении представителей власти", UK, "318", True),
+    ("за «фейки» о войне в Украине", UK, "207.3", True),
+    ("хулиганство по мотивам политической ненависти", UK, "213", True),
+    ("пособничество терроризму", UK, "205.1", True),
+    ("за отсутствие маркировки иноагента", KOAP, "19.34", True),
+    ("демонстрация символики экстремистской организации", KOAP, "20.3", False),
+    ("ЛГБТ-пропаганда", KOAP, "6.21", True),
+    ("клевета", UK, "128.1", True),
+    ("клевета в отношении судьи", UK, "298.1", True),
+    ("уклонение от призыва на военную службу", UK, "328", True),
     # wording that fits two articles, with nothing around it to decide: the usual one, uncertain
     ("дискредитация армии", KOAP, "20.3.3", False),
     ("возбуждение ненависти", KOAP, "20.3.1", False),
@@ -107,6 +116,11 @@ EN_PHRASES = [
     ("illegal possession of weapons", UK, "222", True),
     ("the «fictitious registration» of two migrants", UK, "322.3", True),
     ("discrediting the army", KOAP, "20.3.3", False),
+    ("fake news about the Russian military", UK, "207.3", True),
+    ("evading foreign agent duties", UK, "330.1", True),
+    ("hooliganism motivated by political hatred", UK, "213", True),
+    ("insulting a government official", UK, "319", True),
+    ("draft evasion", UK, "328", True),
     ("attacked four police officers", UK, "318", False),
 ]
 
@@ -146,6 +160,9 @@ def test_english_wording(phrase: str, code: str, article: str, certain: bool) ->
             "20.33",
         ),
         ("an administrative case for participation in an undesirable organization", "en", KOAP, "20.33"),
+        # the foreign-agent rules: administrative, criminal when the case is
+        ("Против неё возбудили уголовное дело о нарушении порядка деятельности иноагента.", "ru", UK, "330.1"),
+        ("На неё составили протокол о нарушении порядка деятельности иноагента.", "ru", KOAP, "19.34"),
         # incitement of hatred
         ("Против него завели уголовное дело о возбуждении ненависти.", "ru", UK, "282"),
         ("Его арестовали на 10 суток за возбуждение ненависти.", "ru", KOAP, "20.3.1"),
