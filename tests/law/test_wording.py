@@ -161,7 +161,7 @@ def test_english_wording(phrase: str, code: str, article: str, certain: bool) ->
         ),
         ("an administrative case for participation in an undesirable organization", "en", KOAP, "20.33"),
         # the foreign-agent rules: administrative, criminal when the case is
-        ("Против неё возбудили уголовное дело о нарушении порядка деятельности иноагента.", "ru", UK, "330.1"),
+        ("Против неё завели уголовное дело о нарушении порядка деятельности иноагента.", "ru", UK, "330.1"),
         ("На неё составили протокол о нарушении порядка деятельности иноагента.", "ru", KOAP, "19.34"),
         # incitement of hatred
         ("Против него завели уголовное дело о возбуждении ненависти.", "ru", UK, "282"),
