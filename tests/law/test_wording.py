@@ -82,7 +82,8 @@ RU_PHRASES = [
     ("дискредитация армии", KOAP, "20.3.3", False),
     ("возбуждение ненависти", KOAP, "20.3.1", False),
     ("хулиганство", UK, "213", False),
-    ("нападение на сотрудника полиции", UK, "318", False),
+    ("нападение на сотрудника полиции", UK, "318", True),
+    ("напала на четверых сотрудников полиции", UK, "318", True),
     ("убийство", UK, "105", False),
 ]
 
@@ -122,6 +123,7 @@ EN_PHRASES = [
     ("insulting a government official", UK, "319", True),
     ("draft evasion", UK, "328", True),
     ("attacked four police officers", UK, "318", False),
+    ("an assault on a police officer", UK, "318", True),
 ]
 
 
