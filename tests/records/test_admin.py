@@ -253,3 +253,27 @@ def test_admin_not_same_decision_in_either_order(editor: Any, client_for: Client
     assert (decision.person_a, decision.person_b, decision.actor) == (first, second, editor)
     same = client_for.post(url, {"person_a": first.pk, "person_b": first.pk, "reason": "x"})
     assert same.status_code == 200 and NotSamePerson.objects.count() == 1
+
+
+@pytest.mark.parametrize("model_name", ["person", "charge", "sentence", "eventperson", "personname"])
+def test_changelists_do_not_query_per_row(editor: Any, client_for: Client, model_name: str) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def add_people(count: int) -> None:
+        for i in range(count):
+            person = services.create_person(editor, names=[{"full": f"Иван Петров-{i}"}], reason="x")
+            services.add_charge(editor, person, code="RU-UK", article="207.3", reason="x")
+            services.add_sentence(
+                editor, person, stage="imposed", punishment="fine", amount=1000, currency="RUB", reason="x"
+            )
+            services.add_event(editor, type="detention", date="2024", persons=[person], reason="x")
+
+    url = reverse(f"admin:records_{model_name}_changelist")
+    counts = []
+    for batch in (2, 6):
+        add_people(batch)
+        with CaptureQueriesContext(connection) as queries:
+            assert client_for.get(url).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

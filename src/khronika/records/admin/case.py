@@ -28,6 +28,7 @@ class CaseAdmin(ServiceAdmin, BilingualAdmin):
 
 @admin.register(CaseParty)
 class CasePartyAdmin(ServiceAdmin):
+    list_prefetch = ("person__names", "case")
     list_display = ["person", "role", "case"]
     list_filter = ["role"]
     search_fields = ["person__names__full", "case__title_ru", "case__number"]
@@ -36,6 +37,7 @@ class CasePartyAdmin(ServiceAdmin):
 
 @admin.register(Charge)
 class ChargeAdmin(ServiceAdmin):
+    list_prefetch = ("person__names", "case")
     list_display = ["person", "citation", "title", "status", "date", "case"]
     list_filter = ["status", "code"]
     search_fields = ["article", "person__names__full", "case__number"]
@@ -53,6 +55,7 @@ class ChargeAdmin(ServiceAdmin):
 
 @admin.register(Sentence)
 class SentenceAdmin(ServiceAdmin):
+    list_prefetch = ("person__names", "court")
     list_display = ["person", "stage", "punishment", "term", "regime", "date", "court"]
     list_filter = ["stage", "punishment", "regime"]
     search_fields = ["person__names__full", "case__number"]

@@ -26,6 +26,7 @@ class CollectionAdmin(ServiceAdmin, BilingualAdmin):
 
 @admin.register(CollectionMember)
 class CollectionMemberAdmin(ServiceAdmin):
+    list_prefetch = ("person__names", "case", "collection")
     list_display = ["collection", "position", "person", "case"]
     list_filter = ["collection"]
     autocomplete_fields = ["collection", "person", "case"]

@@ -27,6 +27,7 @@ class EventAdmin(ServiceAdmin, BilingualAdmin):
 
 @admin.register(EventPerson)
 class EventPersonAdmin(ServiceAdmin):
+    list_prefetch = ("person__names", "event")
     list_display = ["person", "role", "event"]
     list_filter = ["role", "event__type"]
     search_fields = ["person__names__full"]

@@ -27,6 +27,7 @@ class OrganisationAdmin(ServiceAdmin, BilingualAdmin):
 
 @admin.register(Designation)
 class DesignationAdmin(ServiceAdmin):
+    list_prefetch = ("person__names", "organisation", "authority")
     list_display = ["__str__", "kind", "date", "lifted", "authority"]
     list_filter = ["kind"]
     search_fields = ["organisation__name_ru", "organisation__name_en", "person__names__full"]

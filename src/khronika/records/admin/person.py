@@ -166,6 +166,7 @@ class PersonAdmin(ServiceAdmin, BilingualAdmin):
 
 @admin.register(PersonName)
 class PersonNameAdmin(ServiceAdmin):
+    list_prefetch = ("person__names",)
     list_display = ["full", "kind", "language", "script", "person"]
     list_filter = ["kind", "language", "script"]
     search_fields = ["full", "surname", "given"]
