@@ -93,3 +93,16 @@ def test_html_with_scripts(tmp_path: Path) -> None:
     document = read_document(path)
     assert "alert" not in document.text and "x=1" not in document.text
     _check(document.text, "ru")
+
+
+def test_long_text_in_bounded_time() -> None:
+    """About 60,000 characters of news (a long court document) is processed in well under a minute."""
+    sentence = (
+        "Ленинский районный суд приговорил Ивана Петрова к шести годам колонии по ч. 2 ст. 207.3 УК РФ. "
+        "Его задержали 12 марта 2024 года, а его адвокат Сергей Орлов рассказал, что Петров вину не признал.\n"
+    )
+    text = sentence * (60_000 // len(sentence))
+    started = time.monotonic()
+    obj = extract_document(Document(text=text), language="ru", published=datetime.date(2026, 3, 1))
+    assert time.monotonic() - started < 60
+    assert {p["name"] for p in obj["persons"]} == {"Иван Петров", "Сергей Орлов"}

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# Above this many characters a text is refused rather than processed: the longest court documents run to a
+# Above this many characters a text is refused rather than processed: long court documents run to a
 # few hundred thousand characters, and refusing keeps a 50 MB dump from tying up the machine for minutes.
-MAX_CHARS = 2_000_000
+MAX_CHARS = 1_000_000
 # Raw files larger than this are refused before they are read into memory at all.
 MAX_BYTES = 64 * 1024 * 1024
 

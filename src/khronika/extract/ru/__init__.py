@@ -34,14 +34,14 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     people = group_persons(text, analysis.entities)
     ctx = Context(text, analysis.sentences, people)
     organizations = find_organizations(analysis.entities)
-    dates = [(d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf]
+    dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
     stamps = {}
     if published is not None:
         stamps = {ctx.paragraph_of(m.start()): published.isoformat() for m in _TIME_STAMP.finditer(text)}
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
-    courts = [
+    courts = sorted(
         (m["start"], m["end"], o["id"]) for o in organizations if o["kind"] == "court" for m in o["mentions"]
-    ]
+    )
     # Two passes: first every fact goes only to a person referred to in its own sentence; then facts with
     # nobody in their sentence fall back to whom the text was last about, among the persons so found.
     ctx.allowed = set()

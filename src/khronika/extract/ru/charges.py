@@ -49,7 +49,7 @@ def _in_context(ctx: Context, start: int, sent_start: int, sent_end: int) -> boo
     if sentence is None:
         return False
     # A bulleted list of offences after «обвиняют по шести статьям:».
-    index = ctx.sentences.index(sentence)
+    index = ctx.sentence_index(sentence)
     for previous in reversed(ctx.sentences[max(0, index - 8) : index]):
         text = ctx.masked[previous.start : previous.end].rstrip()
         if text.endswith(":"):

@@ -7,6 +7,7 @@ belongs to the person the text was last about, and failing that to the document'
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -65,6 +66,13 @@ class Sentence:
     actors: list[Actor] = field(default_factory=list)
 
 
+def within(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The items (sorted by start) that start inside ``start``..``end``, found by bisection."""
+    lo = bisect.bisect_left(items, (start, -1, ""))
+    hi = bisect.bisect_left(items, (end, -1, ""))
+    return items[lo:hi]
+
+
 def masked(text: str) -> str:
     """The text with long quotations blanked out (same length), so quoted speech gives no facts."""
     return _LONG_QUOTE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
@@ -78,7 +86,9 @@ class Context:
         self.masked = masked(text)
         self.persons = {p.pid: p for p in persons}
         breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
-        self.sentences = [Sentence(s, e, sum(1 for b in breaks if b < s)) for s, e in sentences]
+        self.sentences = [Sentence(s, e, bisect.bisect_left(breaks, s)) for s, e in sentences]
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._named_starts = sorted(m.span["start"] for p in persons for m in p.mentions)
         self.main = self._main_person(persons)
         # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
         self.allowed: set[str] | None = None
@@ -99,7 +109,10 @@ class Context:
         named: list[tuple[int, int, str]] = sorted(
             (m.span["start"], m.span["end"], p.pid) for p in persons for m in p.mentions
         )
+        named_starts = [n[0] for n in named]
         for sentence in self.sentences:
+            lo = bisect.bisect_left(named_starts, sentence.start)
+            hi = bisect.bisect_left(named_starts, sentence.end)
             actors = [
                 Actor(
                     s,
@@ -110,8 +123,7 @@ class Context:
                     or bystander(self.text, s)
                     or speaker(self.text, s, e),
                 )
-                for s, e, pid in named
-                if sentence.start <= s < sentence.end
+                for s, e, pid in named[lo:hi]
             ]
             piece = self.text[sentence.start : sentence.end]
             for m in _PRONOUN.finditer(piece):
@@ -140,7 +152,9 @@ class Context:
             sentence.actors = actors
 
     def _resolve_pronoun(self, gender: str, pos: int, named: list[tuple[int, int, str]]) -> list[str]:
-        earlier = [(s, pid) for s, e, pid in named if e <= pos]
+        # Only the latest mentions matter: look back from the pronoun, not through the whole text.
+        index = bisect.bisect_left([n[0] for n in named], pos) if len(named) < 64 else self._named_index(pos)
+        earlier = [(s, pid) for s, e, pid in named[max(0, index - 64) : index] if e <= pos]
         if gender == "plur":
             recent: list[str] = []
             for _, pid in reversed(earlier):
@@ -155,11 +169,18 @@ class Context:
                 return [pid]
         return []
 
+    def _named_index(self, pos: int) -> int:
+        return bisect.bisect_left(self._named_starts, pos)
+
     def sentence_at(self, pos: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= pos < sentence.end:
-                return sentence
+        """The sentence containing ``pos``, found by bisection (texts may have thousands of sentences)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        return bisect.bisect_left(self._sentence_starts, sentence.start)
 
     def attach(self, start: int, end: int, fallback: bool = True) -> list[str]:
         """The persons a fact found at ``start``..``end`` belongs to (see the module docstring).
@@ -180,17 +201,21 @@ class Context:
         if not fallback:
             return []
         allowed = self.allowed
-        earlier = [
-            a for s in self.sentences if s.start < start for a in s.actors
-            if a.role is None and a.end <= start and (allowed is None or set(a.pids) <= allowed)
-        ]  # fmt: skip
-        if earlier:
-            return list(max(earlier, key=lambda a: a.end).pids)
+        i = bisect.bisect_right(self._sentence_starts, start) - 1
+        stop = max(-1, i - 40) if allowed is None or allowed else i  # a topic 40 sentences back is stale
+        while i > stop:  # back through the sentences to the latest free actor before the fact
+            earlier = [
+                a for a in self.sentences[i].actors
+                if a.role is None and a.end <= start and (allowed is None or set(a.pids) <= allowed)
+            ]  # fmt: skip
+            if earlier:
+                return list(max(earlier, key=lambda a: a.end).pids)
+            i -= 1
         return [self.main] if self.main and (allowed is None or self.main in allowed) else []
 
     def paragraph_of(self, pos: int) -> int:
         """The index of the line (paragraph) that ``pos`` is in."""
-        return sum(1 for b in self._breaks if b < pos)
+        return bisect.bisect_left(self._breaks, pos)
 
     def _distance(self, actor: Actor, start: int, end: int) -> int:
         if actor.clause_end is not None and not actor.start <= start < actor.clause_end:

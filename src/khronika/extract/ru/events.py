@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from khronika.extract.facts import Event, Sentence, Span
-from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context
+from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.cues import EVENT_CUES
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
@@ -83,7 +83,7 @@ def _date_for(
     text: str, dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int
 ) -> str | None:
     """The date in the same sentence nearest to the cue; one before the cue wins a tie."""
-    inside = [d for d in dates if s_start <= d[0] < s_end]
+    inside = within(dates, s_start, s_end)
     if not inside:
         return None
 

@@ -115,11 +115,27 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     found = (name_mention(e, text[max(0, e.start - 40) : e.start]) for e in entities if e.kind == "PER")
     mentions = [m for m in found if m is not None]
     persons: list[Person] = []
+    index: dict[str, list[Person]] = {}  # the first three letters of a name -> persons who bear it
+
+    order: dict[int, int] = {}
+
+    def add(person: Person) -> None:
+        order[id(person)] = len(persons)
+        persons.append(person)
+        for part in {key(w)[:3] for w in (person.given, person.surname) if w}:
+            index.setdefault(part, []).append(person)
+
+    def near(m: NameMention) -> list[Person]:
+        parts = {key(w)[:3] for w in (m.word, m.given, m.surname) if w}
+        return sorted(
+            {id(p): p for part in parts for p in index.get(part, [])}.values(), key=lambda p: order[id(p)]
+        )
+
     for m in mentions:  # full names first: they decide who exists
         if m.given and m.surname:
-            same = next((p for p in persons if p.matches(m)), None)
+            same = next((p for p in near(m) if p.matches(m)), None)
             if same is None:
-                persons.append(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
+                add(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
             else:
                 same.mentions.append(m)
                 same.patronymic = same.patronymic or m.patronymic
@@ -128,18 +144,16 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         if m.given and m.surname:
             continue
         # A surname match beats a given-name match: «Осипова» is Осипов, not a man named Осип.
-        candidates = [p for p in persons if p.surname_matches(m)] or [
-            p for p in persons if p.given_matches(m)
-        ]
+        pool = near(m)
+        candidates = [p for p in pool if p.surname_matches(m)] or [p for p in pool if p.given_matches(m)]
         if not candidates and m.word and morph.is_common_noun(m.word):
             continue  # «Журналист», «Краевед» capitalised at a sentence start are not names
         if not candidates:
-            persons.append(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
+            add(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
             continue
         before = [p for p in candidates if any(x.span["start"] < m.span["start"] for x in p.mentions)]
-        pool = before or candidates
         chosen = max(
-            pool,
+            before or candidates,
             key=lambda p: max(
                 (x.span["start"] for x in p.mentions if x.span["start"] < m.span["start"]), default=-1
             ),

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from khronika.extract.facts import Sentence, Span
-from khronika.extract.ru.context import Context
+from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms
 
@@ -151,7 +151,7 @@ def find_sentences(
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:
     """The value of the item in the same sentence nearest to ``pos``, preferring one before it."""
-    inside = [(s, e, v) for s, e, v in items if start <= s < end]
+    inside = within(items, start, end)
     if not inside:
         return None
     return min(inside, key=lambda item: (pos - item[1]) if item[1] <= pos else 2 * (item[0] - pos))[2]
