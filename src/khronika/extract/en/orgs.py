@@ -185,22 +185,28 @@ def _head_mention(text: str, m: re.Match[str]) -> OrgMention | None:
 def _without_overlaps(mentions: list[OrgMention]) -> list[OrgMention]:
     """Keep the longest of overlapping mentions (the full court name over a gazetteer word inside it)."""
     kept: list[OrgMention] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or m.start >= kept[-1].end:
             kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        elif m.end - m.start > kept[-1].end - kept[-1].start:
+            kept[-1] = m
+    return kept
 
 
 def _abbreviations(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """A capital abbreviation in brackets after a name ("(MHRC)") names the same body wherever it recurs."""
-    extra: list[OrgMention] = []
+    named: dict[str, OrgMention] = {}
     for mention in mentions:
         m = _ABBREVIATION_RE.match(text, mention.end)
-        if not m:
-            continue
-        abbr = m.group(1)
-        for a in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])", text):
-            extra.append(OrgMention(a.start(), a.end(), mention.key, mention.kind, mention.canonical))
+        if m:
+            named.setdefault(m.group(1), mention)
+    if not named:
+        return mentions
+    extra: list[OrgMention] = []
+    pattern = r"(?<![\w-])(?:" + alternation(list(named)) + r")(?![\w-])"
+    for a in re.finditer(pattern, text):
+        mention = named[a.group()]
+        extra.append(OrgMention(a.start(), a.end(), mention.key, mention.kind, mention.canonical))
     return mentions + extra
 
 

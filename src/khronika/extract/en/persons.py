@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from khronika.extract.en.lexicon import (
     NOT_NAME_WORDS,
@@ -64,17 +65,18 @@ class PersonEntity:
     mentions: list[Mention] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
 
-    @property
+    # Computed once the mentions are final (find_persons reads neither while grouping).
+    @cached_property
     def full(self) -> Mention:
         """The mention with the most name words, the first such one."""
         return max(self.mentions, key=lambda m: (len(m.tokens), -m.start))
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The fullest form of the name."""
         return " ".join(self.full.tokens)
 
-    @property
+    @cached_property
     def gender(self) -> str | None:
         """ "f", "m" or None, from the given name or the surname ending."""
         tokens = self.full.tokens
@@ -111,8 +113,9 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonEntity
         person.mentions.append(mention)
     unknown: dict[str, PersonEntity] = {}
     rest: list[Mention] = []
+    full_names = _FullNames(persons)
     for mention in singles:
-        person = _known_person(persons, mention)
+        person = full_names.person_for(mention)
         if person is None and _is_lone_name(text, mention):
             lone_key = skeleton(mention.tokens[0])
             person = unknown.get(lone_key)
@@ -209,23 +212,40 @@ def _is_full_name(text: str, mention: Mention) -> bool:
     return bool(_DESCRIBED_AFTER.match(text, mention.end)) and len(mention.tokens) <= 3
 
 
-def _known_person(persons: list[PersonEntity], mention: Mention) -> PersonEntity | None:
-    """The person a one-word mention refers to: the nearest earlier one with that surname or given name."""
-    word = mention.tokens[0]
-    key = skeleton(word)
-    matches = [
-        p for p in persons if any(skeleton(m.tokens[-1]) == key for m in p.mentions if len(m.tokens) > 1)
-    ]
-    if not matches:
-        matches = [p for p in persons if any(m.tokens[0] == word for m in p.mentions if len(m.tokens) > 1)]
-    if not matches:
-        return None
+class _FullNames:
+    """The persons named in full so far, indexed by surname skeleton and by given name."""
 
-    def distance(p: PersonEntity) -> tuple[int, int]:
-        before = [mention.start - m.start for m in p.mentions if m.start < mention.start]
-        return (0, min(before)) if before else (1, min(m.start for m in p.mentions))
+    def __init__(self, persons: list[PersonEntity]) -> None:
+        self.by_surname: dict[str, list[PersonEntity]] = {}
+        self.by_given: dict[str, list[PersonEntity]] = {}
+        self.starts: dict[int, list[int]] = {}
+        for person in persons:
+            self.starts[id(person)] = sorted(m.start for m in person.mentions)
+            for m in person.mentions:
+                if len(m.tokens) > 1:
+                    _add_once(self.by_surname.setdefault(skeleton(m.tokens[-1]), []), person)
+                    _add_once(self.by_given.setdefault(m.tokens[0], []), person)
 
-    return min(matches, key=distance)
+    def person_for(self, mention: Mention) -> PersonEntity | None:
+        """The person a one-word mention refers to: the nearest earlier one with that surname or given
+        name, else the first later one."""
+        word = mention.tokens[0]
+        matches = self.by_surname.get(skeleton(word)) or self.by_given.get(word)
+        if not matches:
+            return None
+
+        def distance(p: PersonEntity) -> tuple[int, int]:
+            starts = self.starts[id(p)]
+            i = bisect.bisect_left(starts, mention.start)
+            return (0, mention.start - starts[i - 1]) if i else (1, starts[0])
+
+        return min(matches, key=distance)
+
+
+def _add_once(people: list[PersonEntity], person: PersonEntity) -> None:
+    if not people or people[-1] is not person:
+        if person not in people:
+            people.append(person)
 
 
 def _is_lone_name(text: str, mention: Mention) -> bool:

@@ -198,7 +198,9 @@ class _State:
         A was sentenced to seven years, and B to six")."""
         for who, event in reversed(self.events):
             start = event["evidence"]["start"]
-            if event["type"] == "verdict" and person in who and 0 < offset - start <= 600:
+            if offset - start > 600:
+                break
+            if event["type"] == "verdict" and person in who and start < offset:
                 return event["date"]
         return None
 
