@@ -243,9 +243,8 @@ class _FullNames:
 
 
 def _add_once(people: list[PersonEntity], person: PersonEntity) -> None:
-    if not people or people[-1] is not person:
-        if person not in people:
-            people.append(person)
+    if all(p is not person for p in people):
+        people.append(person)
 
 
 def _is_lone_name(text: str, mention: Mention) -> bool:
