@@ -313,6 +313,11 @@ def test_article_30_and_33_qualify_the_next_item(text: str, qualifiers: list[str
     assert [r.qualifier for r in find_references(text, "ru")] == qualifiers
 
 
+def test_article_30_qualifies_in_english() -> None:
+    text = "Part 1 of Article 30 and Part 1 of Article 275 of the Criminal Code"
+    assert [(r.article, r.qualifier) for r in find_references(text, "en")] == [("30", None), ("275", "preparation")]
+
+
 def test_code_explicit_says_whether_the_code_was_written() -> None:
     refs = find_references("по ст. 20.3.3 и по ч. 2 ст. 280.3 УК", "ru")
     assert [(r.article, r.code_explicit) for r in refs] == [("20.3.3", False), ("280.3", True)]

@@ -48,7 +48,11 @@ def _runs(tokens: list[Token], text: str) -> Iterable[list[Token]]:
         yield run
 
 
-def _qualify(refs: list[LawRef]) -> list[LawRef]:
+# What may stand between two items of one list: «ст. 108 УПК РФ, ст. 109», "Article 30 and Article 275".
+_LIST_JOINER = re.compile(r"\s*(?:,|;|и|или|либо|а\s+также|and|or)?\s*(?:по\s+|under\s+)?", re.IGNORECASE)
+
+
+def _qualify(refs: list[LawRef], text: str) -> list[LawRef]:
     out: list[LawRef] = []
     for n, ref in enumerate(refs):
         prev = refs[n - 1] if n else None
@@ -56,18 +60,13 @@ def _qualify(refs: list[LawRef]) -> list[LawRef]:
             prev is not None
             and prev.code == ref.code == "RU-UK"
             and ref.article not in ("30", "33")
-            and _listed_together(prev, ref)
+            and _LIST_JOINER.fullmatch(text, prev.end, max(prev.end, ref.start))
         ):
             qualifier = _QUALIFIERS.get((prev.article, prev.part or ""))
             if qualifier:
                 ref = replace(ref, qualifier=qualifier)
         out.append(ref)
     return out
-
-
-def _listed_together(a: LawRef, b: LawRef) -> bool:
-    """True when `b` follows `a` directly in one list («ч. 3 ст. 30, ч. 1 ст. 275»)."""
-    return b.start - a.end <= 4
 
 
 def find_references(
@@ -109,14 +108,11 @@ def find_references(
         about = references_about(text, lang, find_offences(text, lang), refs)
         refs.extend(r for r in about if _wanted(r, wanted))
     refs.sort(key=lambda r: (r.start, r.end))
-    return _qualify(refs)
+    return _qualify(refs, text)
 
 
 def _wanted(ref: LawRef, wanted: frozenset[str] | None) -> bool:
     return wanted is None or ref.code in wanted
-
-
-_LIST_JOINER = re.compile(r"\s*(?:,|;|и|или|либо|а\s+также|and|or)?\s*(?:по\s+|under\s+)?", re.IGNORECASE)
 
 
 def _sentence_code(text: str, lang: str, position: int, country: str) -> tuple[str | None, bool]:
