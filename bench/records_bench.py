@@ -35,14 +35,15 @@ def child(persons: int, seed: int) -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from khronika.records.generate import generate_persons
-    from khronika.records.management.bulk import insert_generated
+    from khronika.records.management.bulk import insert_batches
+    from khronika.records.management.series import series
 
     began = time.perf_counter()
     call_command("migrate", verbosity=0)
     migrated = time.perf_counter()
     cpu = time.process_time()
-    counts = insert_generated(generate_persons(persons, seed), actor=None, reason="records benchmark")
+    # The same path as `khronika generate`: one helper process generates ahead while this one writes.
+    counts = insert_batches(series(persons, seed, workers=1), actor=None, reason="records benchmark")
     inserted = time.perf_counter()
     result = {
         "backend": connection.vendor,

@@ -152,3 +152,14 @@ def test_names_in_both_scripts(persons: list[GeneratedPerson]) -> None:
         assert english.full == transliterate(russian.full, LATIN_SCHEME)
         assert russian.patronymic.endswith(("вич", "ич") if p.sex == "male" else ("вна", "чна", "ична"))
     assert 0.7 <= sum(p.sex == "male" for p in persons) / SAMPLE <= 0.85
+
+
+def test_helper_processes_give_the_same_batches_as_inline() -> None:
+    from khronika.records.management.series import series
+
+    inline = list(series(23, seed=4, start=3, size=10, workers=0))
+    helped = list(series(23, seed=4, start=3, size=10, workers=1))
+    assert [len(b.persons) for b in helped] == [10, 10, 3]
+    assert helped == inline
+    assert [p.number for b in helped for p in b.persons] == list(range(3, 26))
+    assert all(b.keys[name.full] for b in helped for p in b.persons for name in p.names)

@@ -66,7 +66,7 @@ def test_second_run_inserts_nothing(inserted: str) -> None:
 
 
 def test_a_longer_series_adds_only_the_new_persons(inserted: str) -> None:
-    more = generate("--persons", str(COUNT + 5), "--seed", str(SEED))
+    more = generate("--persons", str(COUNT + 5), "--seed", str(SEED), "--workers", "0")
     assert f"5 persons inserted ({COUNT} unchanged)" in more
     assert Person.objects.count() == COUNT + 5
 
@@ -125,6 +125,7 @@ def test_dates_have_their_bounds_and_reclassifications_their_targets(inserted: s
     [
         (["--persons", "-1"], "--persons must be between 0"),
         (["--persons", "3", "--start", "0"], "--start must be 1 or more"),
+        (["--persons", "3", "--workers", "-1"], "--workers must be between 0 and 16"),
     ],
 )
 def test_bad_arguments_get_one_clear_line(db: None, args: list[str], message: str) -> None:

@@ -7,8 +7,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from khronika.records.generate import generate_persons
-from khronika.records.management.bulk import InsertCounts, insert_generated
+from khronika.records.management.bulk import InsertCounts, insert_batches
+from khronika.records.management.series import series
 
 MAX_PERSONS = 10_000_000
 
@@ -39,17 +39,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--start", type=int, default=1, help="Number of the first person (default 1): extends a series."
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Helper processes that generate persons while this one writes (default 1; 0: none).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        count, seed, start = options["persons"], options["seed"], options["start"]
+        count, seed, start, workers = (
+            options["persons"],
+            options["seed"],
+            options["start"],
+            options["workers"],
+        )
         if not 0 <= count <= MAX_PERSONS:
             raise CommandError(f"--persons must be between 0 and {MAX_PERSONS:,}, not {count}")
         if start < 1:
             raise CommandError(f"--start must be 1 or more, not {start}")
+        if not 0 <= workers <= 16:
+            raise CommandError(f"--workers must be between 0 and 16, not {workers}")
         began = time.perf_counter()
-        counts = insert_generated(
-            generate_persons(count, seed, start=start), actor=None, reason=generated_reason(seed)
-        )
+        batches = series(count, seed, start=start, workers=workers)
+        counts = insert_batches(batches, actor=None, reason=generated_reason(seed))
         seconds = time.perf_counter() - began
         rate = counts.rows / seconds if seconds > 0 else 0.0
         self.stdout.write(describe(counts))
