@@ -315,7 +315,8 @@ def test_article_30_and_33_qualify_the_next_item(text: str, qualifiers: list[str
 
 def test_article_30_qualifies_in_english() -> None:
     text = "Part 1 of Article 30 and Part 1 of Article 275 of the Criminal Code"
-    assert [(r.article, r.qualifier) for r in find_references(text, "en")] == [("30", None), ("275", "preparation")]
+    found = [(r.article, r.qualifier) for r in find_references(text, "en")]
+    assert found == [("30", None), ("275", "preparation")]
 
 
 def test_code_explicit_says_whether_the_code_was_written() -> None:
