@@ -8,15 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khronika.extract.en import extract_facts
+from khronika.extract.en.lexicon import words
 
 # Words the rules react to, so that generated text reaches the pattern code and not only the fast paths.
-WORDS = (
-    """Ivan Petrov Anna Sidorova Khamroev's lawyer judge said was were detained sentenced to years months
-days and a half fined 200,000 rubles Part 2 of Article 205.2 Criminal Code in 2022 May the early 2000s court
-Court District FSB Memorial he she they him her , . ; — ( ) « » “ ” ' - Moscow treason fakes about army
-exchange freed released house arrest custody since on appeal upheld requested prosecutor Ёж 日本""".split()
-    + ["\n\n"]
-)
+_VOCABULARY = """Ivan Petrov Anna Sidorova Khamroev's lawyer judge said was were detained sentenced to years
+months days and a half fined 200,000 rubles Part 2 of Article 205.2 Criminal Code in 2022 May the early 2000s
+court Court District FSB Memorial he she they him her , . ; — ( ) « » “ ” ' - Moscow treason fakes about army
+exchange freed released house arrest custody since on appeal upheld requested prosecutor Ёж 日本"""
+WORDS = [*sorted(words(_VOCABULARY)), "\n\n"]
 
 text_of_words = st.lists(st.sampled_from(WORDS), max_size=120).map(" ".join)
 any_text = st.text(max_size=400)
