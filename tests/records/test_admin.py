@@ -173,12 +173,28 @@ def test_admin_refuses_a_bad_date_with_a_message(client_for: Client) -> None:
             "sex": "unknown",
             "birth_date": "весной",
             "citizenships": "[]",
-            "names-TOTAL_FORMS": "0",
+            "names-TOTAL_FORMS": "1",
             "names-INITIAL_FORMS": "0",
+            "names-0-kind": "primary",
+            "names-0-full": "Мария Иванова",
+            "names-0-language": "ru",
+            "names-0-script": "Cyrl",
         },
     )
     assert response.status_code == 200
+    assert response.context["adminform"].form.errors.keys() == {"birth_date"}
     assert "EDTF" in response.content.decode()
+    assert not Person.objects.exists()
+
+
+def test_admin_refuses_a_person_without_a_name(client_for: Client) -> None:
+    response = client_for.post(
+        admin_url(Person, "add"),
+        {"sex": "unknown", "citizenships": "[]", "names-TOTAL_FORMS": "0", "names-INITIAL_FORMS": "0"},
+    )
+    assert response.status_code == 200
+    names = next(f for f in response.context["inline_admin_formsets"] if f.formset.prefix == "names")
+    assert names.formset.non_form_errors()  # "Please submit at least 1 form."
     assert not Person.objects.exists()
 
 

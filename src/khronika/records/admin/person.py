@@ -32,6 +32,7 @@ def shown_date(edtf: str) -> str:
 class PersonNameInline(TabularInlineBase):
     model = PersonName
     extra = 1
+    min_num = 1  # a person is known by at least one name
     fields = ["kind", "full", "surname", "given", "patronymic", "language", "script"]
 
 

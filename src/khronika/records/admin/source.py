@@ -8,6 +8,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from khronika.records.admin.base import ReasonForm, ServiceAdmin, reason_of
@@ -88,7 +90,16 @@ class EvidenceAdmin(ServiceAdmin):
     list_filter = ["content_type", "language"]
     search_fields = ["quote", "source__title"]
     autocomplete_fields = ["source"]
-    readonly_fields = ["confirmed_by", "confirmed_at"]
+    readonly_fields = ["fact_link", "confirmed_by", "confirmed_at"]
+
+    @admin.display(description=_("fact"))
+    def fact_link(self, obj: Evidence) -> Any:
+        fact = obj.fact
+        if fact is None:
+            return "—"
+        meta = fact._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[fact.pk])
+        return format_html("<a href='{}'>{}: {}</a>", url, meta.verbose_name, fact)
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name == "content_type":

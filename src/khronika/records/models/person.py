@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -93,7 +94,7 @@ class Person(PartialDates):  # type: ignore[django-manager-missing]  # modeltran
         ]
 
     def __str__(self) -> str:
-        name = self.display_name()
+        name = self.display_name((get_language() or "ru")[:2])
         return name or str(_("person #%(id)s") % {"id": self.pk})
 
     def display_name(self, language: str | None = None) -> str:
