@@ -324,6 +324,18 @@ def test_code_explicit_says_whether_the_code_was_written() -> None:
     assert [(r.article, r.code_explicit) for r in refs] == [("20.3.3", False), ("280.3", True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("по ст. 20.3.3 и по ч. 2 ст. 280.3 УК", [("RU-KoAP", "20.3.3", False), ("RU-UK", "280.3", True)]),
+        ("ч. 1 ст. 20.2, ст. 280 КоАП", [("RU-KoAP", "20.2", True), ("RU-UK", "280", False)]),
+        ("по ч. 2 ст. 207.3, а также по ст. 280.3 УК", [("RU-UK", "207.3", True), ("RU-UK", "280.3", True)]),
+    ],
+)
+def test_code_does_not_take_a_number_it_cannot_hold(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert [(r.code, r.article, r.code_explicit) for r in find_references(text, "ru")] == expected
+
+
 def test_negated_article_about_is_not_a_reference() -> None:
     text = "Его арестовали не по статье о неповиновении полиции, а по другой."
     assert find_references(text, "ru") == []

@@ -49,6 +49,14 @@ def _foreign_shape(number: str, country: str) -> str:
     return f"{country}-UK" if match.group(1) else f"{country}-KoAP"
 
 
+def fits_code(code: str, number: str) -> bool:
+    """False when the numbering of a Russian code cannot hold the number (20.3.3 in the Criminal Code);
+    True for other codes, whose numbering we do not check."""
+    if code not in CODES:
+        return True
+    return code in _shape_codes(number)
+
+
 def infer_code(number: str, sentence_code: str | None, in_list: bool = False, country: str = "RU") -> str:
     """The code of an article written without one: the code last named in the sentence when the number
     fits it, else the only tabled code that has the number, else the code the number's shape allows.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.law.inference import fits_code
 from khronika.law.ref_tokens import (
     ART,
     BARE,
@@ -196,6 +197,8 @@ class RunParser:
             return
         last_end = max(item.end for item in pending)
         for item in pending:
+            if not fits_code(tok.value, item.article):
+                continue  # «по ст. 20.3.3 и по ч. 2 ст. 280.3 УК»: УК cannot hold 20.3.3; inferred later
             item.code = tok.value
             gap = " ".join(self.text[item.end : tok.start].replace(",", " ").split()).lower()
             if item.end == last_end and gap in ("", "of", "of the"):
@@ -286,6 +289,8 @@ class RunParser:
             self.add(number.value, number.part, number.point, number.start, number.end)
         if self.prefix_code is not None:
             for n, item in enumerate(self.items[created_from:]):
+                if not fits_code(self.prefix_code, item.article):
+                    continue
                 item.code = self.prefix_code
                 if n == 0 and self.prefix_start is not None:
                     item.start = self.prefix_start
