@@ -92,3 +92,15 @@ def test_installed_command_in_a_subprocess(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert bad.stderr.strip() == "khronika names: the name is empty or holds no letter"
     assert "Traceback" not in bad.stderr
+
+
+def test_forms_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["names", "forms", "--json", "Zhenya Berkovich"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["surname"] == "Berkovich"
+    assert info["sex"] == "unknown"
+    assert info["cyrillic"][0][0] == "Женя Беркович"
+    assert info["transliterations"]["icao"] == "Zhenia Berkovich"
+    assert "n:berkovic:evgenia" in info["match_keys"]

@@ -151,12 +151,9 @@ def _compare_readings(
     pb = [profile(f, scholarly_b) for f in right]
     results = [(_pair(x, y), x, y) for x in pa for y in pb]
     (decision, score, reasons), x, y = max(results, key=lambda r: (_RANK[r[0][0]], r[0][1]))
-    # Every reading on each side must find a "same" partner on the other; otherwise one way of reading an
-    # ambiguous form points to another person («Евгения Хамроева» against «Евгений Хамроев»).
-    paired_a = {id(r[1]) for r in results if r[0][0] == "same"}
-    paired_b = {id(r[2]) for r in results if r[0][0] == "same"}
-    unpaired = any(id(p) not in paired_a for p in pa) or any(id(p) not in paired_b for p in pb)
-    if decision == "same" and unpaired:
+    # Any other pairing of readings that is not "same" means an ambiguous form may name another person:
+    # «Евгения Хамроева» against «Евгений Хамроев», and even against itself (a woman, or a man's genitive).
+    if decision == "same" and any(r[0][0] != "same" for r in results):
         decision = "unsure"
         score = min(score, 90.0)
         forms = sorted({p.form.text for p in (*pa, *pb)})

@@ -108,6 +108,9 @@ def given_readings(word: str) -> tuple[Reading, ...]:
             sexes = ("male", "female") if "ms-f" in tag else ("male" if "masc" in tag else "female",)
             for sex in sexes:
                 out.append(Reading(0.8, parse.normal_form, sex, frozenset({_CASES[tag.case]}), "dictionary"))
+    if any(r.lemma == _fold(word) for r in out):
+        # An indeclinable name as written (Нелли) outweighs a case form of a rarer one (Нелля)
+        out = [r if r.lemma == _fold(word) else Reading(0.35, r.lemma, r.sex, r.cases, r.kind) for r in out]
     return tuple(sorted(set(out), key=lambda r: (-r.weight, r.lemma, r.sex)))
 
 
@@ -122,6 +125,8 @@ def _guessed_lemmas(low: str) -> list[tuple[str, str, str, float]]:
             last = lemma[-1]
             # The word as written is the likeliest nominative; a stem read out of a case ending less so.
             weight = 0.5 if lemma == low else (0.35 if last not in "аяйь" else 0.3)
+            if last == "я" and lemma != low and lemma[-2:-1] not in "аеиоуьлн":
+                weight = 0.15  # Хадя out of «Хади»: Russian-like -я names are in the table
             if last in "ая":
                 out += [(lemma, "female", "guess", weight), (lemma, "male", "guess", weight * 0.6)]
             elif last in "оеиуюэы":

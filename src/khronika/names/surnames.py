@@ -77,7 +77,10 @@ def _other(low: str, sex: str) -> tuple[str, float] | None:
         return None  # adjective case endings, never a nominative of their own
     if low[-1] in "оэ":
         return "indecl", 0.6
-    if low[-1] in "еиую":
+    if low[-1] == "и":
+        # Georgian, Persian, Arabic surnames: Джугашвили, Церетели, Атласи; but -ии is a case of -ия
+        return "indecl", 0.15 if low.endswith("ии") else 0.5
+    if low[-1] in "еую":
         return "indecl", 0.2
     if low[-1] == "я" and low[-2] not in "лнрьиеа":
         return "noun", 0.1  # Хамроевя, Навальнуя: read into -е/-ю case endings, not surnames
