@@ -190,7 +190,15 @@ def test_admin_refuses_a_bad_date_with_a_message(client_for: Client) -> None:
 def test_admin_refuses_a_person_without_a_name(client_for: Client) -> None:
     response = client_for.post(
         admin_url(Person, "add"),
-        {"sex": "unknown", "citizenships": "[]", "names-TOTAL_FORMS": "0", "names-INITIAL_FORMS": "0"},
+        {
+            "sex": "unknown",
+            "citizenships": "[]",
+            **{
+                f"{prefix}-{k}": "0"
+                for prefix in ("names", "charges", "sentences", "event_roles")
+                for k in ("TOTAL_FORMS", "INITIAL_FORMS")
+            },
+        },
     )
     assert response.status_code == 200
     names = next(f for f in response.context["inline_admin_formsets"] if f.formset.prefix == "names")

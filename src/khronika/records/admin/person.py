@@ -33,6 +33,10 @@ class PersonNameInline(TabularInlineBase):
     model = PersonName
     extra = 1
     min_num = 1  # a person is known by at least one name
+
+    def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        return super().get_formset(request, obj, validate_min=True, **kwargs)
+
     fields = ["kind", "full", "surname", "given", "patronymic", "language", "script"]
 
 
