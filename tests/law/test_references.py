@@ -121,6 +121,7 @@ RU_CASES = [
     ("(ст. 20.2 ч.8 КоАП)", [(KOAP, "20.2", "8", None, "ст. 20.2 ч.8 КоАП")]),
     ("ст. 207.3 ч. 2 п. «д» УК РФ", [(UK, "207.3", "2", "д", "ст. 207.3 ч. 2 п. «д» УК РФ")]),
     ("статья 318 часть 1 УК РФ", [(UK, "318", "1", None, "статья 318 часть 1 УК РФ")]),
+    ("ст. 207.3 п. «д» ч. 2 УК", [(UK, "207.3", "2", "д", "ст. 207.3 п. «д» ч. 2 УК")]),
     # number first
     ("по 275 статье УК", [(UK, "275", None, None, "275 статье УК")]),
     ("по 228-й статье", [(UK, "228", None, None, "228-й статье")]),
@@ -212,6 +213,15 @@ EN_CASES = [
     ),
     ('clause "a" of part 2 of article 205', [(UK, "205", "2", "а", 'clause "a" of part 2 of article 205')]),
     ("Part 1.1 of Article 205.1", [(UK, "205.1", "1.1", None, "Part 1.1 of Article 205.1")]),
+    (
+        "(Part 1, Article 20.3.3 of the Administrative Code)",
+        [(KOAP, "20.3.3", "1", None, "Part 1, Article 20.3.3 of the Administrative Code")],
+    ),
+    (
+        'Part 2 of Article 207.3, paragraph "e" of the Criminal Code',
+        [(UK, "207.3", "2", "е", 'Part 2 of Article 207.3, paragraph "e" of the Criminal Code')],
+    ),
+    ("Article 207.3, paragraph e, part 2", [(UK, "207.3", "2", "е", "Article 207.3, paragraph e, part 2")]),
     (
         "Articles 205.2(2), 280.4(2) and 207.3(2)(e)",
         [

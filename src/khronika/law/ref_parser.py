@@ -144,6 +144,9 @@ class RunParser:
                 self.i += 1
             return
         skip = 1 if self.kind() == CONJ and self.toks[self.i].value == "," else 0
+        if self.kind(skip) == POINT:  # "Part 2 of Article 207.3, paragraph 'e'"
+            self._suffix_point(number, skip)
+            return
         if self.kind(skip) != PART or self.kind(skip + 1) not in (NUM, ORD):
             return
         after = skip + 2
@@ -160,14 +163,41 @@ class RunParser:
         self.i += skip + 2
         comma = 1 if self.kind() == CONJ and self.toks[self.i].value == "," else 0
         if self.kind(comma) == POINT:  # «ч. 2 п. «д»», "part 2, paragraph 'd'"
-            saved = self.i
-            self.i += comma
-            found = self.points()
-            if len(found) == 1:
-                number.point = found[0][0]
-                number.end = self.toks[self.i - 1].end
-            else:
+            self._suffix_point(number, comma)
+
+    def _suffix_point(self, number: _Number, skip: int) -> None:
+        """A single point after the number or its part, unless it opens the next reference."""
+        saved = self.i
+        self.i += skip
+        found = self.points()
+        after = 0
+        while self.kind(after) in (GLUE, CONJ) and self.toks[self.i + after].value.lower() in (
+            ",",
+            "of",
+            "of the",
+        ):
+            after += 1
+        if len(found) != 1:
+            self.i = saved
+            return
+        if self.kind(after) == PART and self.kind(after + 1) in (NUM, ORD):
+            # «ст. 207.3 п. «д» ч. 2»: the part after the point, unless an article follows it
+            beyond = after + 2
+            while self.kind(beyond) == GLUE:
+                beyond += 1
+            if self.kind(beyond) in (ART, POINT):
                 self.i = saved
+                return
+            number.part = self.toks[self.i + after + 1].value
+            number.point = found[0][0]
+            number.end = self.toks[self.i + after + 1].end
+            self.i += after + 2
+            return
+        if self.kind(after) == ART:
+            self.i = saved
+            return
+        number.point = found[0][0]
+        number.end = self.toks[self.i - 1].end
 
     def numbers(self) -> list[_Number]:
         """«ст. 205.2 и 205.5» → the numbers, each with any part written after it."""
