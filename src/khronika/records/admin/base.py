@@ -59,12 +59,12 @@ class ServiceAdmin(SimpleHistoryAdmin):  # type: ignore[misc]  # simple_history 
 
     form: Any = ReasonForm
     # URLs typed without a scheme are https (Django 6's default, asked for now).
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides: Any = {models.URLField: {"assume_scheme": "https"}}
     #: Relations that ``__str__`` of the listed rows needs: persons are shown by their names.
     list_prefetch: tuple[str, ...] = ()
 
     def get_queryset(self, request: HttpRequest) -> models.QuerySet[Any]:
-        rows = super().get_queryset(request)
+        rows: models.QuerySet[Any] = super().get_queryset(request)
         return rows.prefetch_related(*self.list_prefetch) if self.list_prefetch else rows
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
