@@ -175,3 +175,64 @@ def test_fictional_article_end_to_end() -> None:
         ("house_arrest", "2024-02", ("Кирилл Небывалов",)),
         ("verdict", "2024-09", ("Кирилл Небывалов",)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жителя Казани Тимура Галиева обвиняют по части 1 статьи 205.5 УК РФ.",
+         {("Тимур Галиев", "RU-UK", "205.5", "1", None, "charged")}),
+        ("Против Анны Ветровой возбудили дело по п. «б» ч. 2 ст. 165 УК.",
+         {("Анна Ветрова", "RU-UK", "165", "2", "б", "charged")}),
+        ("Игорю Соколову предъявили обвинение по ст. 205.2 и 205.5 УК РФ.",
+         {("Игорь Соколов", "RU-UK", "205.2", None, None, "charged"),
+          ("Игорь Соколов", "RU-UK", "205.5", None, None, "charged")}),
+        ("Максима Орлова задержали по статье о госизмене.", {("Максим Орлов", "RU-UK", "275", None, None, "charged")}),
+        ("На Елену Круглову составили протокол по ч. 1.1 ст. 20.3.3 КоАП.",
+         {("Елена Круглова", "RU-KoAP", "20.3.3", "1.1", None, "charged")}),
+        ("Дело возбуждено по статье 280.3 части 1 УК против Сергея Белова.",
+         {("Сергей Белов", "RU-UK", "280.3", "1", None, "charged")}),
+        ("Петра Зайцева осудили за повторную дискредитацию армии.",
+         {("Петр Зайцев", "RU-UK", "280.3", None, None, "convicted")}),
+        ("Суд назначил Денису Жукову условный срок за насилие в отношении представителя власти.",
+         {("Денис Жуков", "RU-UK", "318", None, None, "convicted")}),
+        ("Обвинение Льва Рубцова переквалифицировали с ч. 1 на ч. 2 ст. 207.3 УК.",
+         {("Лев Рубцов", "RU-UK", "207.3", "2", None, "charged")}),
+    ],
+)  # fmt: skip
+def test_charge_shapes_and_statuses(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    name = _by_name(facts)
+    found = {
+        (
+            name[str(c["person"])].replace("ё", "е"),
+            c["code"],
+            c["article"],
+            c["part"],
+            c["point"],
+            c["status"],
+        )
+        for c in facts["charges"]
+        if c["person"]
+    }
+    assert found == expected
+
+
+def test_acquitted_and_dropped_are_still_defendants() -> None:
+    roles = _roles(extract_facts("Дело против Веры Сомовой прекратили, а Глеба Сомова оправдали.", PUBLISHED))
+    assert roles == {"Вера Сомова": ["defendant"], "Глеб Сомов": ["defendant"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("В начале 2000-х Николай Фомин работал журналистом, а весной 2022 года его задержали.",
+         ("detention", "2022-21")),
+        ("Во второй половине 2010-х Ирину Ковалеву дважды оштрафовали.", ("fine", "201X")),
+        ("Вчера Ивана Дронова арестовали на 15 суток.", ("verdict", "2026-03-17")),
+        ("В прошлом году Алексея Гусева отправили под домашний арест.", ("house_arrest", "2025")),
+    ],
+)  # fmt: skip
+def test_fuzzy_and_relative_dates(text: str, event: tuple[str, str]) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [event]

@@ -16,7 +16,9 @@ from khronika.extract.ru.cues import EVENT_CUES, PERSECUTED, STATUS_CUES
 
 CODES = ("RU-UK", "RU-KoAP")
 _STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}
-_CHARGE_CONTEXT = re.compile(r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.", re.I)
+_CHARGE_CONTEXT = re.compile(
+    r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.|\bназначил\w*|\bсрок\w*|\bнаказани\w*", re.I
+)
 
 
 def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
@@ -32,7 +34,9 @@ def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
         return after or "charged"
     if best[1] == "reclassified":
         # «переквалифицировали с ч. 1 на ч. 2»: the old article is reclassified, the new one stands.
-        return "reclassified" if re.search(r"\bс[о]?\s*(?:\S+\s+){0,3}$", before[best[0] :]) else "charged"
+        between = before[best[0] :]
+        old = re.search(r"\bс[о]?\s*(?:\S+\s+){0,3}$", between) and not re.search(r"\bна\b", between)
+        return "reclassified" if old else "charged"
     return best[1]
 
 

@@ -59,6 +59,8 @@ def lemma(word: str) -> str:
 
 def _restore_case(original: str, word: str) -> str:
     """Capitalise ``word`` the way ``original`` is (Title, UPPER, Hyphen-Ated)."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")  # the document's own spelling: «Новоселов» stays without ё
     if original.isupper() and len(original) > 1:
         return word.upper()
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
@@ -90,12 +92,45 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
 
     «местного жителя Мухараба Шебзухова»: «жителя» is masculine genitive, so the unknown «Мухараба» is too.
     """
+    w = word.lower()
+    if w in _GOVERNED_CASE:  # «против Веры Сомовой», «к Юлию»: the preposition fixes the case
+        return {(case, "*") for case in _GOVERNED_CASE[w]}
     found = set()
-    for p in parses(word.lower()):
+    for p in parses(w):
         agrees = p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.gender and p.tag.number != "plur"
         if agrees and (p.tag.POS == "ADJF" or "anim" in p.tag):
             found.add((str(p.tag.case), str(p.tag.gender)))
+        if p.tag.POS in ("VERB", "INFN", "PRTS") and "tran" in p.tag and "pssv" not in p.tag:
+            found.add(("accs", "*"))  # «приговорили Юлию Молчанову»: a transitive verb takes the accusative
     return found
+
+
+_GOVERNED_CASE = {
+    "против": ("gent",), "для": ("gent",), "у": ("gent",), "от": ("gent",), "после": ("gent",),
+    "без": ("gent",), "из-за": ("gent",), "до": ("gent",), "к": ("datv",), "по": ("datv",),
+    "о": ("loct",), "об": ("loct",), "при": ("loct",), "про": ("accs",), "на": ("accs", "loct"),
+    "с": ("ablt", "gent"), "со": ("ablt", "gent"), "над": ("ablt",), "перед": ("ablt",),
+}  # fmt: skip
+
+
+# Russian surnames in -ов/-ев/-ин/-ын decline regularly; pymorphy3 often reads an unfamiliar one as an
+# adjective («Сомовой» → «сомовая»), so their nominative is built from the endings.
+_SURNAME_ENDINGS = {
+    "masc": {"nomn": "", "gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"},
+    "femn": {"nomn": "а", "gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "у"},
+}
+_SURNAME_STEM = re.compile(r"(?i)^([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$")
+
+
+def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a regular surname in ``case`` and ``gender``, or None when it is not one."""
+    m = _SURNAME_STEM.match(token)
+    if m is None or gender not in _SURNAME_ENDINGS or is_given_name(token):
+        return None
+    ending = m.group(2) or ""
+    if _SURNAME_ENDINGS[gender].get(case) != ending and not (ending == "ою" and gender == "femn"):
+        return None
+    return m.group(1) + ("а" if gender == "femn" else "")
 
 
 def _foreign_male(tokens: list[str]) -> list[str]:
@@ -147,6 +182,8 @@ def name_nominative(
             if hint and not p.is_known and (str(p.tag.case), gender) in hint:
                 # Only a name the dictionary does not know needs its neighbour: «жена учителя Марта» is Марта.
                 bonus += 1.5
+            if hint and (str(p.tag.case), "*") in hint:
+                bonus += 0.8
             if "inan" in p.tag:
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
@@ -157,6 +194,11 @@ def name_nominative(
         words = []
         total = score
         for token in tokens:
+            regular = _regular_surname(token, case, gender) if token is not anchor else None
+            if regular is not None:
+                total += 1.0
+                words.append(regular)
+                continue
             parse = _agreeing(token, case, gender if gender in ("masc", "femn") else None)
             if parse is None and gender == "masc" and token is not anchor:
                 # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»).

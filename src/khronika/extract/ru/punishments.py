@@ -122,6 +122,11 @@ def find_sentences(
             )
         if not amounts and (m := re.search(r"\bоштрафова\w*|\bштрафова\w*|\bк\s+штрафу\b", piece, re.I)):
             found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), "fine", None, None))
+        if not found and (m := re.search(r"\bусловн\w+\s+(?:срок|наказани)\w*|\bусловно\b", piece, re.I)):
+            # «назначил условный срок» with no term stated: the punishment is known, the term is not.
+            found.append(
+                _Found(sentence.start + m.start(), sentence.start + m.end(), "suspended", None, None)
+            )
         for f in found:
             stage = _stage(ctx, sentence.start, f.start, f.end, sentence.end)
             if stage is None:
