@@ -148,6 +148,28 @@ def test_a_digest_attaches_each_fact_to_its_person() -> None:
             None,
             {("Boris Kagarlitsky", "trial", "2023-10-03")},
         ),
+        (
+            "On Saturday police detained 12 people at a memorial. Among those detained was pensioner Galina "
+            "Ivanova, 76.",
+            D(2026, 2, 19),
+            {("Galina Ivanova", "detention", "2026-02-14")},
+        ),
+        (
+            "Alexei Gorinov was arrested on 26 April 2022.",
+            None,
+            {("Alexei Gorinov", "pretrial_detention", "2022-04-26")},
+        ),
+        (
+            "Activist Pavel Ivanov was arrested at a rally on 3 May 2022.",
+            None,
+            {("Pavel Ivanov", "detention", "2022-05-03")},
+        ),
+        (
+            "In 2023, he and the artist Lyudmila Razumova, to whom he was married, were detained. Before "
+            "that Oleg Belov had posted videos.",
+            None,
+            {("Lyudmila Razumova", "detention", "2023")},
+        ),
         ("Ivan Petrov was sentenced to 5 years.", None, set()),
         ("He could be sentenced to 10 years in 2025. Police will detain Ivan Ivanov in 2026.", None, set()),
         ("In 2014, Memorial was recognized as a 'foreign agent'.", None, set()),
@@ -221,6 +243,20 @@ def test_charges(text: str, expected: set[tuple[str | None, str, str, str | None
     facts = extract_facts(text, None)
     assert charges(facts) == expected
     assert {c[0] for c in expected} == defendants(facts)
+
+
+def test_a_second_term_and_a_co_defendant() -> None:
+    text = (
+        "In November 2023, Alexei Gorinov was handed a second sentence of three more years, bringing his "
+        "total term to eight years in a penal colony. His co-defendant, Elena Kotenochkina, left Russia and "
+        "was tried in absentia."
+    )
+    facts = extract_facts(text, None)
+    assert defendants(facts) == {"Alexei Gorinov", "Elena Kotenochkina"}
+    assert penalties(facts) == {
+        ("Alexei Gorinov", "imposed", "imprisonment", 3, 0, 0, None, "2023-11"),
+        ("Alexei Gorinov", "imposed", "imprisonment", 8, 0, 0, None, "2023-11"),
+    }
 
 
 def test_charge_status_follows_the_clause() -> None:

@@ -31,7 +31,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
             r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"
             r"since\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
-            r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
+            r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|"
+            # "arrested" in these reports is a court's custody order; police custody is "detained"
+            r"\barrested\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b|\s+(?:at|during|near|outside)\b)|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
             r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
             r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])",
             _FLAGS,
@@ -40,7 +42,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "detention",
         re.compile(
-            r"\b(?:detained|apprehended|arrested|taken\s+to\s+(?:a|the)\s+police\s+station|"
+            r"\b(?:detained|apprehended|arrested(?=\s+(?:at|during|near|outside|in\s+the\s+street))|"
+            r"taken\s+to\s+(?:a|the)\s+police\s+station|"
             r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
             _FLAGS,
         ),

@@ -53,16 +53,17 @@ def unique_penalties(
 
 
 def unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> list[Event]:
-    """Events with person ids; the same fact told in two sentences is kept once (repeats in one sentence,
-    "searched twice", stay)."""
+    """Events with person ids; a fact told again in another sentence is kept once per person (repeats in one
+    sentence, "searched twice", stay)."""
     out: list[Event] = []
-    seen: dict[tuple[str, str | None, tuple[str, ...]], int] = {}
+    seen: dict[tuple[str, str | None, int], int] = {}  # (type, date, person) -> the sentence that told it
     for who, event in found:
-        event["persons"] = [ids[i] for i in who]
-        key = (event["type"], event["date"], tuple(event["persons"]))
         start = event["evidence"]["start"]
-        if key in seen and seen[key] != start:
+        new = [i for i in who if seen.get((event["type"], event["date"], i), start) == start]
+        if not new:
             continue
-        seen[key] = start
+        for i in new:
+            seen[(event["type"], event["date"], i)] = start
+        event["persons"] = [ids[i] for i in new]
         out.append(event)
     return out

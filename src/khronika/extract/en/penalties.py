@@ -10,7 +10,7 @@ from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_numb
 from khronika.extract.en.text import Sentence
 
 _TERM = re.compile(
-    rf"(?<![\w-])(?:(?P<years>{NUMBER})[\s-]+(?:years?|yrs?)"
+    rf"(?<![\w-])(?:(?P<years>{NUMBER})(?:\s+(?:more|additional|further|extra))?[\s-]+(?:years?|yrs?)"
     rf"(?:(?:\s*,\s*|\s+and\s+)(?P<ymonths>{NUMBER})[\s-]+months?)?"
     rf"|(?P<ayear>a\s+year(?:\s+and\s+a\s+half)?)(?![\s-]+old)"
     rf"|(?P<halfyear>half\s+a\s+year)"

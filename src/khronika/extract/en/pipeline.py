@@ -23,7 +23,7 @@ _CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+[–—
 _PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
-    r"abducted|kidnapped|beaten|tortured|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
+    r"abducted|kidnapped|beaten|tortured|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )
 _NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)
@@ -74,6 +74,7 @@ class _State:
         self.charges: list[tuple[int | None, Charge]] = []
         self.penalties: list[tuple[int | None, SentenceFact]] = []
         self.events: list[tuple[list[int], Event]] = []
+        self.last_dates: dict[tuple[int, str], str] = {}  # (sentence index, event type) -> date
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = _clauses(sentence)
@@ -90,11 +91,16 @@ class _State:
                 # "Investigators opened the case on 26 January": the case of the person the text is about.
                 topic = self.subjects.antecedent(trigger.start, None)
                 who = [topic] if topic is not None else []
+            date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
+            if date is None:
+                # "Police detained 12 people on Saturday. Among those detained was X": the same event.
+                date = self.last_dates.get((index - 1, trigger.type))
+            if date is not None:
+                self.last_dates[(index, trigger.type)] = date
             if not who:
                 continue
             if trigger.type not in _NOT_PERSECUTION:
                 self.defendants.update(who)
-            date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
             if date is None:
                 continue  # only dated facts are events (devset README)
             evidence = span(self.text, sentence.start, sentence.end)
