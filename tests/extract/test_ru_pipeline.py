@@ -237,3 +237,56 @@ def test_acquitted_and_dropped_are_still_defendants() -> None:
 def test_fuzzy_and_relative_dates(text: str, event: tuple[str, str]) -> None:
     facts = extract_facts(text, PUBLISHED)
     assert [(e["type"], e["date"]) for e in facts["events"]] == [event]
+
+
+def test_list_of_names_shares_the_event() -> None:
+    text = (
+        "В результате обмена 1 августа 2024 года на свободу вышли Илья Соловьев, Андрей Пивоваров, "
+        "Лилия Чанышева и Ксения Фадеева."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    (event,) = facts["events"]
+    assert (event["type"], event["date"], len(event["persons"])) == ("exchange", "2024-08-01", 4)
+    assert all(p["roles"] == ["defendant"] for p in facts["persons"])
+
+
+def test_each_term_goes_to_its_person() -> None:
+    text = (
+        "Суд приговорил Рустама Гайсина к пяти годам колонии, Тагира Юнусова — к шести годам, "
+        "а Ильдара Хасанова — к штрафу 500 тысяч рублей."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    name = _by_name(facts)
+    terms = {(name[str(s["person"])], s["punishment"], s["years"], s["amount"]) for s in facts["sentences"]}
+    assert terms == {
+        ("Рустам Гайсин", "imprisonment", 5, None),
+        ("Тагир Юнусов", "imprisonment", 6, None),
+        ("Ильдар Хасанов", "fine", None, 500_000),
+    }
+
+
+def test_officials_are_not_defendants_and_requests_go_to_the_accused() -> None:
+    text = (
+        "Судья Ирина Белкина приговорила Виталия Козлова к 4 годам колонии-поселения. "
+        "Государственный обвинитель Олег Дьячков просил 5 лет. "
+        "Следователь Андрей Жуков ранее предъявил Козлову обвинение в финансировании терроризма."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert _roles(facts) == {
+        "Ирина Белкина": ["judge"],
+        "Виталий Козлов": ["defendant"],
+        "Олег Дьячков": ["prosecutor"],
+        "Андрей Жуков": ["investigator"],
+    }
+    name = _by_name(facts)
+    assert {(name[str(s["person"])], s["stage"], s["years"], s["regime"]) for s in facts["sentences"]} == {
+        ("Виталий Козлов", "imposed", 4, "settlement"),
+        ("Виталий Козлов", "requested", 5, None),
+    }
+
+
+def test_both_of_them() -> None:
+    text = "12 января в Москве задержали Петра Смирнова и его брата Олега. Позже суд арестовал обоих на 10 суток."
+    facts = extract_facts(text, PUBLISHED)
+    assert len({s["person"] for s in facts["sentences"]}) == 2
+    assert all(s["days"] == 10 and s["punishment"] == "administrative_arrest" for s in facts["sentences"])

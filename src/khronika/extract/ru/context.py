@@ -19,7 +19,8 @@ _PRONOUNS = {
     "он": "masc", "его": "masc", "него": "masc", "ему": "masc", "нему": "masc", "им": "masc", "ним": "masc",
     "нем": "masc", "нём": "masc", "она": "femn", "ее": "femn", "её": "femn", "нее": "femn", "неё": "femn",
     "ей": "femn", "ней": "femn", "ею": "femn", "нею": "femn", "они": "plur", "их": "plur", "них": "plur",
-    "ими": "plur", "ними": "plur",
+    "ими": "plur", "ними": "plur", "обоих": "plur", "обеих": "plur", "оба": "plur", "обе": "plur",
+    "обоим": "plur", "обеим": "plur",
 }  # fmt: skip
 _PRONOUN = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
@@ -223,6 +224,8 @@ class Context:
         if actor.end <= start:
             gap = self.text[actor.end : start]
             distance = start - actor.end
+            if re.fullmatch(r"\s*[—–]\s*(?:к\s+|на\s+)?", gap):
+                return distance  # «…, Тагира Юнусова — к шести годам»: the dash carries the verb over
         elif actor.start >= end:
             gap = self.text[end : actor.start]
             distance = actor.start - end

@@ -128,7 +128,7 @@ ROLE_NOUNS: list[tuple[str, re.Pattern[str]]] = [
     for label, pattern in [
         ("lawyer", r"адвокат\w*|защитни\w*"),
         ("judge", r"судь[яиеюй]\w*|судей"),
-        ("prosecutor", r"прокурор\w*|гособвинител\w*"),
+        ("prosecutor", r"прокурор\w*|гособвинител\w*|обвинител\w*"),
         ("investigator", r"следовател\w*|оперативни\w*|оперуполномоченн\w*"),
         ("witness", r"свидетел\w*"),
         ("expert", r"эксперт\w*|эксперток?\w*"),
