@@ -346,6 +346,18 @@ def test_code_does_not_take_a_number_it_cannot_hold(text: str, expected: list[tu
     assert [(r.code, r.article, r.code_explicit) for r in find_references(text, "ru")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Медуза опубликовала статью о госизмене.", "ru"),
+        ("В статье о госизмене журналист пишет о пытках.", "ru"),
+        ("Meduza published an article on treason cases.", "en"),
+    ],
+)
+def test_press_article_about_an_offence_is_not_a_reference(text: str, lang: str) -> None:
+    assert find_references(text, lang) == []
+
+
 def test_negated_article_about_is_not_a_reference() -> None:
     text = "Его арестовали не по статье о неповиновении полиции, а по другой."
     assert find_references(text, "ru") == []

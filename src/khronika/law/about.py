@@ -24,6 +24,15 @@ _FIRST_GAP = re.compile(r"[^.!?;\n]{0,40}")
 _LIST_GAP = re.compile(r"\s*(?:,|и|или|а\s+также|and|or)?\s*(?:(?:о|об|про|on|about)\s+)?", re.IGNORECASE)
 # «арестовали не по статье о неповиновении, а …» names the article the case is NOT under.
 _NEGATED = re.compile(r"(?:^|\W)(?:не|not)\s+(?:по\s+|under\s+(?:the\s+)?)?$", re.IGNORECASE)
+# «в статье о госизмене», "an article on treason cases": a press article, not a law's.
+_PRESS = {
+    "ru": re.compile(
+        r"(?:^|\W)(?:в|во|автор\w*|опубликова\w*|написа\w*|свое[йю]|сво[ию]х?)\s+$", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"(?:^|\W)(?:an|in|this|that|his|her|their|our|its|wrote|published)\s+(?:the\s+)?$", re.I
+    ),
+}
 
 
 def has_about(text: str, lang: str) -> bool:
@@ -41,7 +50,8 @@ def references_about(
     """
     found: list[LawRef] = []
     for match in _ABOUT[lang].finditer(text):
-        if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
+        before = max(0, match.start() - 16)
+        if _NEGATED.search(text, before, match.start()) or _PRESS[lang].search(text, before, match.start()):
             continue
         _, sentence_end = sentence_bounds(text, match.start(), match.end())
         limit = min(sentence_end, match.end() + _WINDOW)
