@@ -286,7 +286,7 @@ def test_officials_are_not_defendants_and_requests_go_to_the_accused() -> None:
 
 
 def test_both_of_them() -> None:
-    text = "12 января в Москве задержали Петра Смирнова и его брата Олега. Позже суд арестовал обоих на 10 суток."
+    text = "12 января задержали Петра Смирнова и его брата Олега. Позже суд арестовал обоих на 10 суток."
     facts = extract_facts(text, PUBLISHED)
     assert len({s["person"] for s in facts["sentences"]}) == 2
     assert all(s["days"] == 10 and s["punishment"] == "administrative_arrest" for s in facts["sentences"])
