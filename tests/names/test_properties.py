@@ -61,6 +61,8 @@ def test_a_transliterated_name_matches_the_original(given_name: str, surname: st
 @given(st.sampled_from(GIVEN), st.sampled_from(SURNAMES), st.sampled_from(PRESS_LIKE))
 def test_back_to_cyrillic_finds_a_twin(given_name: str, surname: str, scheme: str) -> None:
     original = f"{given_name} {surname}"
+    if table().names[given_name.lower().replace("ё", "е")].sex == "female":
+        original = f"{given_name} {feminine(surname)}"
     if nominative(original).ambiguous:
         return
     latin = transliterate(original, scheme)

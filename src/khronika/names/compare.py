@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from .given import table
-from .nominative import NameForm, analyse
+from .nominative import DISAGREEING, NameForm, analyse
 from .profile import Profile, profile, spelling_readings
 from .skeleton import skeleton
 
@@ -112,6 +112,10 @@ def _pair(a: Profile, b: Profile) -> tuple[str, float, list[str]]:
         reasons.append(f"different surnames: {a.form.surname} / {b.form.surname}")
         decision = "different"
     reasons.append(given_reason)
+    for side in (a, b):
+        if side.form.case == DISAGREEING and decision == "same":
+            decision = "unsure"
+            reasons.append(f"the words of «{side.form.text}» agree in no grammatical case")
     if given == "clash":
         decision = "different"
     elif given != "match" and decision == "same":

@@ -26,6 +26,8 @@ AMBIGUITY_RATIO = 0.5
 RIVAL_ROLES = 0.6
 # Parts that agree in no case and sex (a slip in the text) give a weak reading of each part on its own.
 DISAGREEMENT = 0.3
+# The case of such a reading: its parts stand in no one case, so it can never be matched as "same".
+DISAGREEING = "none"
 # Guessed readings of a name pymorphy3 knows count for this share (its sex may still be wrong).
 GUESS_BESIDE_DICTIONARY = 0.3
 _LATIN_FEMALE = re.compile(r"(ova|eva|yova|ina|yna|aya|aia|aja|ska|tska)$", re.IGNORECASE)
@@ -200,6 +202,6 @@ def _fallback(parsed: ParsedName, parts: dict[str, list[Reading | None]]) -> Nam
         parsed.given_initial,
         parsed.patronymic_initial,
         "unknown",
-        "nom",
+        DISAGREEING,
         round(DISAGREEMENT * weight, 4),
     )
