@@ -96,6 +96,7 @@ _NOT_A_SENTENCE = re.compile(
     r"facing|punishable|threaten(?:s|ed)?|risks?|could\s+get)\b",
     re.I,
 )
+_SERVING = re.compile(r"\b(?:serv(?:e|es|ing|ed)|already\s+had|previous(?:ly)?)\b", re.I)
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
 
 
@@ -112,6 +113,7 @@ class Penalty:
     days: int | None
     amount: int | None
     regime: str | None
+    serving: bool = False  # "who is serving a 14-year sentence": a past decision, not dated by this sentence
 
 
 def find_penalties(sentence: Sentence) -> list[Penalty]:
@@ -180,7 +182,10 @@ def _term(
         colony = re.match(r"^[^.;]{0,60}?\b(?:regime|colony|security)\b", after, re.I)
         if colony:
             regime = next((r for rx, r in _REGIMES if rx.search(colony.group())), None)
-    return Penalty(offset + m.start(), offset + m.end(), stage, punishment, years, months, days, None, regime)
+    serving = bool(_SERVING.search(clause[-40:]))
+    return Penalty(
+        offset + m.start(), offset + m.end(), stage, punishment, years, months, days, None, regime, serving
+    )
 
 
 def _components(m: re.Match[str]) -> tuple[int | None, int | None, int | None]:
@@ -218,7 +223,7 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
         return "administrative_arrest" if in_days else "imprisonment"
     if re.search(
         r"\bsentenced\s+(?:\w+\s+){0,3}to\s+$|\b(?:gave|given|received|handed)\s+(?:\w+\s+)?$|"
-        r"\b(?:asked|requested|sought|demanded)\s+(?:for\s+)?$|\b(?:increased|reduced|commuted|extended|cut)\s+(?:up\s+)?to\s+$|\b(?:sentence|term)\s+of\s+$",
+        r"\b(?:asked|requested|sought|demanded)\s+(?:for\s+)?$|\b(?:increased|reduced|commuted|extended|cut)\s+(?:up\s+)?to\s+$|\b(?:sentence|term)\s+(?:of|to)\s+$",
         before,
         re.I,
     ):

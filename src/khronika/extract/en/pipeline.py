@@ -23,7 +23,8 @@ _CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+[–—
 _PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
-    r"abducted|kidnapped|beaten|tortured|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
+    r"abducted|kidnapped|beaten|tortured|['’]s\s+(?:detention|arrest|trial|criminal\s+case|case|sentence|"
+    r"prosecution|conviction|verdict)|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )
 _NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)
@@ -131,7 +132,9 @@ class _State:
             if person is not None:
                 self.defendants.add(person)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
-            if date is None and penalty.stage == "imposed" and person is not None:
+            if penalty.serving:
+                date = None
+            elif date is None and penalty.stage == "imposed" and person is not None:
                 date = self._recent_verdict(person, sentence.start)
             fact: SentenceFact = {
                 "person": None,

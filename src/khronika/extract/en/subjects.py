@@ -212,6 +212,7 @@ class Subjects:
         return _unique(p.person for p in chosen)
 
 
+_FULL_STOP = re.compile(r"\.(?:\s|$)")  # not the point of "8.5 years" or "Art. 205.2"
 _OTHER_CLAUSE = re.compile(
     r"\b(?:[A-Z][\w’'-]+|it|they|we|you|I|officers|police|authorities|court|people|employees|members|"
     r"organi[sz]ation|government|state)\s+(?:was|were|is|are|has|have|had|came|went|said|says|did|does)\b"
@@ -220,7 +221,7 @@ _OTHER_CLAUSE = re.compile(
 
 def _gap_ok(gap: str) -> bool:
     """True when the words between a name and a fact do not start a clause with a subject of its own."""
-    return len(gap) <= 160 and "." not in gap.replace("St.", "") and not _OTHER_CLAUSE.search(gap)
+    return len(gap) <= 160 and not _FULL_STOP.search(gap.replace("St.", "")) and not _OTHER_CLAUSE.search(gap)
 
 
 def _gender(m: re.Match[str]) -> str | None:
