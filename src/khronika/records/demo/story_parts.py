@@ -108,9 +108,11 @@ def draw_sentence(
     date = verdict.isoformat()
     if choice == "fine":
         low, high = max(fines, key=lambda pair: pair[1])
-        amount = round(rng.uniform(low, high), -4)
-        asked = GeneratedSentence("requested", "fine", date, amount=round(amount * 1.5, -4), currency="RUB")
-        return [asked, GeneratedSentence("imposed", "fine", date, amount=int(amount), currency="RUB")], 0
+        amount = int(round(rng.uniform(low, high), -4))
+        asked = GeneratedSentence(
+            "requested", "fine", date, amount=int(round(amount * 1.5, -4)), currency="RUB"
+        )
+        return [asked, GeneratedSentence("imposed", "fine", date, amount=amount, currency="RUB")], 0
     low, high = max((row["years"] for row in with_years), key=lambda pair: pair[1])
     if choice in {"suspended", "restriction"}:
         high = min(high, 8 if choice == "suspended" else 4)
@@ -159,8 +161,8 @@ def administrative_case(
         )
         sentence = GeneratedSentence("imposed", "administrative_arrest", decided, days=days)
     else:
-        amount = round(rng.uniform(*row["fine"]), -3)
+        amount = int(round(rng.uniform(*row["fine"]), -3))
         story.add("fine", court_day)
-        sentence = GeneratedSentence("imposed", "fine", decided, amount=int(amount), currency="RUB")
+        sentence = GeneratedSentence("imposed", "fine", decided, amount=amount, currency="RUB")
     events = story.events(when, HORIZON)
     return GeneratedCase(number, "administrative", "closed", (charge,), (sentence,), events)

@@ -174,15 +174,15 @@ def _insert_chunk(
     case_rows = []
     for p, person in zip(fresh, person_rows, strict=True):
         region = places.regions.get(p.region)
-        for name in p.names:
-            rows["names"].append(name_row(person["id"], name))
+        for written_name in p.names:
+            rows["names"].append(name_row(person["id"], written_name))
         for spec in p.cases:
             case_rows.append((p, person["id"], spec, case_row(spec, region)))
     assign_ids(writers["names"], rows["names"])
-    for name in rows["names"]:
-        keys = batch.keys[name["full"]] if name["full"] in batch.keys else name_keys(name["full"])
+    for row in rows["names"]:
+        keys = batch.keys[row["full"]] if row["full"] in batch.keys else name_keys(row["full"])
         for key in keys:
-            rows["name_keys"].append({"person_id": name["person_id"], "name_id": name["id"], "key": key})
+            rows["name_keys"].append({"person_id": row["person_id"], "name_id": row["id"], "key": key})
     rows["cases"] = [case for *_, case in case_rows]
     assign_ids(writers["cases"], rows["cases"])
     for p, person_id, spec, case in case_rows:
@@ -196,12 +196,12 @@ def _insert_chunk(
                 event["facility_id"] = places.centre(region, p.number)
             rows["events"].append(event)
             rows["event_persons"].append({"person_id": person_id, "role": Role.DEFENDANT})
-    for name in ("parties", "charges", "sentences", "events", "event_persons"):
-        assign_ids(writers[name], rows[name])
+    for table in ("parties", "charges", "sentences", "events", "event_persons"):
+        assign_ids(writers[table], rows[table])
     link_charges(rows["charges"])
     for link, event in zip(rows["event_persons"], rows["events"], strict=True):
         link["event_id"] = event["id"]
-    for name in TABLES:
-        written = writers[name].write(rows[name])
-        counts[name] += len(rows[name])
-        counts["history"] += written - len(rows[name])
+    for table in TABLES:
+        written = writers[table].write(rows[table])
+        counts[table] += len(rows[table])
+        counts["history"] += written - len(rows[table])

@@ -25,7 +25,7 @@ def _bounds(value: str) -> tuple[Any, Any]:
 
 def generated_status(person: GeneratedPerson) -> str:
     """The ``PersonStatus`` value the services would derive for ``person``'s events and sentences."""
-    dated = []
+    dated: list[tuple[Any, Any, int, int, Any, Any]] = []
     for case in person.cases:
         for event in case.events:
             index = len(dated)

@@ -36,7 +36,7 @@ class TableWriter:
         self.history: TableWriter | None = None
         self.history_stamp: dict[str, Any] = {}
         if history is not None and hasattr(model, "history"):
-            historical = model.history.model  # type: ignore[attr-defined]
+            historical = model.history.model
             self.history = TableWriter(historical, database_ids=True)
             self.history_stamp = {
                 "history_date": connection.ops.adapt_datetimefield_value(now),
