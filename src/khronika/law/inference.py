@@ -57,14 +57,22 @@ def fits_code(code: str, number: str) -> bool:
     return code in _shape_codes(number)
 
 
-def infer_code(number: str, sentence_code: str | None, in_list: bool = False, country: str = "RU") -> str:
+def infer_code(
+    number: str,
+    sentence_code: str | None,
+    in_list: bool = False,
+    country: str = "RU",
+    plain_by_shape: bool = True,
+) -> str:
     """The code of an article written without one: the code last named in the sentence when the number
     fits it, else the only tabled code that has the number, else the code the number's shape allows.
     "" when the number fits no code (the caller drops it).
 
     `in_list` says the code closed the list item just before this one («ст. 108 УПК РФ, ст. 109»): then it
     wins over the tables for a code we do not table. For another `country` we have no tables: the sentence
-    decides, else the shape of the number.
+    decides, else the shape of the number. `plain_by_shape=False` keeps an undotted number that is in no
+    table from being taken for a Criminal Code article on its shape alone (English "Article 19" is as
+    often a convention's, a constitution's or an organisation's name).
     """
     if country != "RU":
         return sentence_code or _foreign_shape(number, country)
@@ -77,6 +85,8 @@ def infer_code(number: str, sentence_code: str | None, in_list: bool = False, co
     tabled = codes_with_article(number)
     if len(tabled) == 1:
         return tabled[0]
+    if not plain_by_shape and "." not in number:
+        return ""
     return shape[0] if shape else ""
 
 

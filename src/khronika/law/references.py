@@ -98,7 +98,7 @@ def find_references(
             code, explicit = item.code, item.code is not None
             if code is None:
                 named, in_list = _sentence_code(text, lang, item.start, country)
-                code = infer_code(item.article, named, in_list, country)
+                code = infer_code(item.article, named, in_list, country, plain_by_shape=lang == "ru")
             if not code or (wanted is not None and code not in wanted):
                 continue
             span = text[item.start : item.end]
