@@ -161,6 +161,7 @@ def test_admin_add_person_goes_through_the_services(editor: Any, client_for: Cli
     person = Person.objects.get()
     assert person.birth_date_lower.isoformat() == "1990-05-01"
     assert person.name_keys.exists()
+    assert (person.names.get().surname, person.names.get().given) == ("Иванова", "Мария")
     record = person.history.get()
     assert (record.history_user, record.history_change_reason) == (editor, "from a court list")
     assert person.names.get().history.get().history_change_reason == "from a court list"

@@ -231,6 +231,7 @@ def test_names_keep_their_keys_and_a_person_keeps_a_name(editor: Any) -> None:
     alias = services.add_person_name(editor, person, full="Khamroyev Bakhrom", kind="alias", reason="x")
     assert alias.keys.exists()
     services.update_person_name(editor, alias, full="Bahrom Hamroev", reason="typo")
+    assert (alias.surname, alias.given) == ("Hamroev", "Bahrom")
     assert set(alias.keys.values_list("key", flat=True)) == set(
         services.persons.name_keys("Bahrom Hamroev")  # type: ignore[attr-defined]
     )
@@ -273,3 +274,24 @@ def test_status_override_applies_only_while_events_say_nothing(editor: Any) -> N
     assert person.status == "detained"
     services.update_person(editor, person, status_override="", reason="x")
     assert person.status == "detained"
+
+
+@pytest.mark.parametrize(
+    ("full", "parts"),
+    [
+        ("Хамроев Бахром Абдуллаевич", ("Хамроев", "Бахром", "Абдуллаевич")),
+        ("Bakhrom Khamroev", ("Khamroev", "Bakhrom", "")),
+        ("Б. Хамроев", ("Хамроев", "", "")),
+    ],
+)
+def test_name_parts_are_filled_from_the_full_name(
+    editor: Any, full: str, parts: tuple[str, str, str]
+) -> None:
+    person = services.create_person(editor, names=[{"full": full}], reason="x")
+    name = person.names.get()
+    assert (name.surname, name.given, name.patronymic) == parts
+
+
+def test_name_parts_given_by_the_editor_are_kept(editor: Any) -> None:
+    person = services.create_person(editor, names=[{"full": "Zuhra", "given": "Zuhra"}], reason="x")
+    assert person.names.get().surname == ""

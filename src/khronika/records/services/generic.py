@@ -14,7 +14,7 @@ from django.db import models, transaction
 
 from khronika.records.models import Event, EventPerson, Person, PersonName, Sentence
 from khronika.records.services.base import delete, permission, require, save
-from khronika.records.services.persons import refresh_name_keys, refresh_status
+from khronika.records.services.persons import fill_name_parts, refresh_name_keys, refresh_status
 
 
 def _persons_affected(obj: models.Model) -> list[Person]:
@@ -31,6 +31,8 @@ def save_record(actor: Any, obj: models.Model, *, reason: str) -> models.Model:
     """Validate and save any record row (new or changed) as ``actor``, with ``reason`` in its history."""
     require(actor, permission(obj, "change" if obj.pk else "add"))
     with transaction.atomic():
+        if isinstance(obj, PersonName):
+            fill_name_parts(obj)
         save(obj, actor, reason)
         if isinstance(obj, PersonName):
             refresh_name_keys(obj)

@@ -51,6 +51,26 @@ def refresh_name_keys(name: PersonName) -> None:
     )
 
 
+def name_parts(full: str) -> dict[str, str]:
+    """Surname, given name and patronymic of a written name (``khronika.names.parse``), as written."""
+    try:
+        parsed = name_rules.parse(full)
+    except name_rules.NameInputError:
+        return {}  # name_keys reports the bad name as a field error
+    return {
+        "surname": parsed.surname or "",
+        "given": parsed.given or "",
+        "patronymic": parsed.patronymic or "",
+    }
+
+
+def fill_name_parts(name: PersonName) -> PersonName:
+    """Fill surname, given name and patronymic from the full name when none of them is set."""
+    if name.full and not (name.surname or name.given or name.patronymic):
+        assign(name, name_parts(name.full))
+    return name
+
+
 def _new_name(person: Person, spec: Mapping[str, Any]) -> PersonName:
     full = " ".join(str(spec.get("full", "")).split())
     fields = {**spec, "full": full}
@@ -61,7 +81,7 @@ def _new_name(person: Person, spec: Mapping[str, Any]) -> PersonName:
 
 
 def _save_name(actor: Any, name: PersonName, reason: str) -> PersonName:
-    save(name, actor, reason)
+    save(fill_name_parts(name), actor, reason)
     refresh_name_keys(name)
     return name
 
@@ -102,6 +122,9 @@ def add_person_name(actor: Any, person: Person, *, full: str, reason: str, **fie
 def update_person_name(actor: Any, name: PersonName, *, reason: str, **fields: Any) -> PersonName:
     """Change a name and rebuild its match keys."""
     require(actor, permission(PersonName, "change"))
+    parts = ("surname", "given", "patronymic")
+    if "full" in fields and not any(p in fields for p in parts):
+        fields = {**fields, **dict.fromkeys(parts, "")}  # re-derived from the new full name
     with transaction.atomic():
         return _save_name(actor, assign(name, fields), reason)
 
