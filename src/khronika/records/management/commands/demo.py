@@ -13,7 +13,7 @@ from khronika.records import services
 from khronika.records.demo.load import demo_loader, load_khamroev
 from khronika.records.generate import generate_persons
 from khronika.records.management.bulk import insert_generated
-from khronika.records.management.commands.generate import describe, generated_reason
+from khronika.records.management.commands.generate import database_ready, describe, generated_reason
 
 DEMO_SEED = 2023
 DEMO_PERSONS = 1000
@@ -47,7 +47,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        with transaction.atomic():
+        with database_ready(), transaction.atomic():
             services.ensure_roles()
             reference = services.load_reference_data()
             loader = demo_loader()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db.utils import OperationalError, ProgrammingError
 
 from khronika.records.management.bulk import InsertCounts, insert_batches
 from khronika.records.management.series import series
@@ -25,6 +28,19 @@ def describe(counts: InsertCounts) -> str:
         f"{counts['name_keys']} name keys, {counts['cases']} cases, {counts['charges']} charges, "
         f"{counts['sentences']} sentences, {counts['events']} events, {counts['history']} history rows"
     )
+
+
+@contextmanager
+def database_ready() -> Iterator[None]:
+    """Turn "no such table" into one line that says what to do."""
+    try:
+        yield
+    except (OperationalError, ProgrammingError) as exc:
+        if "no such table" in str(exc) or "does not exist" in str(exc):
+            raise CommandError(
+                f"the database has no Khronika tables ({exc}): run `khronika migrate` first"
+            ) from None
+        raise
 
 
 class Command(BaseCommand):
@@ -61,7 +77,8 @@ class Command(BaseCommand):
             raise CommandError(f"--workers must be between 0 and 16, not {workers}")
         began = time.perf_counter()
         batches = series(count, seed, start=start, workers=workers)
-        counts = insert_batches(batches, actor=None, reason=generated_reason(seed))
+        with database_ready():
+            counts = insert_batches(batches, actor=None, reason=generated_reason(seed))
         seconds = time.perf_counter() - began
         rate = counts.rows / seconds if seconds > 0 else 0.0
         self.stdout.write(describe(counts))
