@@ -100,7 +100,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "release",
         re.compile(
             r"\b(?:released|freed|set\s+free|walked\s+free|let\s+go|left\s+the\s+(?:colony|"
-            r"prison|SIZO|pre-?trial\s+detention\s+cent(?:re|er)))\b",
+            r"prison|SIZO|pre-?trial\s+detention\s+cent(?:re|er)))\b"
+            # leaving a punishment cell for the ordinary barracks is not a release (devset README: "other")
+            r"(?!\s+(?:\w+\s+){0,2}from\s+(?:the\s+|a\s+)?(?:punishment|solitary|disciplinary|isolation|SHIZO|PKT))",
             _FLAGS,
         ),
     ),
