@@ -106,3 +106,25 @@ def test_long_text_in_bounded_time() -> None:
     obj = extract_document(Document(text=text), language="ru", published=datetime.date(2026, 3, 1))
     assert time.monotonic() - started < 60
     assert {p["name"] for p in obj["persons"]} == {"Иван Петров", "Сергей Орлов"}
+
+
+ENGLISHISH = st.text(
+    alphabet=st.sampled_from(
+        list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ .,:;'\"()-\n0123456789")
+    ),
+    min_size=1,
+    max_size=400,
+)
+ENGLISH_WORDS = st.lists(
+    st.sampled_from(
+        ["The", "court", "sentenced", "Ivan", "Petrov", "to", "8.5", "years", "in", "a", "strict-regime", "colony", "under", "Part", "2", "of", "Article", "205.5", "of", "the", "Criminal", "Code", ".", ",", "his", "lawyer", "said", "on", "Tuesday", "in", "the", "early", "2000s", "fined", "200,000", "rubles", "eight", "and", "a", "half", "years", "detained", "searched", "Khamroev", "Smith", "prosecutor", "requested"]
+    ),
+    min_size=1,
+    max_size=80,
+).map(" ".join)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(ENGLISHISH, ENGLISH_WORDS))
+def test_random_english(text: str) -> None:
+    _check(text, "en")
