@@ -115,10 +115,13 @@ ENGLISHISH = st.text(
     min_size=1,
     max_size=400,
 )
+ENGLISH_VOCABULARY = (
+    "The court sentenced Ivan Petrov to 8.5 years in a strict-regime colony under Part 2 of Article "
+    "205.5 of the Criminal Code . , his lawyer said on Tuesday in the early 2000s fined 200,000 rubles "
+    "eight and a half years detained searched Khamroev Smith prosecutor requested"
+)
 ENGLISH_WORDS = st.lists(
-    st.sampled_from(
-        ["The", "court", "sentenced", "Ivan", "Petrov", "to", "8.5", "years", "in", "a", "strict-regime", "colony", "under", "Part", "2", "of", "Article", "205.5", "of", "the", "Criminal", "Code", ".", ",", "his", "lawyer", "said", "on", "Tuesday", "in", "the", "early", "2000s", "fined", "200,000", "rubles", "eight", "and", "a", "half", "years", "detained", "searched", "Khamroev", "Smith", "prosecutor", "requested"]
-    ),
+    st.sampled_from(ENGLISH_VOCABULARY.split()),
     min_size=1,
     max_size=80,
 ).map(" ".join)
