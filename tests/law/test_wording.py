@@ -150,6 +150,7 @@ def test_english_wording(phrase: str, code: str, article: str, certain: bool) ->
         ("Суд приговорил его к двум годам колонии за дискредитацию армии.", "ru", UK, "280.3"),
         ("На неё составили протокол о дискредитации армии.", "ru", KOAP, "20.3.3"),
         ("Его оштрафовали за дискредитацию армии.", "ru", KOAP, "20.3.3"),
+        ("Его арестовали на срок 15 суток за дискредитацию армии.", "ru", KOAP, "20.3.3"),
         ("по административной статье о дискредитации армии", "ru", KOAP, "20.3.3"),
         ("He was fined for discrediting the army.", "en", KOAP, "20.3.3"),
         ("A criminal case for repeated discrediting of the army was opened.", "en", UK, "280.3"),
