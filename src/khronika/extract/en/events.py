@@ -54,14 +54,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "search",
         re.compile(
             r"\b(?:searched|raided|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
-            r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their))\b",
+            r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their)|"
+            r"(?:home|flat|apartment|house)\s+was\s+inspected|inspected\s+(?:his|her|their)\s+(?:home|flat|apartment|house)|"
+            r"inspection\s+of\s+(?:his|her|their)\s+(?:home|flat|apartment|house))\b",
             _FLAGS,
         ),
     ),
     (
         "charge",
         re.compile(
-            r"\b(?:charged|indicted|accused\s+of|(?:criminal\s+)?case\b[^.;]{0,120}?\b(?:was|has\s+been|were|have\s+been)\s+"
+            r"\b(?:charged|indicted|accused\s+(?:[\w-]+\s+){0,3}?of|(?:criminal\s+)?case\b[^.;]{0,120}?\b(?:was|has\s+been|were|have\s+been)\s+"
             r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
             r"(?:a\s+|the\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
             r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
@@ -72,7 +74,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "trial",
         re.compile(
-            r"\b(?:trial\s+(?:of\s+[^.;]{1,60}?\s+)?(?:began|started|opened|commenced|begins|starts)|went\s+on\s+trial|"
+            r"\b(?:trial\s+(?:of\s+[^.;]{1,60}?\s+)?,?\s*(?:(?:which|that)\s+(?:\w+\s+)?)?(?:began|started|opened|"
+            r"commenced|begins|starts)|went\s+on\s+trial|"
             r"stood\s+trial|"
             r"(?:began|started)\s+(?:hearing|considering|to\s+hear|to\s+consider))\b|"
             r"\bat\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,6}Court,\s+(?=\d)",
@@ -141,6 +144,9 @@ _NOT_FACT_BEFORE = re.compile(
     r"want\s+to|unless)\s+(?:\w+ly\s+)?(?:been\s+)?$)|\b(?:requested|asked|demanded)\s+(?:that\s+)?\S+\s+be\s+$",
     _FLAGS,
 )
+_ADMINISTRATIVE = re.compile(
+    r"\b(?:Administrative\s+(?:Offen[cs]es|Code)|KoAP|administrative(?:ly)?)\b", re.I
+)
 _SUPERSEDES = {"house_arrest": {"release"}, "exchange": {"release"}}
 # A back-reference to an event told before, whose date the new fact shares: "After the search, ...".
 BACK_REFERENCE = re.compile(
@@ -172,7 +178,7 @@ _KEYWORDS = {
     "house_arrest": ("house arrest",),
     "pretrial_detention": ("detention", "sizo", "custody", "remanded", "absentia", "arrest", "detained"),
     "detention": ("detain", "apprehend", "arrested", "police station", "custody"),
-    "search": ("search", "raid"),
+    "search": ("search", "raid", "inspect"),
     "charge": ("charged", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
     "trial": ("trial", "began", "started", "court,"),
     "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"),
@@ -206,6 +212,14 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 continue
             twice = re.match(r"\s+(?:twice|two\s+times)\b", text[m.end() : m.end() + 12], _FLAGS)
             found.append(Trigger(kind, offset + m.start(), offset + m.end(), 2 if twice else 1))
+    if _ADMINISTRATIVE.search(text):
+        # "arrested under Part 1 of Article 6.9 of the Code of Administrative Offences": an arrest as
+        # punishment, told as a sentence, not a custody order
+        found = [
+            t
+            for t in found
+            if not (t.type == "pretrial_detention" and text[t.start - offset :].startswith("arrested"))
+        ]
     kinds = {t.type for t in found}
     dropped = {k for kind in kinds for k in _SUPERSEDES.get(kind, set())}
     found = [t for t in found if t.type not in dropped or not _overlapping_clause(t, found)]

@@ -60,7 +60,8 @@ _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
     (
         re.compile(
-            r"\b(?:administratively\s+arrested|arrested|jailed)\s+(?:again\s+)?for\s+(?:another\s+|a\s+further\s+)?$",
+            r"\b(?:administratively\s+arrested|arrested|jailed)\s+(?:him\s+|her\s+|them\s+)?(?:again\s+)?for\s+"
+            r"(?:another\s+|a\s+further\s+)?$",
             re.I,
         ),
         "administrative_arrest",

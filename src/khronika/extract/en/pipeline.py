@@ -28,6 +28,10 @@ _PERSECUTED = re.compile(
     re.IGNORECASE,
 )
 _NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)
+_THEN = re.compile(
+    r"(?:After\s+that|Afterwards|Then|Later\s+that\s+day|That\s+same\s+day|On\s+the\s+same\s+day|"
+    r"The\s+same\s+day)\b"
+)
 _THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 _NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
@@ -96,8 +100,12 @@ class _State:
             if date is None:
                 # "Police detained 12 people on Saturday. Among those detained was X": the same event.
                 date = self.last_dates.get((index - 1, trigger.type))
+            if date is None and _THEN.match(sentence.text):
+                # "Yesterday his home was searched. After that he was taken to a police station."
+                date = self.last_dates.get((index - 1, "*"))
             if date is not None:
                 self.last_dates[(index, trigger.type)] = date
+                self.last_dates[(index, "*")] = date
             if not who:
                 continue
             if trigger.type not in _NOT_PERSECUTION:
