@@ -20,7 +20,8 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:convicted|sentenced|found\s+(?:\w+\s+)?guilty|guilty|fined|verdict|gave)\b", re.I),
     ),
 ]
-# Wording followed at once by a bracketed or "under" reference names that reference, not an article of its own.
+# Wording followed at once by a bracketed or "under" reference names that reference, not an article of
+# its own.
 _EXPLAINED_BY_REFERENCE = re.compile(r"[^.;()]{0,40}?(?:\(|\bunder\b)")
 _RECLASSIFIED_FROM = re.compile(r"\breclassif\w*\b[^.;]*?\bfrom\b(?![^.;]*?\bto\b)", re.I)
 _RECLASSIFIED_TO = re.compile(r"\breclassif\w*\b", re.I)
@@ -54,7 +55,8 @@ def find_charges(text: str) -> list[ChargeMention]:
         if _EXPLAINED_BY_REFERENCE.match(text, match.end) and any(
             0 <= c.start - match.end <= 60 for c in written
         ):
-            continue  # "unlawful access to computer information (Part 3 of Article 272.1)": the number decides
+            # "unlawful access to computer information (Part 3 of Article 272.1)": the number decides
+            continue
         if any(
             c.code == match.code and c.article == match.article and abs(c.start - match.end) < 120
             for c in written
