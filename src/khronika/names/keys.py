@@ -21,7 +21,8 @@ MAX_KEY = 32
 
 def _profiles(name: str) -> list[Profile]:
     result = analyse(name)
-    return [profile(form, s) for s in spelling_readings(name) for form in result.candidates]
+    forms = (*result.candidates, result.loose) if result.loose else result.candidates
+    return [profile(form, s) for s in spelling_readings(name) for form in forms]
 
 
 def _keys(p: Profile, kinds: str) -> set[str]:

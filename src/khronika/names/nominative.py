@@ -64,6 +64,9 @@ class Nominative:
     sex: str
     candidates: tuple[NameForm, ...]
     parsed: ParsedName
+    # Each part's best reading on its own, when that is not among the candidates and is stronger than
+    # them (a slip of case in the text). Used only for blocking keys; it can never be matched as "same".
+    loose: NameForm | None = None
 
 
 def _latin_given_sex(word: str) -> str:
@@ -137,15 +140,17 @@ def analyse(name: str) -> Nominative:
     for deficit, words in parsed.rivals:
         _collect(parsed, words, RIVAL_ROLES * math.exp(deficit), found)
     ranked = sorted(found.values(), key=lambda f: (-f.weight, f.case != "nom", f.text))
+    fallback = _fallback(parsed, parts)
+    loose = fallback if ranked and fallback.text not in found and fallback.weight > ranked[0].weight else None
     if not ranked:
-        ranked = [_fallback(parsed, parts)]
+        ranked = [fallback]
     best = ranked[0].weight
     rivals = [f for f in ranked if f.weight >= best * AMBIGUITY_RATIO]
     sexes = [f.sex for f in rivals]
     sex = sexes[0] if len(set(sexes)) == 1 else "unknown"
     if parsed.script != "cyrl":
         sex = _unite([r.sex for role in parts for r in parts[role] if r] + [sex])
-    return Nominative([f.text for f in rivals], len(rivals) > 1, sex, tuple(rivals), parsed)
+    return Nominative([f.text for f in rivals], len(rivals) > 1, sex, tuple(rivals), parsed, loose)
 
 
 def _collect(

@@ -125,6 +125,7 @@ def _simple_readings(word: str) -> list[Reading]:
     return readings_of(word, _candidates(word), surname_forms)
 
 
+@lru_cache(maxsize=200_000)
 def _dictionary_nominative(lemma: str, sex: str) -> bool:
     """True when pymorphy3's dictionary has ``lemma`` as a nominative: a surname or adjective of ``sex``,
     or a common noun (Мурза, Гоголь, Волк: surnames that are words)."""
