@@ -74,7 +74,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "trial",
         re.compile(
-            r"\b(?:trial\s+(?:of\s+[^.;]{1,60}?\s+)?,?\s*(?:(?:which|that)\s+(?:\w+\s+)?)?(?:began|started|opened|"
+            r"\b(?:trial\b(?:\s+of\s+[^.;]{1,60}?)?,?\s*(?:(?:which|that)\s+(?:\w+\s+)?)?(?:began|started|opened|"
             r"commenced|begins|starts)|went\s+on\s+trial|"
             r"stood\s+trial|"
             r"(?:began|started)\s+(?:hearing|considering|to\s+hear|to\s+consider))\b|"
