@@ -170,6 +170,28 @@ def test_a_digest_attaches_each_fact_to_its_person() -> None:
             None,
             {("Lyudmila Razumova", "detention", "2023")},
         ),
+        (
+            "Yesterday Grigory Gribenko's home was inspected. After that he was taken to a police station.",
+            D(2026, 4, 24),
+            {("Grigory Gribenko", "search", "2026-04-23"), ("Grigory Gribenko", "detention", "2026-04-23")},
+        ),
+        (
+            "During the trial of Vladimir Osipov, which began in August 2025, he asked for an ambulance.",
+            None,
+            {("Vladimir Osipov", "trial", "2025-08")},
+        ),
+        (
+            "On 27 April Gribenko was arrested under Part 1 of Article 6.9 of the Code of Administrative "
+            "Offences.",
+            D(2026, 4, 28),
+            set(),
+        ),
+        (
+            "The court ordered the arrest of journalist Sergei Mingazov in absentia on 3 March 2023.",
+            None,
+            {("Sergei Mingazov", "pretrial_detention", "2023-03-03")},
+        ),
+        ("Martynov was released from the punishment cell on 6 March 2026.", None, set()),
         ("Ivan Petrov was sentenced to 5 years.", None, set()),
         ("He could be sentenced to 10 years in 2025. Police will detain Ivan Ivanov in 2026.", None, set()),
         ("In 2014, Memorial was recognized as a 'foreign agent'.", None, set()),
