@@ -290,3 +290,22 @@ def test_both_of_them() -> None:
     facts = extract_facts(text, PUBLISHED)
     assert len({s["person"] for s in facts["sentences"]}) == 2
     assert all(s["days"] == 10 and s["punishment"] == "administrative_arrest" for s in facts["sentences"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A live report: the short participle with no date of its own is the publication day.
+        ("У издательства проходят обыски. Директор издательства Иван Петров задержан.",
+         {("detention", "2026-03-18")}),
+        # «Тогда» points back to the date of the sentence before.
+        ("В мае 2025 года прошли обыски в издательстве. Тогда Ивана Петрова отправили под домашний арест.",
+         {("house_arrest", "2025-05")}),
+        # A search with nobody named is of an office: no event for the person of another sentence.
+        ("Ивана Петрова задержали 3 марта 2026 года. В мае 2025 года прошли обыски у сотрудников фирмы.",
+         {("detention", "2026-03-03")}),
+    ],
+)  # fmt: skip
+def test_dates_from_the_report_itself(text: str, expected: set[tuple[str, str]]) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert {(e["type"], e["date"]) for e in facts["events"] if e["persons"]} == expected

@@ -48,7 +48,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     for _ in range(2):
         charges = find_charges(ctx, references, offences)
         sentences = find_sentences(ctx, dates, courts)
-        events, persecuted = find_events(ctx, dates, stamps)
+        events, persecuted = find_events(ctx, dates, stamps, published.isoformat() if published else None)
         defendants = persecuted | persecuted_by_wording(ctx)
         defendants |= {c["person"] for c in charges if c["person"]}
         defendants |= {s["person"] for s in sentences if s["person"]}

@@ -180,6 +180,10 @@ class Context:
             return self.sentences[i]
         return None
 
+    def sentence_index_before(self, pos: int) -> int:
+        """The index of the last sentence that starts before ``pos`` (-1 when none does)."""
+        return bisect.bisect_left(self._sentence_starts, pos) - 1
+
     def sentence_index(self, sentence: Sentence) -> int:
         return bisect.bisect_left(self._sentence_starts, sentence.start)
 

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from khronika.extract.facts import Event, Sentence, Span
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.cues import EVENT_CUES
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
+_OWN_SENTENCE = ("designation", "search")
+_THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день)\b")
+_LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
 
 def find_events(
-    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str]
+    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str], today: str | None = None
 ) -> tuple[list[Event], set[str]]:
-    """Events with a date, and the ids of every person some event (dated or not) happened to."""
+    """Events with a date, and the ids of every person some event (dated or not) happened to.
+
+    ``today`` (the publication day) dates a live report's short participle with no date of its own:
+    «Гендиректор издательства Евгений Капьев задержан».
+    """
     events: list[Event] = []
     persecuted: set[str] = set()
     for sentence in ctx.sentences:
@@ -27,11 +36,18 @@ def find_events(
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
         for start, end, label in sorted(cues):
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
-            pids = [] if label == "liquidation" else ctx.attach(start, end, fallback=label != "designation")
+            # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
+            pids = (
+                [] if label == "liquidation" else ctx.attach(start, end, fallback=label not in _OWN_SENTENCE)
+            )
             persecuted.update(pids)
             date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end) or stamps.get(
                 sentence.paragraph
             )
+            if date is None and today and _LIVE.fullmatch(ctx.text[start:end]):
+                date = today
+            if date is None and _THEN.match(ctx.text[sentence.start : sentence.end]):
+                date = _previous_date(ctx, dates, sentence.start)
             if date is None:
                 continue
             date = date.split("/")[0] if "/" in date and not date.startswith("..") else date
@@ -46,6 +62,18 @@ def find_events(
             }
             events.append({"type": label, "date": date, "persons": pids, "evidence": evidence})
     return _drop_vaguer(events), persecuted
+
+
+def _previous_date(ctx: Context, dates: list[tuple[int, int, str]], start: int) -> str | None:
+    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to."""
+    sentence = ctx.sentence_at(max(0, start - 1))
+    if sentence is None:
+        index = ctx.sentence_index_before(start)
+        sentence = ctx.sentences[index] if index >= 0 else None
+    if sentence is None:
+        return None
+    inside = within(dates, sentence.start, sentence.end)
+    return inside[-1][2] if inside else None
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
