@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from khronika.law.inference import fits_code
 from khronika.law.ref_reading import NUMBER_FIRST_ART, Item, Number, RunReader
-from khronika.law.ref_tokens import ART, CODE, CONJ, GLUE, NUM, PART, POINT, Token
+from khronika.law.ref_tokens import ART, CODE, CONJ, GLUE, NUM, ORD, PART, POINT, Token
 from khronika.law.tables import CODES, get_article
 
 
@@ -81,6 +81,11 @@ class RunParser(RunReader):
                 if numbers:
                     self._add_numbers(art, numbers, pending)
                 pending = []
+            elif kind in (NUM, ORD) and self.kind(1) == PART and self._ordinal_part_ok():
+                # «по 5-й части статьи 20.2», «вменяют 8-ю часть статьи», «второй части статьи 212»
+                tok = self.toks[self.i]
+                pending.append((tok.value.rstrip("#"), None, tok.start))
+                self.i += 2
             elif kind == NUM and self.kind(1) == ART and self._number_first_ok():
                 tok, art = self.toks[self.i], self.toks[self.i + 1]
                 number = Number(tok.value.rstrip("#"), tok.start, art.end)
@@ -101,6 +106,11 @@ class RunParser(RunReader):
                 self.i += 1
                 pending = []
         return self.items
+
+    def _ordinal_part_ok(self) -> bool:
+        """An ordinal written before «часть» names the part: «5-й части», «восьмой части» (not «2 части»)."""
+        tok = self.toks[self.i]
+        return self.lang == "ru" and (tok.kind == ORD or tok.value.endswith("#"))
 
     def _number_first_ok(self) -> bool:
         tok, art = self.toks[self.i], self.toks[self.i + 1]
