@@ -67,7 +67,8 @@ eval: install
 	python3 ../shared/tools/score_extraction.py ../shared/devset/biographies ../shared/devset/biographies -- $(BIN)/khronika extract
 
 messages: install
-	cd src/khronika && ../../$(BIN)/django-admin makemessages -l ru -l en --ignore 'settings/*' && ../../$(BIN)/django-admin compilemessages
+	cd src/khronika && DJANGO_SETTINGS_MODULE=khronika.settings.test ../../$(BIN)/django-admin makemessages -l ru -l en \
+		&& DJANGO_SETTINGS_MODULE=khronika.settings.test ../../$(BIN)/django-admin compilemessages
 
 docs: install
 	$(BIN)/python -m khronika.clidoc > docs/cli.md
