@@ -21,7 +21,7 @@ def find_events(
     """Events with a date, and the ids of every person some event (dated or not) happened to.
 
     ``today`` (the publication day) dates a live report's short participle with no date of its own:
-    «Гендиректор издательства Евгений Капьев задержан».
+    «Директор издательства Иван Петров задержан».
     """
     events: list[Event] = []
     persecuted: set[str] = set()
