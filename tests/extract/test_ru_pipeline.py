@@ -309,3 +309,28 @@ def test_both_of_them() -> None:
 def test_dates_from_the_report_itself(text: str, expected: set[tuple[str, str]]) -> None:
     facts = extract_facts(text, PUBLISHED)
     assert {(e["type"], e["date"]) for e in facts["events"] if e["persons"]} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "events"),
+    [
+        ("Суд отправил Андрея Миронова в СИЗО на два месяца.", set(), set()),
+        ("Суд продлил Ивану Сергееву срок содержания под стражей на три месяца.", set(), set()),
+        ("Олег Белоусов объявлен в розыск. Ему грозит до 10 лет лишения свободы.", set(), set()),
+        ("Минюст 14 марта внес в реестр «иностранных агентов» политолога Екатерину Шульман.",
+         set(), {("designation", "2026-03-14")}),
+        ("По данным «Медиазоны», приговор Алексею Москалеву — два года колонии.",
+         {("imposed", "imprisonment", 2)}, set()),
+        ("В ноябре 2024 года Анну Лысенко приговорили к 6 годам колонии. "
+         "Апелляционный суд в марте 2025 года сократил срок до 5 лет.",
+         {("imposed", "imprisonment", 6), ("reduced", "imprisonment", 5)},
+         {("verdict", "2024-11"), ("appeal", "2025-03")}),
+    ],
+)  # fmt: skip
+def test_custody_terms_threats_and_later_changes(
+    text: str, sentences: set[tuple[str, str, int]], events: set[tuple[str, str]]
+) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert {(s["stage"], s["punishment"], s["years"]) for s in facts["sentences"]} == sentences
+    assert {(e["type"], e["date"]) for e in facts["events"]} == events
+    assert all("defendant" in p["roles"] for p in facts["persons"])
