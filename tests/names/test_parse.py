@@ -54,3 +54,23 @@ def test_sex_and_script(written: str, sex: str, script: str) -> None:
 def test_bad_names_raise_a_clear_error(bad: str) -> None:
     with pytest.raises(NameInputError):
         parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "surname"),
+    [
+        ("Bakhrom Khamroev's", "Bakhrom", "Khamroev"),  # English possessive
+        ("Mr. Bakhrom Khamroev", "Bakhrom", "Khamroev"),
+        ("г-н Хамроев", None, "Хамроев"),
+        ("На Сергея Крупенько", "Сергея", "Крупенько"),  # a sentence-initial preposition
+        ("Мамедов Рашад Вагиф оглы", "Рашад", "Мамедов"),
+    ],
+)
+def test_words_around_a_name_are_dropped(written: str, given: str | None, surname: str) -> None:
+    parsed = parse(written)
+    assert (parsed.given, parsed.surname) == (given, surname)
+
+
+def test_turkic_patronymic_keeps_its_particle() -> None:
+    assert parse("Мамедов Рашад Вагиф оглы").patronymic == "Вагиф оглы"
+    assert parse("Айгюн Вагиф кызы Мамедова").sex == "female"

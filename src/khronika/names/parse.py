@@ -135,6 +135,8 @@ def assign_roles(words: list[str], surname_first: bool) -> list[tuple[float, dic
     return out
 
 
+# Forms of address: Mr Khamroev, г-н Хамроев
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "г-н", "г-жа", "гр", "гражданин", "гражданка"))
 # Words that open a sentence or a phrase before a name (На Сергея Крупенько составили протокол).
 _FUNCTION_WORDS = frozenset(
     [
@@ -183,6 +185,8 @@ def split_initials(raw: list[str]) -> tuple[list[str], list[str]]:
         if words[i].lower() in _PARTICLES:
             words[i - 1 : i + 1] = [f"{words[i - 1]} {words[i].lower()}"]
     while len(words) > 2 and words[0].lower() in _FUNCTION_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
         words = words[1:]
     return words, initials
 

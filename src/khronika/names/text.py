@@ -72,7 +72,9 @@ def fix_lookalikes(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Split a cleaned name into words, keeping hyphenated parts and initials ("Б.А.") together."""
-    return [fix_lookalikes(t) for t in _TOKEN.findall(text)]
+    words = [fix_lookalikes(t) for t in _TOKEN.findall(text)]
+    # English possessive: Khamroev's lawyer
+    return [w[:-2] if len(w) > 3 and w.lower().endswith("'s") and not is_cyrillic(w) else w for w in words]
 
 
 def is_cyrillic(word: str) -> bool:
