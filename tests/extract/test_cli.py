@@ -81,3 +81,35 @@ def test_header_lines_give_the_date(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_bad_arguments(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _run(capsys, args)
     assert status == 2 and "usage: khronika extract" in err
+
+
+def test_html_page_date_wins_over_the_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Приговор активисту</title>"
+        '<meta property="article:published_time" content="2026-02-10T09:00:00+03:00"></head>'
+        "<body><script>var x = 'ШИЗО приговорил';</script><article>"
+        "<p>Вчера Ленинский районный суд приговорил активиста Ивана Петрова к трем годам колонии общего "
+        "режима по делу о «фейках» об армии. Прокурор запрашивал для него пять лет.</p>"
+        "<p>Петрова задержали в октябре 2024 года после обыска. Об этом рассказал его адвокат Сергей Орлов.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    status, lines, err = _run(capsys, ["--published", "2026-03-18", str(page)])
+    assert status == 0, err
+    obj = json.loads(lines[0])
+    assert obj["document"]["title"] == "Приговор активисту"
+    assert obj["document"]["published"] == "2026-02-10"
+    assert ("verdict", "2026-02-09") in {(e["type"], e["date"]) for e in obj["events"]}
+    assert "ШИЗО" not in json.dumps(obj, ensure_ascii=False)
+
+
+def test_english_is_detected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "On 12 March 2025 police detained activist Ivan Petrov in Moscow. His lawyer Sergei Orlov said the "
+        "court later sentenced Petrov to three years in a general-regime colony.",
+        encoding="utf-8",
+    )
+    status, lines, _ = _run(capsys, [str(path)])
+    assert status == 0 and json.loads(lines[0])["document"]["language"] == "en"
