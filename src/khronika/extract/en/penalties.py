@@ -167,7 +167,7 @@ def _term(
     if years is None and months is None and days is None:
         return None
     punishment = _punishment(before, after, m.group("days") is not None)
-    if punishment is None and previous is not None and re.search(r"\bto\s+$", before):
+    if punishment is None and previous is not None and re.search(r"(?:\bto|\band|,)\s+$", before):
         punishment = previous.punishment  # "X was sentenced to five years, and Y to three"
     if punishment is None:
         return None

@@ -32,6 +32,13 @@ _THEN = re.compile(
     r"(?:After\s+that|Afterwards|Then|Later\s+that\s+day|That\s+same\s+day|On\s+the\s+same\s+day|"
     r"The\s+same\s+day)\b"
 )
+_FOR_PERSON = re.compile(r"[^.;,]{0,50}?\bfor\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}")
+# Words that make an offence named in words a charge: without one, "justification of terrorism" is a topic.
+_CHARGE_CONTEXT = re.compile(
+    r"\b(?:charg\w*|accus\w*|convict\w*|sentenc\w*|guilty|case|cases|article|prosecuted|suspect\w*|fined|"
+    r"arrest\w*|detained|investigat\w*|indict\w*|trial|verdict|punish\w*|jail\w*|imprison\w*|for)\b",
+    re.IGNORECASE,
+)
 _THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 _NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
@@ -128,38 +135,58 @@ class _State:
     ) -> None:
         for penalty in find_penalties(sentence):
             clause = _clause_of(clauses, penalty.start)
-            who = self.subjects.about(clause[0], penalty.start, clause[1])
-            person = who[0] if who else None
-            if person is None and penalty.stage in ("increased", "reduced", "appeal"):
+            who = self._for_whom(penalty.end, clause) or self.subjects.about(
+                clause[0], penalty.start, clause[1]
+            )
+            if not who and penalty.stage in ("increased", "reduced", "appeal"):
                 # "..., but then the term was increased to 15 years": the term of the person sentenced before.
-                person = next((p for p, _fact in reversed(self.penalties) if p is not None), None)
-            if person is None:
+                last = next((p for p, _fact in reversed(self.penalties)), None)
+                who = [last] if last is not None else []
+            if not who:
                 # "The prosecution asked for five years": a term always belongs to someone, here the person
                 # the text is about at this point.
-                person = self.subjects.antecedent(penalty.start, None)
-            if person is not None:
-                self.defendants.add(person)
+                topic = self.subjects.antecedent(penalty.start, None)
+                who = [topic] if topic is not None else []
+            self.defendants.update(who)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
-            if penalty.serving:
-                date = None
-            elif date is None and penalty.stage == "imposed" and person is not None:
-                date = self._recent_verdict(person, sentence.start)
-            fact: SentenceFact = {
-                "person": None,
-                "stage": penalty.stage,
-                "punishment": penalty.punishment,
-                "years": penalty.years,
-                "months": penalty.months,
-                "days": penalty.days,
-                "amount": penalty.amount,
-                "currency": "RUB" if penalty.amount is not None else None,
-                "regime": penalty.regime,
-                "date": date if penalty.stage != "requested" else None,
-                "court": self._court(sentence, penalty.stage, penalty.punishment),
-                "evidence": span(self.text, sentence.start, sentence.end),
-            }
-            if person is not None:  # a term nobody named received is not a fact about a person
+            for person in who:  # "sentenced A and B to six years each": one term for each
+                fact_date = date
+                if penalty.serving:
+                    fact_date = None
+                elif fact_date is None and penalty.stage == "imposed":
+                    fact_date = self._recent_verdict(person, sentence.start)
+                fact: SentenceFact = {
+                    "person": None,
+                    "stage": penalty.stage,
+                    "punishment": penalty.punishment,
+                    "years": penalty.years,
+                    "months": penalty.months,
+                    "days": penalty.days,
+                    "amount": penalty.amount,
+                    "currency": "RUB" if penalty.amount is not None else None,
+                    "regime": penalty.regime,
+                    "date": fact_date if penalty.stage != "requested" else None,
+                    "court": self._court(sentence, penalty.stage, penalty.punishment),
+                    "evidence": span(self.text, sentence.start, sentence.end),
+                }
                 self.penalties.append((person, fact))
+
+    def _in_charge_list(self, index: int) -> bool:
+        """True for an item of a list introduced by a legal sentence ("charged under six articles:")."""
+        for earlier in reversed(self.sentences[max(0, index - 8) : index]):
+            if earlier.text.rstrip().endswith(":"):
+                return bool(_CHARGE_CONTEXT.search(earlier.text))
+            if len(earlier.text) > 80:
+                return False
+        return False
+
+    def _for_whom(self, end: int, clause: tuple[int, int]) -> list[int]:
+        """The person a term is "for": "requested five and a half years for Berkovich"."""
+        m = _FOR_PERSON.match(self.text, end)
+        if not m or m.end() > clause[1]:
+            return []
+        named = self.subjects.between(m.end(), min(clause[1], m.end() + 40))
+        return [named[0].person] if named and named[0].mention.start == m.end() else []
 
     def _read_charges(
         self,
@@ -170,7 +197,10 @@ class _State:
         mentions: list[ChargeMention],
     ) -> None:
         previous: tuple[int, list[int]] | None = None  # the end of the last reference and its persons
+        legal = bool(_CHARGE_CONTEXT.search(sentence.text)) or self._in_charge_list(index)
         for mention in mentions:
+            if not mention.explicit and not legal:
+                continue  # 'found "signs of justification of terrorism" in the play' names no charge
             clause = _clause_of(clauses, mention.start)
             if previous and previous[1] and self._same_list(previous[0], mention.start, clause):
                 # "... (Part 2 of Article 207.3) and vandalism (Part 2 of Article 214)": one subject for all
