@@ -113,3 +113,22 @@ def test_english_is_detected(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
     status, lines, _ = _run(capsys, [str(path)])
     assert status == 0 and json.loads(lines[0])["document"]["language"] == "en"
+
+
+def test_same_bytes_across_processes(tmp_path: Path) -> None:
+    """Set and dict order must not leak into the output: two processes with different hash seeds agree."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT + "\nМарию и Анну Петровых тоже задержали 3 марта 2025 года.", encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "khronika.cli", "extract", str(path)],
+            capture_output=True, env=env, timeout=300, check=True,
+        )  # fmt: skip
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1] and outputs[0]
