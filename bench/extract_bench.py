@@ -37,7 +37,7 @@ def _texts(language: str) -> list[str]:
     else:
         paths = sorted(FIXTURES.glob(f"*-{language}.txt"))
     if not paths:
-        sys.exit(f"extract_bench: no {language} texts in {DEVSET} or {FIXTURES}")
+        sys.exit(f"extract_bench: no {language} texts in {DEVSET} or {FIXTURES}")  # the fixtures ship both
     sources = [_body(p) for p in paths]
     texts: list[str] = []
     current = ""
