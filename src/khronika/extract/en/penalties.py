@@ -172,7 +172,8 @@ def _term(
     if punishment is None:
         return None
     clause = _clause(text, m.start(), previous_end)
-    stage = _stage(clause) if clause.strip(" ,") or previous is None else previous.stage
+    # "requested five and a half years for A and five years for B": the second term shares the first's verb
+    stage = previous.stage if previous is not None and not _has_stage_cue(clause) else _stage(clause)
     limit = _NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)
     if limit and stage not in ("increased", "reduced"):
         return None
@@ -236,6 +237,10 @@ def _clause(text: str, start: int, previous_end: int) -> str:
     window = text[previous_end:start]
     cuts = list(_CLAUSE_CUT.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
+
+
+def _has_stage_cue(clause: str) -> bool:
+    return bool(_REQUESTED.search(clause)) or any(rx.search(clause) for _stage, rx in _STAGE_CUES)
 
 
 def _stage(clause: str) -> str:
