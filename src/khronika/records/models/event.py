@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from khronika.dates import display
 from khronika.records.models.partial_date import PartialDates, by_date, partial_date_fields
 from khronika.records.vocabulary import EventType, Role
 
@@ -59,7 +61,8 @@ class Event(PartialDates):  # type: ignore[django-manager-missing]  # modeltrans
         indexes = [models.Index(fields=["type", "date_lower"], name="event_type_date")]
 
     def __str__(self) -> str:
-        return f"{self.get_type_display()} {self.date}".strip()
+        when = display(self.date, (get_language() or "ru")[:2]) if self.date else ""
+        return f"{self.get_type_display()} {when}".strip()
 
 
 class EventPerson(models.Model):
