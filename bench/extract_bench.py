@@ -41,13 +41,15 @@ def _texts(language: str) -> list[str]:
     sources = [_body(p) for p in paths]
     texts: list[str] = []
     current = ""
-    for i in range(len(sources) * 4):
+    for i in range(max(len(sources) * 4, 160)):  # cycle through short sources until there are enough texts
         current += sources[i % len(sources)] + "\n\n"
         if len(current) >= SIZE:
             cut = current.rfind("\n", 0, SIZE)
             texts.append(current[: cut if cut > SIZE // 2 else SIZE])
             current = ""
-    return texts[:40]
+        if len(texts) == 40:
+            break
+    return texts
 
 
 def _rate(texts: list[str], run: object) -> float:
