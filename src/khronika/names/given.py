@@ -101,6 +101,8 @@ def given_readings(word: str) -> tuple[Reading, ...]:
     found = readings_of(word, _table_lemmas(word), _forms)
     if found:
         return tuple(found)
+    if not morph().word_is_known(_fold(word)):
+        return ()
     out = []
     for parse in morph().parse(_fold(word)):
         tag = parse.tag

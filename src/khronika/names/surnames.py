@@ -131,6 +131,8 @@ def _dictionary_nominative(lemma: str, sex: str) -> bool:
     or a common noun (Мурза, Гоголь, Волк: surnames that are words)."""
     gender = "masc" if sex == "male" else "femn"
     folded = lemma.replace("ё", "е")
+    if not morph().word_is_known(folded):  # one dictionary look-up rules out most invented lemmas
+        return False
     for parse in morph().parse(lemma):
         tag = parse.tag
         if not (parse.is_known and "nomn" in tag and "sing" in tag):
