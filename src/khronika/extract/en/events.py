@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -195,15 +196,22 @@ _KEYWORD_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
+def _kinds_for(word: str) -> frozenset[str]:
+    """The event kinds a found keyword may start: the alternation finds the longest keyword ("detained"
+    hides "detain"), so every keyword it contains counts."""
+    return frozenset(kind for kind, keys in _KEYWORDS.items() if any(k in word for k in keys))
+
+
 def find_triggers(text: str, offset: int) -> list[Trigger]:
     """Event triggers in one sentence ``text`` that starts at document offset ``offset``."""
     found: list[Trigger] = []
     present = set(_KEYWORD_RE.findall(text.lower()))
     if not present:
         return found
+    possible = frozenset().union(*(_kinds_for(word) for word in present))
     for kind, pattern in _TRIGGERS:
-        # the longest keyword is what the alternation finds ("detained" hides "detain"): test containment
-        if not any(k in word for word in present for k in _KEYWORDS[kind]):
+        if kind not in possible:
             continue
         for m in pattern.finditer(text):
             if _NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
