@@ -27,13 +27,15 @@ _INDECL = re.compile(r"(ко|их|ых|аго|яго|[оеиуюэы])$")
 _MALE_STEM_A = re.compile(
     r"(ич|ук|юк|чук|ян|янц|ман|ер|ис|ус|ас|ес|ик|ек|ак|ок|ц|ль|рг|шт|дт|нд|нт|ф|б|п|т|д)[ая]$"
 )
+_VOWEL = re.compile(r"[аеиоуыэюя]")
+_MISSPELT = re.compile(r"[кгхжшчщ]ы|[ыъ]$")
 _ADDS = ("", "а", "я", "ий", "ый", "ой", "ь", "й", "ая", "яя")
 
 
 def classify(lemma: str, sex: str) -> tuple[str, float] | None:
     """The paradigm and plausibility of ``lemma`` as a nominative surname of ``sex``, or ``None``."""
     low = lemma.lower().replace("ё", "е")
-    if len(low) < 2 or not re.search(r"[аеиоуыэюя]", low) or re.search(r"[кгхжшчщ]ы|[ыъ]$", low[-3:]):
+    if len(low) < 2 or not _VOWEL.search(low) or _MISSPELT.search(low[-3:]):
         return None  # no vowel, or against Russian spelling (-кый), or a plural -ы
     if low[-1] in "ьй" and not _ADJ_M.search(low):
         return _soft_noun(low, sex)
@@ -43,22 +45,22 @@ def classify(lemma: str, sex: str) -> tuple[str, float] | None:
         if _POSS_M.search(low) and len(low) > 3:
             return "poss", 1.0
         if _ADJ_M.search(low):
-            if re.search(r"(ов|ев|ин)ый$", low):
+            if low.endswith(("овый", "евый", "иный")):
                 return "adj", 0.3  # Мифтаховый is the adjective read into Мифтаховым, not a surname
-            if re.search(r"(ов|ев|ин)ой$", low):
+            if low.endswith(("овой", "евой", "иной")):
                 return "adj", 0.2
             # -ский/-цкий are surnames; other -ый/-ий/-ой words are more often a case form read wrongly
             # (Исмаилом is not the prepositional of «Исмаилый»); the dictionary lifts real ones (Навальный).
-            return "adj", 1.0 if re.search(r"(ский|цкий)$", low) else (0.6 if low.endswith("ый") else 0.45)
+            return "adj", 1.0 if low.endswith(("ский", "цкий")) else (0.6 if low.endswith("ый") else 0.45)
         return _other(low, sex)
     if _POSS_F.search(low) and len(low) > 4:
         return "poss", 1.0
     if _ADJ_F.search(low):
         if low.endswith("яя") and not low.endswith("няя"):
             return None
-        if re.search(r"(ов|ев|ин)ая$", low):
+        if low.endswith(("овая", "евая", "иная")):
             return "adj", 0.3
-        return "adj", 1.0 if re.search(r"(ская|цкая)$", low) else 0.6
+        return "adj", 1.0 if low.endswith(("ская", "цкая")) else 0.6
     if _POSS_M.search(low) or _ADJ_M.search(low):
         return None  # a woman's surname of these kinds ends in -а/-ая
     return _other(low, sex)
@@ -71,9 +73,9 @@ def _soft_noun(low: str, sex: str) -> tuple[str, float] | None:
 
 
 def _other(low: str, sex: str) -> tuple[str, float] | None:
-    if re.search(r"(ко|их|ых|аго|яго|ово)$", low):
+    if low.endswith(("ко", "их", "ых", "аго", "яго", "ово")):
         return "indecl", 0.9
-    if re.search(r"(ого|его|ому|ему|ой|ую|ою)$", low):
+    if low.endswith(("ого", "его", "ому", "ему", "ой", "ую", "ою")):
         return None  # adjective case endings, never a nominative of their own
     if low[-1] in "оэ":
         return "indecl", 0.6
@@ -85,12 +87,12 @@ def _other(low: str, sex: str) -> tuple[str, float] | None:
     if low[-1] == "я" and low[-2] not in "лнрьиеа":
         return "noun", 0.1  # Хамроевя, Навальнуя: read into -е/-ю case endings, not surnames
     if low[-1] in "ая":
-        weak = bool(_MALE_STEM_A.search(low) or re.search(r"[сц]ка$", low))
+        weak = bool(_MALE_STEM_A.search(low) or low.endswith(("ска", "цка")))
         plain = 0.45 if low[-1] == "а" or low.endswith("ия") else 0.35
         if sex == "female":
             return "noun", 0.15 if weak else plain
         return "noun", 0.3 if weak else plain
-    if re.search(r"(ым|им|ом|ем|ей)$", low):
+    if low.endswith(("ым", "им", "ом", "ем", "ей")):
         return "noun", 0.2  # instrumental and genitive endings read as a nominative
     return "noun", 0.8
 
