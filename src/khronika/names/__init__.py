@@ -51,4 +51,5 @@ def parse(name: str) -> ParsedName:
 
 def nominative(name: str) -> Nominative:
     """Every reading of ``name`` in the nominative, best first; ``ambiguous`` when more than one remains."""
-    return analyse(name)
+    result = analyse(name)
+    return replace(result, forms=list(result.forms))  # a copy: the analysis is cached
