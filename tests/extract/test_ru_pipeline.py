@@ -334,3 +334,21 @@ def test_custody_terms_threats_and_later_changes(
     assert {(s["stage"], s["punishment"], s["years"]) for s in facts["sentences"]} == sentences
     assert {(e["type"], e["date"]) for e in facts["events"]} == events
     assert all("defendant" in p["roles"] for p in facts["persons"])
+
+
+def test_the_bracketed_article_decides_over_the_wording() -> None:
+    text = (
+        "Ивану Петрову предъявили обвинение: ему вменяют статью о неправомерном доступе к компьютерной "
+        "информации в составе группы лиц (п. «в» ч. 3 ст. 272.1 УК)."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert [(c["article"], c["part"], c["point"]) for c in facts["charges"]] == [("272.1", "3", "в")]
+
+
+def test_a_case_after_a_death_is_not_against_the_dead() -> None:
+    text = (
+        "Ивана Петрова приговорили к трем годам колонии. После смерти осужденного Ивана Петрова в колонии "
+        "возбудили уголовное дело о халатности (ст. 293 УК)."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert [c["article"] for c in facts["charges"]] == []

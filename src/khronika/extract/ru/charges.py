@@ -7,6 +7,7 @@ and what happened to it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -63,16 +64,31 @@ def _in_context(ctx: Context, start: int, sent_start: int, sent_end: int) -> boo
     return False
 
 
+def _explained(text: str, end: int, explicit_starts: list[int]) -> bool:
+    """True when a bracketed reference follows the wording at once: «(ч. 2 ст. 207.3 УК)»."""
+    i = bisect.bisect_left(explicit_starts, end)
+    if i == len(explicit_starts) or explicit_starts[i] - end > 40:
+        return False
+    gap = text[end : explicit_starts[i]]
+    # «в госизмене и шпионаже (ст. 276 УК)»: a list between them means the bracket names another offence.
+    return gap.rstrip().endswith("(") and not re.search(r"\bи\b|,|;", gap)
+
+
 def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> list[Charge]:
     """One charge per person per article (and part), from explicit references and from offence wording."""
     found: list[tuple[Charge, bool]] = []
+    explicit_starts = sorted(ref.start for ref in references if not getattr(ref, "from_wording", False))
     for ref in references:
         if ref.code not in CODES or ctx.masked[ref.start : ref.end].strip() == "":
+            continue
+        if getattr(ref, "from_wording", False) and _explained(ctx.text, ref.end, explicit_starts):
             continue
         found += _charges_at(ctx, ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True)
     for off in offences:
         if off.code not in CODES or not off.certain or ctx.masked[off.start : off.end].strip() == "":
             continue
+        if _explained(ctx.text, off.end, explicit_starts):
+            continue  # «…о неправомерном доступе… (п. «в» ч. 3 ст. 272.1 УК)»: the article in brackets decides
         sentence = ctx.sentence_at(off.start)
         if sentence is None or not _in_context(ctx, off.start, sentence.start, sentence.end):
             continue
@@ -100,7 +116,8 @@ def _charges_at(
         "text": ctx.text[sentence.start : sentence.end],
     }
     out: list[tuple[Charge, bool]] = []
-    for pid in ctx.attach(start, end) or [None]:  # type: ignore[list-item]  # a charge of nobody named
+    # A case against nobody named (a negligence case after a death in custody) is not a person's charge.
+    for pid in ctx.attach(start, end):
         charge: Charge = {
             "person": pid, "code": code, "article": article, "part": part, "point": point,
             "status": status, "date": None, "evidence": evidence,

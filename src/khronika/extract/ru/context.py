@@ -203,7 +203,9 @@ class Context:
             for other in self._group(joinable, best):
                 pids += [p for p in other.pids if p not in pids]
             return pids
-        if not fallback:
+        if not fallback or (sentence is not None and any(a.role == "other" for a in sentence.actors)):
+            # A sentence about an informer or a death («после смерти проповедника …») is not about the
+            # text's main person either: its facts belong to someone it does not name.
             return []
         allowed = self.allowed
         i = bisect.bisect_right(self._sentence_starts, start) - 1

@@ -134,7 +134,7 @@ def find_sentences(
             pids = ctx.attach(f.start, f.end)
             window = ctx.masked[f.end : min(sentence.end, f.end + 60)]
             stated = f.term
-            for pid in pids or [None]:  # type: ignore[list-item]  # a decision about nobody named keeps None
+            for pid in pids:  # a decision about nobody named is not recorded
                 out.append(
                     {
                         "person": pid,
