@@ -35,6 +35,8 @@ def test_no_crash_on_any_string(text: str) -> None:
             call(text)
     with contextlib.suppress(NameInputError):
         assert to_cyrillic(text), "a name always has at least one Cyrillic candidate"
+    with contextlib.suppress(NameInputError):
+        assert set(query_keys(text)) <= set(match_keys(text)), "a stored name is found by itself"
     try:
         result = compare(text, "Бахром Хамроев")
         assert result.decision in ("same", "different", "unsure")

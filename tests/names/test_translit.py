@@ -93,3 +93,22 @@ def test_latin_text_passes_through_and_unknown_scheme_is_refused() -> None:
     assert transliterate("Bakhrom Хамроев", "icao") == "Bakhrom Khamroev"
     with pytest.raises(ValueError, match="unknown transliteration scheme"):
         transliterate("Хамроев", "klingon")
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "expected"),
+    [
+        (
+            "Евгений Хамроев",
+            {"Yevgeny Khamroyev", "Yevgeny Khamroev", "Evgeny Khamroyev", "Yevgeniy Khamroyev"},
+        ),
+        ("Алексей Навальный", {"Aleksey Navalny", "Aleksei Navalny", "Alexey Navalny", "Aleksey Navalnyy"}),
+        ("Юлия Кагарлицкая", {"Yuliya Kagarlitskaya", "Yulia Kagarlitskaya"}),
+    ],
+)
+def test_press_variants_include_what_journalists_write(cyrillic: str, expected: set[str]) -> None:
+    from khronika.names.translit import press_variants
+
+    variants = press_variants(cyrillic)
+    assert expected <= set(variants)
+    assert variants == sorted(set(variants))
