@@ -85,8 +85,8 @@ def _patronymic_evidence(word: str, count: int) -> float:
     return 1.2 if _FEMALE_PATRONYMIC.search(word) and patronymic_from_name(word) else 0.0
 
 
-# Another assignment of roles this close to the best one is kept as a rival reading (Филиппина Валентина:
-# Валентина Филиппина in the genitive, or a man Филипп Валентин).
+# Another assignment of roles this close to the best one is kept as a rival reading («Филиппина Валентина»:
+# the woman Валентина Филиппина, surname first, or the genitive of Валентин Филиппин).
 ROLE_MARGIN = 0.5
 
 
