@@ -88,7 +88,7 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
         if off.code not in CODES or not off.certain or ctx.masked[off.start : off.end].strip() == "":
             continue
         if _explained(ctx.text, off.end, explicit_starts):
-            continue  # «…о неправомерном доступе… (п. «в» ч. 3 ст. 272.1 УК)»: the article in brackets decides
+            continue  # «…о неправомерном доступе… (ч. 3 ст. 272.1 УК)»: the article in brackets decides
         sentence = ctx.sentence_at(off.start)
         if sentence is None or not _in_context(ctx, off.start, sentence.start, sentence.end):
             continue
