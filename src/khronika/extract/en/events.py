@@ -113,7 +113,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "designation",
         re.compile(
-            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put)\s+(?:\w+\s+){0,6}?"
+            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put)\s+(?:\w+\s+){0,10}?"
             r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
             r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b",
             _FLAGS,

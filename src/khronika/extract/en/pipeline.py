@@ -18,7 +18,8 @@ from khronika.extract.en.timeline import Timeline
 from khronika.extract.facts import Charge, Event, Facts, Organization, Person, empty_facts
 from khronika.extract.facts import Sentence as SentenceFact
 
-_CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+[–—]\s+")
+# Dashes do not cut: they often enclose a list of names ("Three of them — A, B and C — were detained").
+_CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+")
 # Words that mark a person as persecuted without stating a dated event.
 _PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
@@ -39,6 +40,12 @@ _CHARGE_CONTEXT = re.compile(
     r"arrest\w*|detained|investigat\w*|indict\w*|trial|verdict|punish\w*|jail\w*|imprison\w*|for)\b",
     re.IGNORECASE,
 )
+_SAME_DAY = {
+    "detention": ("search",),
+    "release": ("detention",),
+    "pretrial_detention": ("detention",),
+}
+_THE_DECISION = re.compile(r"\s+(?:the|his|her)\s+(?:sentence|verdict|decision|case|conviction)\b", re.I)
 _THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 _NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
@@ -95,11 +102,7 @@ class _State:
             clause = _clause_of(clauses, trigger.start)
             inner = trigger.end if trigger.type in _OBJECT_TRIGGERS else None
             who = self.subjects.about(clause[0], trigger.start, clause[1], inner)
-            if (
-                not who
-                and trigger.type == "charge"
-                and _THE_CASE.search(self.text, trigger.start, trigger.end)
-            ):
+            if not who and self._about_the_case(trigger.type, trigger.start, trigger.end):
                 # "Investigators opened the case on 26 January": the case of the person the text is about.
                 topic = self.subjects.antecedent(trigger.start, None)
                 who = [topic] if topic is not None else []
@@ -110,6 +113,18 @@ class _State:
             if date is None and _THEN.match(sentence.text):
                 # "Yesterday his home was searched. After that he was taken to a police station."
                 date = self.last_dates.get((index - 1, "*"))
+            if date is None and not self.timeline.by_sentence[index]:
+                # A search, a detention, a report and a release follow each other on one day: an undated
+                # sentence that goes on with the next step of that chain shares the date before it.
+                chained = next(
+                    (
+                        self.last_dates[(index - 1, k)]
+                        for k in _SAME_DAY.get(trigger.type, ())
+                        if (index - 1, k) in self.last_dates
+                    ),
+                    None,
+                )
+                date = chained if chained is None or chained.endswith(("~", "?")) else chained + "~"
             if date is not None:
                 self.last_dates[(index, trigger.type)] = date
                 self.last_dates[(index, "*")] = date
@@ -170,6 +185,15 @@ class _State:
                     "evidence": span(self.text, sentence.start, sentence.end),
                 }
                 self.penalties.append((person, fact))
+
+    def _about_the_case(self, kind: str, start: int, end: int) -> bool:
+        """ "Investigators opened the case", "the court upheld the sentence": the case of the person the text
+        is about."""
+        if kind == "charge":
+            return bool(_THE_CASE.search(self.text, start, end))
+        if kind in ("appeal", "verdict", "trial"):
+            return bool(_THE_DECISION.match(self.text, end))
+        return False
 
     def _in_charge_list(self, index: int) -> bool:
         """True for an item of a list introduced by a legal sentence ("charged under six articles:")."""

@@ -41,7 +41,8 @@ _AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 _PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PLURAL = re.compile(
     r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"
-    r"friends|journalists|brothers|sisters|artists|students|detainees))\b",
+    r"friends|journalists|brothers|sisters|artists|students|detainees)|all\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|of\s+them))\b",
     re.IGNORECASE,
 )
 _TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
