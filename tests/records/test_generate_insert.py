@@ -131,3 +131,26 @@ def test_dates_have_their_bounds_and_reclassifications_their_targets(inserted: s
 def test_bad_arguments_get_one_clear_line(db: None, args: list[str], message: str) -> None:
     with pytest.raises(CommandError, match=message):
         generate(*args)
+
+
+def test_indexes_deferred_for_an_empty_record_are_all_rebuilt(db: None) -> None:
+    from django.db import connection
+
+    from khronika.records.management.bulk import MODELS
+
+    def indexes() -> set[tuple[str, str, str]]:
+        tables = [m._meta.db_table for m in MODELS] + [
+            m.history.model._meta.db_table for m in MODELS if hasattr(m, "history")
+        ]
+        return {
+            (table, ",".join(constraint["columns"]), str(constraint["unique"]))
+            for table in tables
+            for constraint in connection.introspection.get_constraints(connection.cursor(), table).values()
+            if constraint["index"]
+        }
+
+    before = indexes()
+    assert not Person.objects.exists()
+    generate("--persons", "12", "--seed", "8", "--workers", "0")
+    assert Person.objects.count() == 12
+    assert indexes() == before

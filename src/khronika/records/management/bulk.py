@@ -28,6 +28,7 @@ from khronika.records.management.generated_rows import (
     person_row,
     sentence_row,
 )
+from khronika.records.management.indexes import indexes_built_after
 from khronika.records.management.rows import TableWriter, assign_ids
 from khronika.records.management.series import Batch, make_batch
 from khronika.records.models import (
@@ -48,6 +49,7 @@ from khronika.records.vocabulary import FacilityKind, Role
 
 #: Persons per transaction; each brings about 30 rows and as many historical rows.
 CHUNK = 5000
+MODELS = (Person, PersonName, PersonNameKey, Case, CaseParty, Charge, Sentence, Event, EventPerson)
 TABLES = (
     "persons",
     "names",
@@ -106,14 +108,12 @@ def insert_batches(
     stamp = HistoryStamp(getattr(actor, "pk", None), reason)
     writers = {
         name: TableWriter(model, history=stamp, database_ids=model is PersonNameKey)
-        for name, model in zip(
-            TABLES,
-            (Person, PersonName, PersonNameKey, Case, CaseParty, Charge, Sentence, Event, EventPerson),
-            strict=True,
-        )
+        for name, model in zip(TABLES, MODELS, strict=True)
     }
     places = _Places()
-    with larger_page_cache():
+    # Into an empty record (a fresh database: the bench, a new demo) the plain indexes are built afterwards.
+    empty = not Person.objects.exists()
+    with larger_page_cache(), indexes_built_after(MODELS, when=empty):
         for batch in batches:
             with transaction.atomic():
                 _insert_chunk(batch, counts, places, writers)
