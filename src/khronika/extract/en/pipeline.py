@@ -101,7 +101,7 @@ class _State:
         for trigger in find_triggers(sentence.text, sentence.start):
             clause = _clause_of(clauses, trigger.start)
             inner = trigger.end if trigger.type in _OBJECT_TRIGGERS else None
-            who = self.subjects.about(clause[0], trigger.start, clause[1], inner)
+            who = self.subjects.about(clause[0], trigger.start, clause[1], inner, trigger.end)
             if not who and self._about_the_case(trigger.type, trigger.start, trigger.end):
                 # "Investigators opened the case on 26 January": the case of the person the text is about.
                 topic = self.subjects.antecedent(trigger.start, None)

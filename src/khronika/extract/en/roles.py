@@ -29,8 +29,13 @@ _EXPERTISE = re.compile(
 )
 # A quoted or cited source: "said Davidis", "Davidis said", "according to X", "X told OVD-Info".
 _SPEECH = r"(?:said|says|told|tells|commented|comments|noted|notes|explained|explains|added|wrote|writes|stated|recalled|believes|thinks|reported|claimed|emphasi[sz]ed|stressed)"  # noqa: E501
+# Inverted speech follows its quote ('..., said Davidis'); "added X to the register" names no source.
+_INVERTED = (
+    r"(?:said|says|wrote|writes|commented|comments|noted|notes|explained|explains|added|recalled|stressed)"
+)
 _SPEAKER_BEFORE = re.compile(
-    r"(?:\b" + _SPEECH + r"|\baccording\s+to|\b(?:post|statement|comment|words|message)\s+(?:\w+\s+)?by)\s+"
+    r"(?:[,\"”»’'—–-]\s*" + _INVERTED + r"|\baccording\s+to|\b(?:post|statement|comment|words|message)\s+"
+    r"(?:\w+\s+)?by)\s+"
     r"(?:(?:his|her|their|the|a|an)\s+)?"
     r"(?:(?!(?:that|how|whether|if|about)\b)[\w-]+\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,

@@ -38,6 +38,9 @@ _POSSESSED_BODY = re.compile(
     re.I,
 )
 _AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
+_PLURAL_OBJECT = re.compile(
+    r"\s+(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|of\s+them)|them(?!selves)|both)\b", re.I
+)
 _PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PLURAL = re.compile(
     r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"
@@ -110,7 +113,12 @@ class Subjects:
         return persons if len(persons) >= 2 else []
 
     def about(
-        self, clause_start: int, anchor: int, clause_end: int, anchor_end: int | None = None
+        self,
+        clause_start: int,
+        anchor: int,
+        clause_end: int,
+        anchor_end: int | None = None,
+        trigger_end: int | None = None,
     ) -> list[int]:
         """The persons a fact at ``anchor`` is about, in the clause [clause_start, clause_end).
 
@@ -140,6 +148,11 @@ class Subjects:
         plural = _PLURAL.search(head)
         if plural and not before:
             group = self.plural(clause_start + plural.start())
+            if group:
+                return group
+        plural_object = _PLURAL_OBJECT.match(self.text, trigger_end) if trigger_end else None
+        if plural_object:  # "remanded all three in custody"
+            group = self.plural(anchor)
             if group:
                 return group
         after = self.between(anchor, clause_end)
