@@ -352,3 +352,13 @@ def test_a_case_after_a_death_is_not_against_the_dead() -> None:
     )
     facts = extract_facts(text, PUBLISHED)
     assert [c["article"] for c in facts["charges"]] == []
+
+
+def test_a_pronoun_after_an_organisation_is_the_organisation() -> None:
+    text = (
+        "Иван Петров возглавлял местное отделение «Мемориала». После прихода к власти Путина «Мемориал» "
+        "стали преследовать. В 2014 году его признали «иностранным агентом». В 2018 году Петрова задержали."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert _roles(facts)["Путин"] == ["other"]
+    assert {(e["type"], e["date"]) for e in facts["events"] if e["persons"]} == {("detention", "2018")}

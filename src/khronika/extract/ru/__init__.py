@@ -22,6 +22,8 @@ from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
 __all__ = ["extract_facts", "load_models"]
 
 # «11:32 На Сергея Крупенько составили протокол…»: a newsroom update stamped with the time of day only.
+# Organisations that are themselves persecuted (banned, designated, liquidated), unlike courts and police.
+_BODIES = ("ngo", "media", "movement", "party", "religious")
 _TIME_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3]):[0-5]\d\b", re.MULTILINE)
 
 
@@ -32,13 +34,15 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
 
     analysis = analyse(text)
     people = group_persons(text, analysis.entities)
-    ctx = Context(text, analysis.sentences, people)
     organizations = find_organizations(analysis.entities)
+    bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
+    ctx = Context(text, analysis.sentences, people, bodies)
     dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
     stamps = {}
     if published is not None:
         stamps = {ctx.paragraph_of(m.start()): published.isoformat() for m in _TIME_STAMP.finditer(text)}
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
+    org_spans = [(m["start"], m["end"]) for o in organizations for m in o["mentions"]]
     courts = sorted(
         (m["start"], m["end"], o["id"]) for o in organizations if o["kind"] == "court" for m in o["mentions"]
     )
@@ -49,7 +53,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         charges = find_charges(ctx, references, offences)
         sentences = find_sentences(ctx, dates, courts)
         events, persecuted = find_events(ctx, dates, stamps, published.isoformat() if published else None)
-        defendants = persecuted | persecuted_by_wording(ctx)
+        defendants = persecuted | persecuted_by_wording(ctx, org_spans)
         defendants |= {c["person"] for c in charges if c["person"]}
         defendants |= {s["person"] for s in sentences if s["person"]}
         ctx.allowed = set(defendants)

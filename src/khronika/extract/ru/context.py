@@ -82,8 +82,16 @@ def masked(text: str) -> str:
 class Context:
     """A text's sentences, paragraphs and actors, and the attachment rule."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]], persons: list[Person]) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        persons: list[Person],
+        bodies: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """``bodies``: spans of organisations that can be persecuted themselves («Мемориал», a party)."""
         self.text = text
+        self._body_ends = sorted(e for _, e in bodies or [])
         self.masked = masked(text)
         self.persons = {p.pid: p for p in persons}
         breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
@@ -156,6 +164,8 @@ class Context:
         # Only the latest mentions matter: look back from the pronoun, not through the whole text.
         index = bisect.bisect_left([n[0] for n in named], pos) if len(named) < 64 else self._named_index(pos)
         earlier = [(s, pid) for s, e, pid in named[max(0, index - 64) : index] if e <= pos]
+        if earlier and self._body_between(earlier[-1][0], pos):
+            return []  # «…«Мемориал» стали преследовать. В 2014 году его признали…»: «его» is the body
         if gender == "plur":
             recent: list[str] = []
             for _, pid in reversed(earlier):
@@ -169,6 +179,10 @@ class Context:
             if person_gender in (gender, None):
                 return [pid]
         return []
+
+    def _body_between(self, start: int, pos: int) -> bool:
+        i = bisect.bisect_right(self._body_ends, start)
+        return i < len(self._body_ends) and self._body_ends[i] <= pos
 
     def _named_index(self, pos: int) -> int:
         return bisect.bisect_left(self._named_starts, pos)

@@ -10,12 +10,32 @@ from khronika.extract.ru.cues import PERSECUTED, SPEECH
 from khronika.extract.ru.persons import Person
 
 
-def persecuted_by_wording(ctx: Context) -> set[str]:
-    """Persons whose clause calls them persecuted («политзаключенный», «обвиняемый», «отбывает срок»…)."""
+def persecuted_by_wording(ctx: Context, organizations: list[tuple[int, int]] | None = None) -> set[str]:
+    """Persons whose clause calls them persecuted («политзаключенный», «обвиняемый», «отбывает срок»…).
+
+    An organisation named between the person and the word is what the word is about: «После прихода к
+    власти Путина, выходца из КГБ, «Мемориал» стали преследовать».
+    """
+    orgs = sorted(organizations or [])
     found: set[str] = set()
     for m in PERSECUTED.finditer(ctx.masked):
-        found.update(ctx.attach(m.start(), m.end(), fallback=False))
+        sentence = ctx.sentence_at(m.start())
+        for pid in ctx.attach(m.start(), m.end(), fallback=False):
+            person = ctx.persons[pid]
+            spans = [
+                x.span
+                for x in person.mentions
+                if sentence and sentence.start <= x.span["start"] < sentence.end
+            ]
+            if spans and all(_org_between(orgs, s["start"], s["end"], m.start(), m.end()) for s in spans):
+                continue
+            found.add(pid)
     return found
+
+
+def _org_between(orgs: list[tuple[int, int]], a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    lo, hi = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+    return any(lo <= s and e <= hi for s, e in orgs)
 
 
 def assign_roles(ctx: Context, persons: list[Person], defendants: set[str]) -> dict[str, list[str]]:
