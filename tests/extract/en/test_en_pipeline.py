@@ -192,6 +192,31 @@ def test_a_digest_attaches_each_fact_to_its_person() -> None:
             {("Sergei Mingazov", "pretrial_detention", "2023-03-03")},
         ),
         ("Martynov was released from the punishment cell on 6 March 2026.", None, set()),
+        (
+            "Three of them — Enver Ametov, Lenur Seydametov and Ruslan Mesutov — were detained on 17 June "
+            "2025. On 18 June, the court remanded all three in custody.",
+            None,
+            {
+                ("Enver Ametov", "detention", "2025-06-17"),
+                ("Lenur Seydametov", "detention", "2025-06-17"),
+                ("Ruslan Mesutov", "detention", "2025-06-17"),
+                ("Enver Ametov", "pretrial_detention", "2025-06-18"),
+                ("Lenur Seydametov", "pretrial_detention", "2025-06-18"),
+                ("Ruslan Mesutov", "pretrial_detention", "2025-06-18"),
+            },
+        ),
+        (
+            "On Friday, the Ministry of Justice added journalist Farida Kurbangaleeva to its register of "
+            '"foreign agents".',
+            D(2025, 10, 4),
+            {("Farida Kurbangaleeva", "designation", "2025-10-03")},
+        ),
+        (
+            "In April 2024, Sasha Skochilenko lost her appeal. In May 2024, the City Court upheld the "
+            "sentence.",
+            None,
+            {("Sasha Skochilenko", "appeal", "2024-05")},
+        ),
         ("Ivan Petrov was sentenced to 5 years.", None, set()),
         ("He could be sentenced to 10 years in 2025. Police will detain Ivan Ivanov in 2026.", None, set()),
         ("In 2014, Memorial was recognized as a 'foreign agent'.", None, set()),
@@ -222,6 +247,22 @@ def test_events(text: str, published: datetime.date | None, expected: set[tuple[
         (
             "Judge Olga Ivanova sentenced Pyotr Smirnov to two years of forced labour.",
             {("Pyotr Smirnov", "imposed", "compulsory_labour", 2, 0, 0, None, None)},
+        ),
+        (
+            "A court sentenced director Zhenya Berkovich and playwright Svetlana Petriychuk to six years "
+            "each. The prosecution had requested five and a half years for Berkovich and five years for "
+            "Petriychuk.",
+            {
+                ("Zhenya Berkovich", "imposed", "imprisonment", 6, 0, 0, None, None),
+                ("Svetlana Petriychuk", "imposed", "imprisonment", 6, 0, 0, None, None),
+                ("Zhenya Berkovich", "requested", "imprisonment", 5, 6, 0, None, None),
+                ("Svetlana Petriychuk", "requested", "imprisonment", 5, 0, 0, None, None),
+            },
+        ),
+        (
+            "Crimean Tatar activist Server Mustafayev, who is serving a 14-year sentence, was transferred to "
+            "a prison in January 2024.",
+            {("Server Mustafayev", "imposed", "imprisonment", 14, 0, 0, None, None)},
         ),
         (
             "Dmitriev was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
@@ -289,6 +330,20 @@ def test_charge_status_follows_the_clause() -> None:
     )
     status = {(c["article"], c["part"]): c["status"] for c in extract_facts(text, None)["charges"]}
     assert status == {("205.2", "2"): "charged", ("205.5", "1"): "added", ("205.5", "2"): "convicted"}
+
+
+def test_offence_words_outside_a_legal_context_are_no_charge() -> None:
+    text = (
+        'The experts commissioned by the prosecution, Roman Silantyev among them, found "signs of '
+        'justification of terrorism" in the play.'
+    )
+    facts = extract_facts(text, None)
+    assert facts["charges"] == [] and defendants(facts) == set()
+
+
+def test_inverted_speech_after_a_quote_names_a_commentator() -> None:
+    text = '"I will go all the way," said her friend and activist Yana Drobnohod.'
+    assert [p["roles"] for p in extract_facts(text, None)["persons"]] == [["commentator"]]
 
 
 def test_no_invented_defendants() -> None:

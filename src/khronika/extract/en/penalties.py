@@ -160,7 +160,7 @@ def _term(
     text: str, m: re.Match[str], previous_end: int, offset: int, previous: Penalty | None
 ) -> Penalty | None:
     after = text[m.end() : m.end() + 80]
-    before = text[max(0, m.start() - 60) : m.start()]
+    before = text[max(0, m.start() - 120) : m.start()]
     if _OLD.match(after):
         return None
     years, months, days = _components(m)
@@ -224,7 +224,7 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
     if _COLONY.search(after):
         return "administrative_arrest" if in_days else "imprisonment"
     if re.search(
-        r"\bsentenced\s+(?:\w+\s+){0,3}to\s+$|\b(?:gave|given|received|handed)\s+(?:\w+\s+)?$|"
+        r"\bsentenced\b[^.;]{0,100}?\bto\s+$|\b(?:gave|given|received|handed)\s+(?:\w+\s+)?$|"
         r"\b(?:asked|requested|sought|demanded)\s+(?:for\s+)?$|\b(?:increased|reduced|commuted|extended|cut)\s+(?:up\s+)?to\s+$|\b(?:sentence|term)\s+(?:of|to)\s+$",
         before,
         re.I,

@@ -150,7 +150,7 @@ class Subjects:
             group = self.plural(clause_start + plural.start())
             if group:
                 return group
-        plural_object = _PLURAL_OBJECT.match(self.text, trigger_end) if trigger_end else None
+        plural_object = _PLURAL_OBJECT.search(self.text, anchor, trigger_end + 20) if trigger_end else None
         if plural_object:  # "remanded all three in custody"
             group = self.plural(anchor)
             if group:
