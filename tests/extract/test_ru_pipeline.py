@@ -362,3 +362,35 @@ def test_a_pronoun_after_an_organisation_is_the_organisation() -> None:
     facts = extract_facts(text, PUBLISHED)
     assert _roles(facts)["Путин"] == ["other"]
     assert {(e["type"], e["date"]) for e in facts["events"] if e["persons"]} == {("detention", "2018")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Суд приговорил И. Н. Петрова к штрафу в 50 тыс. руб.", ["И. Н. Петров"]),
+        ("Анастасию Чумакову и Марину Халандач задержали в Нижнем Новгороде.",
+         ["Анастасия Чумакова", "Марина Халандач"]),
+        ("Журналистку Марию Пономаренко приговорили к шести годам колонии.", ["Мария Пономаренко"]),
+        ("Мосгорсуд приговорил Владимира Кара-Мурзу к 25 годам. Кара-Мурза назвал приговор местью.",
+         ["Владимир Кара-Мурза"]),
+        ("Суд приговорил Ивана Ивановича Петрова к пяти годам колонии. Иван Иванович вину не признал.",
+         ["Иван Иванович Петров"]),
+    ],
+)  # fmt: skip
+def test_name_shapes(text: str, names: list[str]) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert [p["name"] for p in facts["persons"]] == names
+    assert all(p["roles"] == ["defendant"] for p in facts["persons"])
+
+
+def test_an_added_term_after_a_dash() -> None:
+    text = (
+        "Марию Пономаренко приговорили к шести годам колонии. Позже Пономаренко добавили еще один срок — "
+        "1 год и 10 месяцев за «дезорганизацию работы колонии»."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert {(s["stage"], s["years"], s["months"]) for s in facts["sentences"]} == {
+        ("imposed", 6, 0),
+        ("imposed", 1, 10),
+    }
+    assert {(c["article"], c["status"]) for c in facts["charges"]} == {("321", "added")}

@@ -149,14 +149,22 @@ def _foreign_male(tokens: list[str]) -> list[str]:
 def name_nominative(
     tokens: list[str], hint: set[tuple[str, str]] | None = None
 ) -> tuple[list[str], str | None]:
-    """The tokens of a person's name put in the nominative, and the name's gender ("masc"/"femn"/None).
+    """The tokens of a person's name put in the nominative, and the name's gender ("masc"/"femn"/None)."""
+    words, gender, _ = name_reading(tokens, hint)
+    return words, gender
+
+
+def name_reading(
+    tokens: list[str], hint: set[tuple[str, str]] | None = None
+) -> tuple[list[str], str | None, str | None]:
+    """A name's tokens in the nominative, its gender, and the case it was written in.
 
     The case and gender are read from the token pymorphy3 knows best (a given name, else a patronymic, else
     the first token), and every other token is inflected in agreement; a token with no agreeing form (a
     foreign or indeclinable surname: «Марии Бонцлер») is kept as written.
     """
     if not tokens:
-        return [], None
+        return [], None, None
     anchor = next((t for t in tokens if is_given_name(t)), None) or next(
         (t for t in tokens if is_patronymic(t)), None
     )
@@ -188,8 +196,8 @@ def name_nominative(
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
     if foreign_male and not (hint and all(g == "femn" for _, g in hint)):
-        return _foreign_male(tokens), "masc"
-    best: tuple[float, list[str], str | None] | None = None
+        return _foreign_male(tokens), "masc", "gent"
+    best: tuple[float, list[str], str | None, str] | None = None
     for score, case, gender in choices:
         words = []
         total = score
@@ -211,10 +219,10 @@ def name_nominative(
             inflected = parse.inflect({"nomn"})
             words.append(_restore_case(token, inflected.word) if inflected is not None else token)
         if best is None or total > best[0]:
-            best = (total, words, gender if gender in ("masc", "femn") else None)
+            best = (total, words, gender if gender in ("masc", "femn") else None, case)
     if best is None:
-        return list(tokens), None
-    return best[1], best[2]
+        return list(tokens), None, None
+    return best[1], best[2], best[3]
 
 
 def surname_nominative(word: str) -> tuple[str, str | None]:

@@ -49,7 +49,39 @@ def analyse(text: str) -> Analysis:
     doc.tag_ner(tagger)
     sentences = [(s.start, s.stop) for s in doc.sents]
     entities = [_trimmed(Entity(s.type, s.start, s.stop, text[s.start : s.stop])) for s in doc.spans]
-    return Analysis(sentences=split_on_newlines(text, sentences), entities=post_rules(text, entities))
+    entities = post_rules(text, entities)
+    return Analysis(
+        sentences=split_on_newlines(text, sentences), entities=entities + missed_names(text, entities)
+    )
+
+
+# A lookahead, so that «Журналистку Марию Пономаренко» yields the overlapping pair «Марию Пономаренко».
+_NAME_PAIR = re.compile(r"(?<![«\"\w-])(?=(([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])))")
+
+
+def missed_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """Names natasha missed (often after a capitalised role word: «Журналистку Марию Пономаренко»).
+
+    A pair of capitalised words counts when the first is a given name the dictionary knows and reads best as
+    a name, and the second is not a dictionary word; nothing already tagged is touched.
+    """
+    from khronika.extract.ru import morph
+
+    taken = sorted((e.start, e.end) for e in entities)
+    found = []
+    for m in _NAME_PAIR.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first, second = m.group(2), m.group(3)
+        best = morph.parses(first)[0] if morph.parses(first) else None
+        if best is None or "Name" not in best.tag or not best.is_known or morph.is_common_noun(second):
+            continue
+        if any("Geox" in p.tag for p in morph.parses(second)):
+            continue
+        found.append(Entity("PER", start, end, m.group(1)))
+        taken.append((start, end))
+    return found
 
 
 def _trimmed(entity: Entity) -> Entity:

@@ -43,6 +43,7 @@ class NameMention:
     surname: str | None
     gender: str | None
     word: str | None = None  # a lone word as written, for matching in any case
+    case: str | None = None  # the case the name was written in, when the reading shows it
 
 
 @dataclass
@@ -77,12 +78,20 @@ class Person:
         return bool(self.given) and any(same_name(str(self.given), f) for f in forms)
 
 
-def name_mention(entity: Entity, before: str = "") -> NameMention | None:
-    """Read a PER span as a name: which word is the given name, patronymic and surname, in the nominative."""
+def name_mention(entity: Entity, before: str = "", case: str | None = None) -> NameMention | None:
+    """Read a PER span as a name: which word is the given name, patronymic and surname, in the nominative.
+
+    ``case`` is the case of a name listed just before this one («Анастасию Чумакову и Марину Халандач»).
+    """
     words = _WORD.findall(entity.text)
     if not words or len(words) > 4 or len(words) != len(entity.text.split()):
         return None
     span: Span = {"start": entity.start, "end": entity.end, "text": entity.text}
+    initials = [w for w in words if len(w) == 1]
+    if initials and len(initials) < len(words):
+        # «И. Н. Петрова»: the initials stay as written, the surname is put in the nominative.
+        surname, gender = morph.surname_nominative(words[-1])
+        return NameMention(span, " ".join(f"{i}." for i in initials), None, surname, gender)
     if len(words) == 1:
         word = words[0]
         if not morph.is_given_name(word) and morph.is_place(word):
@@ -92,8 +101,10 @@ def name_mention(entity: Entity, before: str = "") -> NameMention | None:
             return NameMention(span, nominative, None, None, gender, word)
         return NameMention(span, None, None, nominative, gender, word)
     previous = re.findall(r"[а-яё]+", before[-40:].lower())
-    hint = morph.agreement_hint(previous[-1]) if previous else None
-    forms, gender = morph.name_nominative(words, hint)
+    hint = morph.agreement_hint(previous[-1]) if previous else set()
+    if case:
+        hint = {*hint, (case, "*")}
+    forms, gender, read_case = morph.name_reading(words, hint or None)
     given = patronymic = None
     rest: list[str] = []
     for original, word in zip(words, forms, strict=True):
@@ -107,13 +118,24 @@ def name_mention(entity: Entity, before: str = "") -> NameMention | None:
         given, rest = rest[0], rest[1:]
     elif given is None and rest and morph.is_given_name(words[-1]):
         given, rest = forms[-1], rest[:-1]
-    return NameMention(span, given, patronymic, " ".join(rest) or None, gender)
+    return NameMention(span, given, patronymic, " ".join(rest) or None, gender, case=read_case)
 
 
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
-    found = (name_mention(e, text[max(0, e.start - 40) : e.start]) for e in entities if e.kind == "PER")
-    mentions = [m for m in found if m is not None]
+    mentions: list[NameMention] = []
+    for e in entities:
+        if e.kind != "PER":
+            continue
+        previous = mentions[-1] if mentions else None
+        listed = previous is not None and re.fullmatch(
+            r"\s*(?:,|и|,\s*и|а\s+также)\s*", text[previous.span["end"] : e.start]
+        )  # fmt: skip
+        m = name_mention(
+            e, text[max(0, e.start - 40) : e.start], previous.case if listed and previous else None
+        )
+        if m is not None:
+            mentions.append(m)
     persons: list[Person] = []
     index: dict[str, list[Person]] = {}  # the first three letters of a name -> persons who bear it
 

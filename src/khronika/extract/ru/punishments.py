@@ -84,9 +84,8 @@ def _governed(before: str) -> bool:
     """A bare term («к 14 годам», «запросил 18 лет», «срок составил 14 лет») right after its verb."""
     if re.search(r"\b(?:к|до)\s*$", before):
         return True
-    return any(
-        m.end() >= len(before.rstrip()) - 1 for _, p in STAGE_CUES for m in p.finditer(before.rstrip())
-    )
+    head = before.rstrip(" \t—–-:")  # «добавили ещё один срок — 1 год и 10 месяцев»
+    return any(m.end() >= len(head) - 1 for _, p in STAGE_CUES for m in p.finditer(head))
 
 
 def _regime(window: str) -> str | None:
