@@ -40,7 +40,7 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:(?!(?:that|how|whether|if|about)\b)[\w-]+\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
-_SPEAKER_AFTER = re.compile(r"^(?:,\s+[^,.]{0,60},)?\s+(?:has\s+|had\s+)?" + _SPEECH + r"\b", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"^(?:,\s+[^,.]{0,60},|,)?\s+(?:has\s+|had\s+)?" + _SPEECH + r"\b", re.IGNORECASE)
 _POSSESSOR_OF = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _OTHER_BEFORE = re.compile(
     r"\b(?:photo|photos|by|author|editor|dictator|president|governor|minister)\s*:?\s*$", re.IGNORECASE

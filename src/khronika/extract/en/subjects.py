@@ -27,6 +27,10 @@ _ROLE_NOUN = re.compile(
 _COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
 )
+_PASSIVE_GAP = re.compile(
+    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I
+)
+_OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)
 _RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
 _IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)
 _DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -129,6 +133,9 @@ class Subjects:
             found = self.antecedent(anchor, inner[1])
             return [found] if found is not None else []
         head = self.text[clause_start:anchor]
+        subject = self._passive_subject(clause_start, anchor)
+        if subject is not None:
+            return _unique([*self._list_ending_at(subject), *self._companions(anchor, clause_end)])
         before = self.between(clause_start, anchor)
         pronoun = _last_pronoun(head)
         named_last = before[-1].mention.start - clause_start if before else -1
@@ -179,6 +186,18 @@ class Subjects:
                 found = ahead[0].person if ahead else None
             return [found] if found is not None else []
         return []
+
+    def _passive_subject(self, clause_start: int, anchor: int) -> list[Placed] | None:
+        """The person named right before a passive verb or as the owner of the sentence, whatever their other
+        roles: "Lawyer Dmitry Talantov ... was sentenced", "reduced Talantov's sentence"."""
+        lo = bisect.bisect_left(self.starts, clause_start)
+        hi = bisect.bisect_left(self.starts, anchor)
+        named = self.placed[lo:hi]
+        if named:
+            gap = self.text[named[-1].mention.end : anchor]
+            if _PASSIVE_GAP.match(gap) or _OWNED_PENALTY.match(gap):
+                return named
+        return None
 
     def _skip_asides(self, before: list[Placed], anchor: int) -> list[Placed]:
         """Drop names inside an aside between the subject and the verb: "Zelimkhan Movlaev, the brother of

@@ -69,7 +69,14 @@ class Timeline:
         start, end = trigger
         clause_start, clause_end = clause
         near = [d for d in dates if clause_start <= d.start and d.end <= start and start - d.end <= 15]
-        near += [d for d in dates if end <= d.start <= end + 40 and d.end <= clause_end]
+        sentence = self.sentences[index]
+        near += [
+            d
+            for d in dates
+            if end <= d.start <= end + 40
+            and d.end <= clause_end
+            and not _OTHER_TIME.search(sentence.text[end - sentence.start : d.start - sentence.start])
+        ]
         if near:
             return min(near, key=lambda d: min(abs(d.end - start), abs(d.start - end))).edtf
         head = [d for d in dates if d.start - self.sentences[index].start <= _HEAD]
@@ -82,7 +89,6 @@ class Timeline:
         if before:
             return before[-1].edtf
         after = [d for d in dates if end <= d.start <= end + 70 and d.end <= clause_end]
-        sentence = self.sentences[index]
         if after and not _OTHER_TIME.search(
             sentence.text[end - sentence.start : after[0].start - sentence.start]
         ):
