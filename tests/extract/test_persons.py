@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.extract.ru.morph import name_nominative
+from khronika.extract.ru.nominative import name_nominative
 from khronika.extract.ru.persons import same_name
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from khronika.extract.facts import Span
-from khronika.extract.ru import morph
+from khronika.extract.ru import morph, nominative
 from khronika.extract.ru.nlp import Entity
 
 # Case endings a declined name may carry after the stem it shares with its nominative.
@@ -90,21 +90,21 @@ def name_mention(entity: Entity, before: str = "", case: str | None = None) -> N
     initials = [w for w in words if len(w) == 1]
     if initials and len(initials) < len(words):
         # «И. Н. Петрова»: the initials stay as written, the surname is put in the nominative.
-        surname, gender = morph.surname_nominative(words[-1])
+        surname, gender = nominative.surname_nominative(words[-1])
         return NameMention(span, " ".join(f"{i}." for i in initials), None, surname, gender)
     if len(words) == 1:
         word = words[0]
         if not morph.is_given_name(word) and morph.is_place(word):
             return None
-        nominative, gender = morph.surname_nominative(word)
+        form, gender = nominative.surname_nominative(word)
         if morph.is_given_name(word):
-            return NameMention(span, nominative, None, None, gender, word)
-        return NameMention(span, None, None, nominative, gender, word)
+            return NameMention(span, form, None, None, gender, word)
+        return NameMention(span, None, None, form, gender, word)
     previous = re.findall(r"[а-яё]+", before[-40:].lower())
-    hint = morph.agreement_hint(previous[-1]) if previous else set()
+    hint = nominative.agreement_hint(previous[-1]) if previous else set()
     if case:
         hint = {*hint, (case, "*")}
-    forms, gender, read_case = morph.name_reading(words, hint or None)
+    forms, gender, read_case = nominative.name_reading(words, hint or None)
     given = patronymic = None
     rest: list[str] = []
     for original, word in zip(words, forms, strict=True):

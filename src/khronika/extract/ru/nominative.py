@@ -1,0 +1,198 @@
+"""Person names put in the nominative: the case and gender of a written name, read with pymorphy3.
+
+«Ричарда Роуза» → «Ричард Роуз», «Марии Бонцлер» → «Мария Бонцлер», «Дмитрия Дыбу» → «Дмитрий Дыба». The word
+before a name (an agreeing noun, a preposition, a transitive verb) and a name listed just before it help
+where the forms alone are ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from khronika.extract.ru.morph import NAME_TAGS, is_given_name, is_patronymic, parses
+
+
+def _restore_case(original: str, word: str) -> str:
+    """Capitalise ``word`` the way ``original`` is (Title, UPPER, Hyphen-Ated)."""
+    if "ё" not in original.lower():
+        word = word.replace("ё", "е")  # the document's own spelling: «Новоселов» stays without ё
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _name_score(p: Any) -> float:
+    """How well a parse reads as part of a person's name: name tags count, things («марта», «дыба») do not."""
+    score = float(p.score) + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
+    return score - 0.5 if "inan" in p.tag else score
+
+
+def _agreeing(word: str, case: str, gender: str | None) -> Any | None:
+    """The best parse of ``word`` in ``case`` (and ``gender`` when given), names preferred."""
+    best = None
+    best_score = -1.0
+    for p in parses(word):
+        if p.tag.case != case or p.tag.number == "plur" or p.tag.POS not in ("NOUN", "ADJF"):
+            continue
+        if gender and p.tag.gender is not None and str(p.tag.gender) != gender and "ms-f" not in p.tag:
+            continue
+        score = _name_score(p)
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def agreement_hint(word: str) -> set[tuple[str, str]]:
+    """The (case, gender) readings of the word before a name that a name in apposition would agree with.
+
+    «местного жителя Мухараба Шебзухова»: «жителя» is masculine genitive, so the unknown «Мухараба» is too.
+    """
+    w = word.lower()
+    if w in _GOVERNED_CASE:  # «против Веры Сомовой», «к Юлию»: the preposition fixes the case
+        return {(case, "*") for case in _GOVERNED_CASE[w]}
+    found = set()
+    for p in parses(w):
+        agrees = p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.gender and p.tag.number != "plur"
+        if agrees and (p.tag.POS == "ADJF" or "anim" in p.tag):
+            found.add((str(p.tag.case), str(p.tag.gender)))
+        if p.tag.POS in ("VERB", "INFN", "PRTS") and "tran" in p.tag and "pssv" not in p.tag:
+            found.add(("accs", "*"))  # «приговорили Юлию Молчанову»: a transitive verb takes the accusative
+    return found
+
+
+_GOVERNED_CASE = {
+    "против": ("gent",), "для": ("gent",), "у": ("gent",), "от": ("gent",), "после": ("gent",),
+    "без": ("gent",), "из-за": ("gent",), "до": ("gent",), "к": ("datv",), "по": ("datv",),
+    "о": ("loct",), "об": ("loct",), "при": ("loct",), "про": ("accs",), "на": ("accs", "loct"),
+    "с": ("ablt", "gent"), "со": ("ablt", "gent"), "над": ("ablt",), "перед": ("ablt",),
+}  # fmt: skip
+
+
+# Russian surnames in -ов/-ев/-ин/-ын decline regularly; pymorphy3 often reads an unfamiliar one as an
+# adjective («Сомовой» → «сомовая»), so their nominative is built from the endings.
+_SURNAME_ENDINGS = {
+    "masc": {"nomn": "", "gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"},
+    "femn": {"nomn": "а", "gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "у"},
+}
+_SURNAME_STEM = re.compile(r"(?i)^([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$")
+
+
+def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
+    """The nominative of a regular surname in ``case`` and ``gender``, or None when it is not one."""
+    m = _SURNAME_STEM.match(token)
+    if m is None or gender not in _SURNAME_ENDINGS or is_given_name(token):
+        return None
+    ending = m.group(2) or ""
+    if _SURNAME_ENDINGS[gender].get(case) != ending and not (ending == "ою" and gender == "femn"):
+        return None
+    return m.group(1) + ("а" if gender == "femn" else "")
+
+
+def _foreign_male(tokens: list[str]) -> list[str]:
+    """A man's name in the genitive/accusative put in the nominative: «Сервета Газиева» → «Сервет Газиев»."""
+    words = [tokens[0][:-1]]
+    for token in tokens[1:]:
+        parse = _agreeing(token, "gent", "masc") or _agreeing(token, "accs", "masc")
+        inflected = parse.inflect({"nomn"}) if parse is not None else None
+        if inflected is not None:
+            words.append(_restore_case(token, inflected.word))
+        else:
+            words.append(token[:-1] if token.lower().endswith("а") else token)
+    return words
+
+
+def name_nominative(
+    tokens: list[str], hint: set[tuple[str, str]] | None = None
+) -> tuple[list[str], str | None]:
+    """The tokens of a person's name put in the nominative, and the name's gender ("masc"/"femn"/None)."""
+    words, gender, _ = name_reading(tokens, hint)
+    return words, gender
+
+
+def name_reading(
+    tokens: list[str], hint: set[tuple[str, str]] | None = None
+) -> tuple[list[str], str | None, str | None]:
+    """A name's tokens in the nominative, its gender, and the case it was written in.
+
+    The case and gender are read from the token pymorphy3 knows best (a given name, else a patronymic, else
+    the first token), and every other token is inflected in agreement; a token with no agreeing form (a
+    foreign or indeclinable surname: «Марии Бонцлер») is kept as written.
+    """
+    if not tokens:
+        return [], None, None
+    anchor = next((t for t in tokens if is_given_name(t)), None) or next(
+        (t for t in tokens if is_patronymic(t)), None
+    )
+    # «Зелимхана Мовлаева», «Бахрома Хамроева»: a given name the dictionary does not know, in -а, before a
+    # surname in -ова/-ина, is far more often a man's name in the genitive or accusative than a woman's.
+    foreign_male = (
+        len(tokens) >= 2
+        and not any(p.is_known and "Name" in p.tag for p in parses(tokens[0]))
+        and re.search(r"[бвгджзйклмнпрстфхцчшщ][ая]$", tokens[0].lower()) is not None
+        and (
+            re.search(r"(?:ов|ев|ёв|ин|ын)а$", tokens[-1].lower()) is not None
+            or (
+                not any(p.is_known for p in parses(tokens[-1]))
+                and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", tokens[-1].lower()) is not None
+            )
+        )
+    )
+    choices = []
+    for p in parses(anchor or tokens[0]):
+        if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":
+            bonus = 1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0
+            gender = str(p.tag.gender) if p.tag.gender else None
+            if hint and not p.is_known and (str(p.tag.case), gender) in hint:
+                # Only a name the dictionary does not know needs its neighbour: «жена учителя Марта» is Марта.
+                bonus += 1.5
+            if hint and (str(p.tag.case), "*") in hint:
+                bonus += 0.8
+            if "inan" in p.tag:
+                bonus -= 0.5  # «Бахрома» the fringe is not a person
+            choices.append((float(p.score) + bonus, str(p.tag.case), gender))
+    if foreign_male and not (hint and all(g == "femn" for _, g in hint)):
+        return _foreign_male(tokens), "masc", "gent"
+    best: tuple[float, list[str], str | None, str] | None = None
+    for score, case, gender in choices:
+        words = []
+        total = score
+        for token in tokens:
+            regular = _regular_surname(token, case, gender) if token is not anchor else None
+            if regular is not None:
+                total += 1.0
+                words.append(regular)
+                continue
+            parse = _agreeing(token, case, gender if gender in ("masc", "femn") else None)
+            if parse is None and gender == "masc" and token is not anchor:
+                # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»).
+                parse = _agreeing(token, case, None)
+            if parse is None:
+                total -= 1.0  # a reading that leaves a word unexplained is a worse reading
+                words.append(token)
+                continue
+            total += _name_score(parse)
+            inflected = parse.inflect({"nomn"})
+            words.append(_restore_case(token, inflected.word) if inflected is not None else token)
+        if best is None or total > best[0]:
+            best = (total, words, gender if gender in ("masc", "femn") else None, case)
+    if best is None:
+        return list(tokens), None, None
+    return best[1], best[2], best[3]
+
+
+def surname_nominative(word: str) -> tuple[str, str | None]:
+    """A lone surname (or given name) in the nominative, with its gender when the form shows it."""
+    candidates = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    named = [p for p in candidates if any(t in p.tag for t in NAME_TAGS)]
+    pool = named or candidates
+    if not pool:
+        return word, None
+    best = max(pool, key=lambda p: float(p.score))
+    if best.tag.case == "nomn":
+        nominative_gender = str(best.tag.gender) if best.tag.gender else None
+        return word, nominative_gender if nominative_gender in ("masc", "femn") else None
+    inflected = best.inflect({"nomn"})
+    gender = str(best.tag.gender) if best.tag.gender else None
+    gender = gender if gender in ("masc", "femn") else None
+    return (_restore_case(word, inflected.word) if inflected is not None else word), gender
