@@ -265,6 +265,20 @@ def test_events(text: str, published: datetime.date | None, expected: set[tuple[
             {("Server Mustafayev", "imposed", "imprisonment", 14, 0, 0, None, None)},
         ),
         (
+            "The court sentenced Remzi Bekirov, Osman Arifmemetov and Rustem Sheikhaliev to 19, 14 and 14 "
+            "years respectively.",
+            {
+                ("Remzi Bekirov", "imposed", "imprisonment", 19, 0, 0, None, None),
+                ("Osman Arifmemetov", "imposed", "imprisonment", 14, 0, 0, None, None),
+                ("Rustem Sheikhaliev", "imposed", "imprisonment", 14, 0, 0, None, None),
+            },
+        ),
+        (
+            "Lawyer Dmitry Talantov was sentenced to seven years in a colony. In addition, he was sentenced "
+            "to one year of restriction of freedom after serving his term.",
+            {("Dmitry Talantov", "imposed", "imprisonment", 7, 0, 0, None, None)},
+        ),
+        (
             "Dmitriev was sentenced to 3.5 years in prison, but then the term was increased up to 15 years.",
             {
                 ("Dmitriev", "imposed", "imprisonment", 3, 6, 0, None, None),

@@ -4,7 +4,7 @@ fines ("fined 200,000 rubles") and administrative arrests, with the stage the go
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_number
 from khronika.extract.en.text import Sentence
@@ -98,6 +98,15 @@ _NOT_A_SENTENCE = re.compile(
     re.I,
 )
 _SERVING = re.compile(r"\b(?:serv(?:e|es|ing|ed)|already\s+had|previous(?:ly)?)\b", re.I)
+_RESPECTIVELY = re.compile(
+    rf"(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b[^.;]{{0,80}}?\brespectively\b",
+    re.I,
+)
+_ADDITIONAL = re.compile(
+    r"\b(?:in\s+addition|additionally|after\s+serving|after\s+(?:his|her|their)\s+release|"
+    r"followed\s+by)\b",
+    re.I,
+)
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
 
 
@@ -115,6 +124,7 @@ class Penalty:
     amount: int | None
     regime: str | None
     serving: bool = False  # "who is serving a 14-year sentence": a past decision, not dated by this sentence
+    share: int | None = None  # the position in a "respectively" list: the n-th person of the clause
 
 
 def find_penalties(sentence: Sentence) -> list[Penalty]:
@@ -153,7 +163,34 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
             )
         )
     found.sort(key=lambda p: p.start)
+    found = _respectively(text, sentence.start, found)
+    if _ADDITIONAL.search(text):
+        # "In addition, one year of restriction of freedom after serving his term": not a main punishment
+        found = [p for p in found if p.punishment != "restriction_of_freedom"]
     return _dedupe_bare_fines(found)
+
+
+def _respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
+    """ "sentenced A and B to six and four years respectively": one term per person, in order."""
+    m = _RESPECTIVELY.search(text)
+    if not m:
+        return found
+    values = [parse_number(v) for v in re.split(r",\s*|\s+and\s+", m.group("numbers"))]
+    if any(v is None for v in values):
+        return found
+    template = next((p for p in found if m.start() <= p.start - offset < m.end() + 5), None)
+    if template is None:
+        clause = _clause(text, m.start(), 0)
+        if not _SENTENCED.search(clause) and not _REQUESTED.search(clause):
+            return found
+        template = Penalty(offset + m.start(), offset + m.end(), _stage(clause), "imprisonment",
+                           0, 0, 0, None, None)  # fmt: skip
+    shares = [
+        replace(template, years=int(v), months=round((v - int(v)) * 12), share=i)
+        for i, v in enumerate(values)
+        if v is not None
+    ]
+    return [p for p in found if p is not template] + shares
 
 
 def _term(

@@ -162,6 +162,8 @@ class _State:
                 # the text is about at this point.
                 topic = self.subjects.antecedent(penalty.start, None)
                 who = [topic] if topic is not None else []
+            if penalty.share is not None:
+                who = who[penalty.share : penalty.share + 1]
             self.defendants.update(who)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
             for person in who:  # "sentenced A and B to six years each": one term for each

@@ -28,7 +28,9 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
 )
 _PASSIVE_GAP = re.compile(
-    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$", re.I
+    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:(?:sentenced|given|handed|fined)\s+(?:to\s+|a\s+)?(?:a\s+)?)?$",
+    re.I,
 )
 _OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)
 _RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
