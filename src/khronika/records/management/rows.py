@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from django.db import connection, models
@@ -70,18 +71,18 @@ class TableWriter:
         """Insert ``rows`` (and their history); return how many rows were written in all."""
         if not rows:
             return 0
-        defaults, attnames = self.defaults, self.attnames
-        values = [[row.get(name, defaults[name]) for name in attnames] for row in rows]
-        self._insert(values)
+        defaults = self.defaults
+        complete = [{**defaults, **row} for row in rows]
+        # itemgetter of one name returns the value itself, not a 1-tuple.
+        pick = itemgetter(*self.attnames) if len(self.attnames) > 1 else lambda r: (r[self.attnames[0]],)
+        self._insert(list(map(pick, complete)))
         written = len(rows)
         if self.history is not None:
             stamp = self.history_stamp
-            written += self.history.write(
-                [{**dict(zip(attnames, row, strict=True)), **stamp} for row in values]
-            )
+            written += self.history.write([{**row, **stamp} for row in complete])
         return written
 
-    def _insert(self, values: list[list[Any]]) -> None:
+    def _insert(self, values: list[Any]) -> None:
         columns = ", ".join(f'"{c}"' for c in self.columns)
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
