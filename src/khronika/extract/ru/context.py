@@ -91,6 +91,8 @@ class Context:
     ) -> None:
         """``bodies``: spans of organisations that can be persecuted themselves («Мемориал», a party)."""
         self.text = text
+        # Cue matches per sentence, kept between the two attachment passes (they do not change).
+        self.cues: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
         self._body_ends = sorted(e for _, e in bodies or [])
         self.masked = masked(text)
         self.persons = {p.pid: p for p in persons}

@@ -26,11 +26,15 @@ def find_events(
     events: list[Event] = []
     persecuted: set[str] = set()
     for sentence in ctx.sentences:
-        piece = ctx.masked[sentence.start : sentence.end]
-        cues = []
-        for label, pattern in EVENT_CUES:
-            for m in pattern.finditer(piece):
-                cues.append((sentence.start + m.start(), sentence.start + m.end(), label))
+        cues = ctx.cues.get(("events", sentence.start))
+        if cues is None:
+            piece = ctx.masked[sentence.start : sentence.end]
+            cues = [
+                (sentence.start + m.start(), sentence.start + m.end(), label)
+                for label, pattern in EVENT_CUES
+                for m in pattern.finditer(piece)
+            ]
+            ctx.cues[("events", sentence.start)] = cues
         labels = {c[2] for c in cues}
         cues = [c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels)]
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()

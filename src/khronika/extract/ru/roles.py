@@ -18,16 +18,21 @@ def persecuted_by_wording(ctx: Context, organizations: list[tuple[int, int]] | N
     """
     orgs = sorted(organizations or [])
     found: set[str] = set()
-    for m in PERSECUTED.finditer(ctx.masked):
-        sentence = ctx.sentence_at(m.start())
-        for pid in ctx.attach(m.start(), m.end(), fallback=False):
+    matches = ctx.cues.get(("persecuted", 0))
+    if matches is None:
+        matches = ctx.cues[("persecuted", 0)] = [
+            (m.start(), m.end(), "") for m in PERSECUTED.finditer(ctx.masked)
+        ]
+    for start, end, _ in matches:
+        sentence = ctx.sentence_at(start)
+        for pid in ctx.attach(start, end, fallback=False):
             person = ctx.persons[pid]
             spans = [
                 x.span
                 for x in person.mentions
                 if sentence and sentence.start <= x.span["start"] < sentence.end
             ]
-            if spans and all(_org_between(orgs, s["start"], s["end"], m.start(), m.end()) for s in spans):
+            if spans and all(_org_between(orgs, s["start"], s["end"], start, end) for s in spans):
                 continue
             found.add(pid)
     return found
