@@ -99,11 +99,13 @@ class GeneratedPerson:
 
     @property
     def events(self) -> tuple[GeneratedEvent, ...]:
+        """Every event of every case, case by case."""
         return tuple(event for case in self.cases for event in case.events)
 
 
 @cache
-def _data(name: str) -> dict[str, Any]:
+def generator_table(name: str) -> dict[str, Any]:
+    """One of the generator's JSON tables in ``records/demo/`` (read once)."""
     text = resources.files("khronika.records.demo").joinpath(name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
@@ -113,6 +115,7 @@ def generate_persons(count: int, seed: int, start: int = 1) -> Iterator[Generate
     """Yield ``count`` fictional persons numbered from ``start``; the same ``seed`` gives the same persons."""
     if count < 0:
         raise ValueError(f"the number of persons must be 0 or more, not {count}")
+    # Imported here: the story modules build on the dataclasses of this module.
     from khronika.records.demo.stories import draw_cases
 
     for number in range(start, start + count):
@@ -122,7 +125,7 @@ def generate_persons(count: int, seed: int, start: int = 1) -> Iterator[Generate
         birth_year = rng.randint(1950, 2006)
         birth = datetime.date(birth_year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
         birth_date = str(birth_year) if rng.random() < 0.15 else birth.isoformat()
-        regions = _data("case_patterns.json")["regions"]
+        regions = generator_table("case_patterns.json")["regions"]
         region = rng.choices(list(regions), weights=list(regions.values()))[0]
         cases = draw_cases(rng, sex, key=f"{seed}-{number:06d}")
         yield GeneratedPerson(
@@ -137,7 +140,7 @@ def generate_persons(count: int, seed: int, start: int = 1) -> Iterator[Generate
 
 
 def _draw_names(rng: random.Random, sex: str) -> tuple[FictionalName, FictionalName]:
-    table = _data("fictional_names.json")
+    table = generator_table("fictional_names.json")
     surname_male, surname_female = rng.choice(table["surnames"])
     father = rng.choice(table["male_given"])
     if sex == "male":

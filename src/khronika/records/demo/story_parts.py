@@ -6,10 +6,16 @@ import datetime
 import random
 from typing import Any
 
-from khronika.records.generate import GeneratedCase, GeneratedCharge, GeneratedEvent, GeneratedSentence, _data
+from khronika.records.generate import (
+    GeneratedCase,
+    GeneratedCharge,
+    GeneratedEvent,
+    GeneratedSentence,
+    generator_table,
+)
 
-CRIMINAL: list[dict[str, Any]] = _data("case_patterns.json")["criminal"]
-ADMINISTRATIVE: list[dict[str, Any]] = _data("case_patterns.json")["administrative"]
+CRIMINAL: list[dict[str, Any]] = generator_table("case_patterns.json")["criminal"]
+ADMINISTRATIVE: list[dict[str, Any]] = generator_table("case_patterns.json")["administrative"]
 #: Nothing generated happens after this day, so the output does not depend on the day it is made.
 HORIZON = datetime.date(2026, 6, 30)
 #: Articles whose convicts mostly go to strict-regime colonies (terrorism, treason).
