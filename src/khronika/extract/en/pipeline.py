@@ -89,7 +89,7 @@ class _State:
         self.text, self.sentences, self.persons, self.cued = text, sentences, persons, cued
         self.orgs, self.timeline = orgs, timeline
         self.subjects = Subjects(text, persons, cued)
-        self.defendants: set[int] = set()
+        self.defendants: set[int] = self.subjects.defendants  # one set: facts found so far guide the next
         self.charges: list[tuple[int | None, Charge]] = []
         self.penalties: list[tuple[int | None, SentenceFact]] = []
         self.events: list[tuple[list[int], Event]] = []

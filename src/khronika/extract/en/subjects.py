@@ -82,13 +82,15 @@ class Subjects:
         self.text = text
         self.persons = persons
         self.roles = roles
+        self.defendants: set[int] = set()  # the pipeline adds persons as facts make them defendants
         placed = [Placed(m, i) for i, p in enumerate(persons) for m in p.mentions]
         placed = [p for p in placed if not is_speaker_mention(text, p.mention)]
         self.placed = sorted(placed, key=lambda p: p.mention.start)
         self.starts = [p.mention.start for p in self.placed]
 
     def _eligible(self, person: int) -> bool:
-        return not (self.roles[person] & _NOT_SUBJECT_ROLES)
+        # A lawyer or judge is not who a fact is about, unless the text has already made them a defendant.
+        return person in self.defendants or not (self.roles[person] & _NOT_SUBJECT_ROLES)
 
     def between(self, start: int, end: int) -> list[Placed]:
         """Eligible mentions inside [start, end), in text order."""
