@@ -36,7 +36,7 @@ def test_terms(text: str, years: int, months: int, days: int) -> None:
 
 @pytest.mark.parametrize("text", ["в 2023 году", "в 1995 году", "около 20 человек", "письмо"])
 def test_not_terms(text: str) -> None:
-    assert find_terms(text) == []
+    assert find_terms(text) == ()
 
 
 @pytest.mark.parametrize(

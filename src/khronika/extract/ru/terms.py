@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khronika.extract.ru import morph
 
@@ -116,10 +117,11 @@ def _unit(word: str) -> str | None:
     return _UNITS.get(w) or _UNITS.get(morph.lemma(w))
 
 
-def find_terms(text: str) -> list[Term]:
+@lru_cache(maxsize=4096)  # the same sentence is read in both attachment passes
+def find_terms(text: str) -> tuple[Term, ...]:
     """Every duration in ``text``: «14 годам», «13,5 годам», «трем с половиной годам», «полтора года»."""
     if not _UNIT_WORD.search(text):
-        return []
+        return ()
     tokens = _tokens(text)
     found: list[Term] = []
     i = 0
@@ -162,13 +164,14 @@ def find_terms(text: str) -> list[Term]:
         total_months = round(years * 12 + months)
         found.append(Term(tokens[i][1], end, total_months // 12, total_months % 12, round(days)))
         i = j
-    return found
+    return tuple(found)
 
 
-def find_amounts(text: str) -> list[Amount]:
+@lru_cache(maxsize=4096)
+def find_amounts(text: str) -> tuple[Amount, ...]:
     """Every sum in roubles: «300 тысяч рублей», «1,5 млн рублей», «50 тыс. руб.», «200 000 ₽»."""
     if not re.search(r"руб|₽", text, re.I):
-        return []
+        return ()
     tokens = _tokens(text)
     found = []
     i = 0
@@ -182,4 +185,4 @@ def find_amounts(text: str) -> list[Amount]:
                 i = j + 1
                 continue
         i += 1
-    return found
+    return tuple(found)
