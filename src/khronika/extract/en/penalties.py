@@ -164,7 +164,7 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
         )
     found.sort(key=lambda p: p.start)
     found = _respectively(text, sentence.start, found)
-    if _ADDITIONAL.search(text):
+    if found and _ADDITIONAL.search(text):
         # "In addition, one year of restriction of freedom after serving his term": not a main punishment
         found = [p for p in found if p.punishment != "restriction_of_freedom"]
     return _dedupe_bare_fines(found)
@@ -172,7 +172,7 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
 
 def _respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
     """ "sentenced A and B to six and four years respectively": one term per person, in order."""
-    m = _RESPECTIVELY.search(text)
+    m = _RESPECTIVELY.search(text) if "respectively" in text else None
     if not m:
         return found
     values = [parse_number(v) for v in re.split(r",\s*|\s+and\s+", m.group("numbers"))]
