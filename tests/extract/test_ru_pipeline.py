@@ -394,3 +394,15 @@ def test_an_added_term_after_a_dash() -> None:
         ("imposed", 1, 10),
     }
     assert {(c["article"], c["status"]) for c in facts["charges"]} == {("321", "added")}
+
+
+def test_a_charge_takes_the_date_of_its_sentence() -> None:
+    text = (
+        "В декабре 2022 года Ивану Петрову предъявили обвинение по ч. 2 ст. 205.2 УК РФ. "
+        "Суд приговорил его по ст. 207.3 УК."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert {(c["article"], c["status"], c["date"]) for c in facts["charges"]} == {
+        ("205.2", "charged", "2022-12"),
+        ("207.3", "convicted", None),
+    }

@@ -11,7 +11,7 @@ import re
 
 from khronika.extract.facts import Facts, Person
 from khronika.extract.ru.charges import find_charges
-from khronika.extract.ru.context import Context
+from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.events import find_events, verdicts_from_sentences
 from khronika.extract.ru.nlp import analyse, load_models
 from khronika.extract.ru.organizations import find_organizations
@@ -57,6 +57,10 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         defendants |= {c["person"] for c in charges if c["person"]}
         defendants |= {s["person"] for s in sentences if s["person"]}
         ctx.allowed = set(defendants)
+    for charge in charges:
+        # The date of the sentence that states the charge, when it gives exactly one.
+        stated = {d[2] for d in within(dates, charge["evidence"]["start"], charge["evidence"]["end"])}
+        charge["date"] = stated.pop() if len(stated) == 1 else None
     roles = assign_roles(ctx, people, defendants)
     persons: list[Person] = [
         {
