@@ -74,6 +74,18 @@ def test_bad_files_give_one_clear_error(tmp_path: Path, name: str, data: bytes, 
         read_document(path)
 
 
+def test_directory(tmp_path: Path) -> None:
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(DocumentError, match="directory"):
+        read_document(tmp_path / "folder.txt")
+
+
+def test_upper_case_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "A.TXT"
+    path.write_text("Текст", encoding="utf-8")
+    assert read_document(path).text == "Текст"
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="cannot read"):
         read_document(tmp_path / "absent.txt")

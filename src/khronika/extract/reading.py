@@ -36,6 +36,8 @@ class Document:
 def read_document(path: Path) -> Document:
     """Read a .txt, .html or .pdf file; raise DocumentError with a one-line reason when that fails."""
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise DocumentError("is a directory, not a file")
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES:
         raise DocumentError(f"unknown file type {suffix or '(none)'!r}; expected .txt, .html or .pdf")
     try:
