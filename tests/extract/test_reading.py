@@ -44,7 +44,36 @@ def test_html_main_text_without_scripts(tmp_path: Path) -> None:
     assert doc.published == datetime.date(2026, 3, 5)
 
 
-def test_pdf_text(tmp_path: Path) -> None:
+def _minimal_pdf(text: str) -> bytes:
+    """A one-page PDF with ``text`` in Helvetica, written by hand (no PDF library needed to make it)."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_with_text(tmp_path: Path) -> None:
+    path = tmp_path / "verdict.pdf"
+    path.write_bytes(_minimal_pdf("The court sentenced Ivan Petrov to five years."))
+    assert read_document(path).text == "The court sentenced Ivan Petrov to five years."
+
+
+def test_pdf_without_text(tmp_path: Path) -> None:
     from pypdf import PdfWriter
 
     path = tmp_path / "blank.pdf"
