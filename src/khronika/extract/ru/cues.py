@@ -27,7 +27,7 @@ EVENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "charge",
-            r"\bвозбуди\w*"
+            r"\bобвинял[аи]?\b|\bвозбуди\w*"
             + _W
             + r"\s+дел\w*|\bзавел\w*"
             + _W
