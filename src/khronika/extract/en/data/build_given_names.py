@@ -30,6 +30,9 @@ def _variants(latin: str) -> set[str]:
         out.add(latin[:-2] + "ei")
     if "yo" in latin:
         out.add(latin.replace("yo", "e"))
+    for form in list(out):
+        if "ks" in form:  # Aleksei → Alexei, Kseniya → Xenia, Maksim → Maxim
+            out.add(form.replace("ks", "x"))
     return out
 
 
