@@ -123,7 +123,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(
+STATIC_ROOT: Path | None = Path(
     env_str("KHRONIKA_STATIC_ROOT", str(DATA_DIR / "static"), "Where `collectstatic` puts static files.")
 )
 STORAGES = {
