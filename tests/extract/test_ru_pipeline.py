@@ -406,3 +406,32 @@ def test_a_charge_takes_the_date_of_its_sentence() -> None:
         ("205.2", "charged", "2022-12"),
         ("207.3", "convicted", None),
     }
+
+
+def test_digest_parts_keep_their_own_verbs() -> None:
+    text = (
+        "Также на этой неделе: в Казани суд оштрафовал Рената Сафина на 30 тысяч рублей за пост "
+        "(ч. 1 ст. 20.3.3 КоАП); в Томске завели дело на Олега Иванова по ч. 1 ст. 280.3 УК; "
+        "в Пскове Марину Кузнецову арестовали на 12 суток."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    name = _by_name(facts)
+    assert {(name[str(c["person"])], c["article"], c["status"]) for c in facts["charges"]} == {
+        ("Ренат Сафин", "20.3.3", "convicted"),
+        ("Олег Иванов", "280.3", "charged"),
+    }
+    assert {
+        (name[str(s["person"])], s["punishment"], s["days"], s["amount"]) for s in facts["sentences"]
+    } == {
+        ("Ренат Сафин", "fine", None, 30_000),
+        ("Марина Кузнецова", "administrative_arrest", 12, None),
+    }
+
+
+def test_the_commemorated_are_not_detained() -> None:
+    text = (
+        "15 марта в Москве на акции памяти Навального задержали не менее 50 человек, среди них "
+        "журналистка Антонина Фаворская."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert _roles(facts) == {"Навальный": ["other"], "Антонина Фаворская": ["defendant"]}

@@ -56,9 +56,11 @@ def speaker(text: str, start: int, end: int) -> str | None:
     return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
 
 
-# «после доноса самарца …», «по заявлению …», «после смерти проповедника …»: the person a case starts from
-# or is about the death of, not the one it is against.
-_BYSTANDER = re.compile(r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти)(?:\s+[\w-]+){0,3}\s*$", re.I)
+# «после доноса самарца …», «по заявлению …», «после смерти проповедника …», «акция памяти …»: the person a
+# case starts from, or who died or is commemorated, not the one it is against.
+_BYSTANDER = re.compile(
+    r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память\s+о)(?:\s+[\w-]+){0,3}\s*$", re.I
+)
 
 
 def bystander(text: str, start: int) -> str | None:

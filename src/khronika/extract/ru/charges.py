@@ -25,13 +25,15 @@ _CHARGE_CONTEXT = re.compile(
 def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
     """The status of a charge named at ``start``, from the nearest status verb before it in its sentence."""
     before = ctx.masked[sent_start:start]
+    before = before[before.rfind(";") + 1 :]  # «…оштрафовал Сафина (…); в Томске завели дело на Иванова…»
     best: tuple[int, str] | None = None
     for label, pattern in STATUS_CUES:
         for m in pattern.finditer(before):
             if best is None or m.end() > best[0]:
                 best = (m.end(), label)
     if best is None:
-        after = next((lab for lab, p in STATUS_CUES if p.search(ctx.masked[start:sent_end])), None)
+        rest = ctx.masked[start:sent_end].split(";", 1)[0]
+        after = next((lab for lab, p in STATUS_CUES if p.search(rest)), None)
         return after or "charged"
     if best[1] == "reclassified":
         # «переквалифицировали с ч. 1 на ч. 2»: the old article is reclassified, the new one stands.

@@ -150,6 +150,8 @@ def name_reading(
                 bonus += 0.8
             if "inan" in p.tag:
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
+            if str(p.tag.case) == "accs":
+                bonus += 0.1  # a tie («Марину» Марина or Марин): the persecuted are mostly objects
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
     if foreign_male and not (hint and all(g == "femn" for _, g in hint)):
         return _foreign_male(tokens), "masc", "gent"

@@ -47,6 +47,9 @@ class _Found:
 def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
     """The stage named by the nearest governing verb before the term (else after it) in the sentence."""
     before = ctx.masked[sent_start:end]
+    before = before[
+        before.rfind(";", 0, start - sent_start) + 1 :
+    ]  # a digest's «…; …» parts have their own verbs
     best: tuple[int, str] | None = None
     for label, pattern in STAGE_CUES:
         for m in pattern.finditer(before):
@@ -57,7 +60,7 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
         return None
     if best is not None:
         return best[1]
-    after = ctx.masked[end:sent_end]
+    after = ctx.masked[end:sent_end].split(";", 1)[0]
     for label, pattern in STAGE_CUES:
         if pattern.search(after[:80]):
             return label
