@@ -47,6 +47,12 @@ _AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 _PLURAL_OBJECT = re.compile(
     r"\s+(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|of\s+them)|them(?!selves)|both)\b", re.I
 )
+# Between a verb and the person it acts on stand only words describing them ("detained local journalist X",
+# "searched the home of activist X"), not another object ("detained 12 people at a memorial to X").
+_NOT_OBJECT = re.compile(
+    r"\b(?:at|to|in|on|for|with|from|near|after|before|by|about|against|over|into|during|people|persons)\b",
+    re.I,
+)
 _PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PLURAL = re.compile(
     r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"
@@ -171,6 +177,11 @@ class Subjects:
             after
             and after[0].mention.start - anchor <= 50
             and _gap_ok(self.text[anchor : after[0].mention.start])
+            and not _NOT_OBJECT.search(
+                self.text,
+                min(max(anchor, trigger_end or anchor), after[0].mention.start),
+                after[0].mention.start,
+            )
         ):
             return self._list_starting_at(after)
         target = _AGAINST.search(self.text, anchor, clause_end)
