@@ -28,7 +28,8 @@ _COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
 )
 _PASSIVE_GAP = re.compile(
-    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+"
+    r"(?:(?:\w+ly|themselves|himself|herself|also|again|then|later|too|both)\s+)?"
     r"(?:(?:sentenced|given|handed|fined)\s+(?:to\s+|a\s+)?(?:a\s+)?)?$",
     re.I,
 )
