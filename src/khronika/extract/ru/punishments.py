@@ -32,6 +32,11 @@ _REGIMES = [
 _THREAT = re.compile(r"\bгроз\w*|\bпредусматрива\w*|\bможет\s+получить|\bсвет\w*|\bмаксимальн\w*", re.I)
 # Additional punishments the gold leaves out: «после освобождения … ограничение свободы», bans.
 _ADDITIONAL = re.compile(r"\bпосле\s+освобождени\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b", re.I)
+_WITHOUT_TERM = [
+    ("suspended", re.compile(r"\bусловн\w+\s+(?:срок|наказани)\w*|\bусловно\b", re.I)),
+    ("imprisonment", re.compile(r"\bпожизненн\w+\s+(?:лишени\w+\s+свобод\w*|заключени\w*|срок\w*)", re.I)),
+    ("other", re.compile(r"\bобязательн\w+\s+работ\w*", re.I)),  # hours of community work
+]
 _FINE_VERB = re.compile(r"\bоштрафова\w*|\bштрафова\w*|\bштраф\w*", re.I)
 
 
@@ -124,11 +129,10 @@ def find_sentences(
             )
         if not amounts and (m := re.search(r"\bоштрафова\w*|\bштрафова\w*|\bк\s+штрафу\b", piece, re.I)):
             found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), "fine", None, None))
-        if not found and (m := re.search(r"\bусловн\w+\s+(?:срок|наказани)\w*|\bусловно\b", piece, re.I)):
-            # «назначил условный срок» with no term stated: the punishment is known, the term is not.
-            found.append(
-                _Found(sentence.start + m.start(), sentence.start + m.end(), "suspended", None, None)
-            )
+        for label, pattern in _WITHOUT_TERM:
+            if not found and (m := pattern.search(piece)):
+                # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
+                found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
         for f in found:
             stage = _stage(ctx, sentence.start, f.start, f.end, sentence.end)
             if stage is None:
