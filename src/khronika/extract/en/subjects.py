@@ -44,6 +44,7 @@ _POSSESSED_BODY = re.compile(
     r"group|project|channel|website|newspaper|association|NGO|publication|magazine|band|studio|initiative)\b",
     re.I,
 )
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+", re.I)
 _AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 _PLURAL_OBJECT = re.compile(
     r"\s+(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|of\s+them)|them(?!selves)|both)\b", re.I
@@ -185,6 +186,11 @@ class Subjects:
             )
         ):
             return self._list_starting_at(after)
+        including = _INCLUDING.search(self.text, anchor, clause_end)
+        if including:  # "detained three of its employees, including historian Alexander Guryanov"
+            named = self.between(including.end(), clause_end)
+            if named and named[0].mention.start - including.end() <= 40:
+                return self._list_starting_at(named)
         target = _AGAINST.search(self.text, anchor, clause_end)
         if target:  # "A criminal case ... has been opened against Anastasia Chumakova"
             named = self.between(target.end(), clause_end)
