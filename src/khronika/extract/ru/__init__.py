@@ -21,9 +21,9 @@ from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
 
 __all__ = ["extract_facts", "load_models"]
 
-# «11:32 На Сергея Крупенько составили протокол…»: a newsroom update stamped with the time of day only.
 # Organisations that are themselves persecuted (banned, designated, liquidated), unlike courts and police.
 _BODIES = ("ngo", "media", "movement", "party", "religious")
+# «11:32 На Сергея Крупенько составили протокол…»: a newsroom update stamped with the time of day only.
 _TIME_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3]):[0-5]\d\b", re.MULTILINE)
 
 
