@@ -1,8 +1,10 @@
 """Who a clause is about: the actors of each sentence and the rule that gives a fact to a person.
 
-A fact belongs to the nearest person named (or referred to by a pronoun) in its sentence, not counting a
-name that stands in apposition to a role word («адвокат Илья Сидоров»); when its sentence names nobody it
-belongs to the person the text was last about, and failing that to the document's main person.
+A fact belongs to the nearest person named (or referred to by a pronoun or «который») in its sentence,
+clause boundaries counting as distance, and not counting a name in apposition to a role word («адвокат Илья
+Сидоров»), a speaker or a bystander (an informer, the dead, the commemorated). When its sentence names nobody
+it belongs to the person the text was last about, and failing that to the document's main person — in the
+second pass only among persons already found persecuted in their own sentences (``allowed``).
 """
 
 from __future__ import annotations
@@ -26,22 +28,8 @@ _PRONOUN = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
 _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
-_FUNCTION_WORDS = {
-    "что",
-    "как",
-    "когда",
-    "где",
-    "если",
-    "чтобы",
-    "но",
-    "а",
-    "или",
-    "то",
-    "же",
-    "ли",
-    "не",
-    "уже",
-}
+_FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
+_FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _LONG_QUOTE = re.compile(r"«[^«»]{60,}?»|„[^„“]{60,}?“|\"[^\"]{60,}?\"")
 
