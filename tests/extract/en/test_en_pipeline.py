@@ -217,6 +217,25 @@ def test_a_digest_attaches_each_fact_to_its_person() -> None:
             None,
             {("Sasha Skochilenko", "appeal", "2024-05")},
         ),
+        (
+            "Police raided the office of Memorial on 29 April 2025 and detained three of its employees, "
+            "including historian Alexander Guryanov.",
+            None,
+            {("Alexander Guryanov", "detention", "2025-04-29")},
+        ),
+        (
+            "On Saturday police detained at least 12 people at a memorial to Alexei Navalny.",
+            D(2026, 2, 19),
+            set(),
+        ),
+        (
+            "His lawyers Vadim Kobzev and Alexei Liptser were themselves arrested in October 2023.",
+            None,
+            {
+                ("Vadim Kobzev", "pretrial_detention", "2023-10"),
+                ("Alexei Liptser", "pretrial_detention", "2023-10"),
+            },
+        ),
         ("Ivan Petrov was sentenced to 5 years.", None, set()),
         ("He could be sentenced to 10 years in 2025. Police will detain Ivan Ivanov in 2026.", None, set()),
         ("In 2014, Memorial was recognized as a 'foreign agent'.", None, set()),

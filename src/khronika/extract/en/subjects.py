@@ -44,6 +44,7 @@ _POSSESSED_BODY = re.compile(
     r"group|project|channel|website|newspaper|association|NGO|publication|magazine|band|studio|initiative)\b",
     re.I,
 )
+_ANOTHER_VERB = re.compile(r"\band\s+(?:then\s+)?\w+ed\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+", re.I)
 _AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 _PLURAL_OBJECT = re.compile(
@@ -187,6 +188,10 @@ class Subjects:
         ):
             return self._list_starting_at(after)
         including = _INCLUDING.search(self.text, anchor, clause_end)
+        if including and _ANOTHER_VERB.search(
+            self.text, max(anchor, trigger_end or anchor), including.start()
+        ):
+            including = None  # "raided the office and detained three, including X": X goes with "detained"
         if including:  # "detained three of its employees, including historian Alexander Guryanov"
             named = self.between(including.end(), clause_end)
             if named and named[0].mention.start - including.end() <= 40:
