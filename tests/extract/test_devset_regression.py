@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from scoring import BASELINE, DEVSET, run_devset
+from tests.extract.scoring import BASELINE, DEVSET, run_devset
 
 TOLERANCE = 0.005
 
