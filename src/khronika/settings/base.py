@@ -132,7 +132,6 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default; silences the transitional warning
 LOGIN_URL = "admin:login"
 
 SESSION_COOKIE_HTTPONLY = True

@@ -16,6 +16,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LANGUAGE_CODE = "en"
+
+# SQLite tests run on an in-memory database per test process (":memory:" also keeps pytest-xdist from
+# turning the file name into a worker-suffixed path).
+if DATABASES["default"]["ENGINE"] == "khronika.vault.backend":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}  # noqa: F405
 # Static files come straight from the apps in tests; nothing is collected.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
