@@ -471,3 +471,13 @@ def test_event_types(text: str, event: tuple[str, str]) -> None:
     facts = extract_facts(text, PUBLISHED)
     assert [(e["type"], e["date"]) for e in facts["events"]] == [event]
     assert facts["persons"][0]["roles"] == ["defendant"]
+
+
+def test_terms_respectively() -> None:
+    text = "Суд приговорил Ивана Петрова и Анну Смирнову к пяти и шести годам колонии соответственно."
+    facts = extract_facts(text, PUBLISHED)
+    name = _by_name(facts)
+    assert {(name[str(s["person"])], s["years"]) for s in facts["sentences"]} == {
+        ("Иван Петров", 5),
+        ("Анна Смирнова", 6),
+    }

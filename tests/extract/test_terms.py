@@ -53,3 +53,9 @@ def test_not_terms(text: str) -> None:
 def test_amounts(text: str, value: int) -> None:
     (amount,) = find_amounts(text)
     assert amount.value == value
+
+
+def test_numbers_listed_before_one_unit() -> None:
+    terms = find_terms("к 5, 6 и 7 годам колонии")
+    assert [t.years for t in terms] == [5, 6, 7]
+    assert find_terms("в 2023 и 2024 годах") == ()

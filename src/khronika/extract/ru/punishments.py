@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.context import Context, within
+from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms
 
@@ -133,11 +134,12 @@ def find_sentences(
             if not found and (m := pattern.search(piece)):
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
+        respective = _respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
         for f in found:
             stage = _stage(ctx, sentence.start, f.start, f.end, sentence.end)
             if stage is None:
                 continue
-            pids = ctx.attach(f.start, f.end)
+            pids = respective.get(f.start) or ctx.attach(f.start, f.end)
             window = ctx.masked[f.end : min(sentence.end, f.end + 60)]
             stated = f.term
             for pid in pids:  # a decision about nobody named is not recorded
@@ -158,6 +160,20 @@ def find_sentences(
                     }
                 )
     return merge_sentences(out)
+
+
+def _respectively(
+    ctx: Context, sentence: TextSentence, terms: list[_Found], piece: str
+) -> dict[int, list[str]]:
+    """«приговорил Петрова и Смирнову к пяти и шести годам соответственно»: i-th term, i-th person."""
+    if len(terms) < 2 or not re.search(r"\bсоответственно\b", piece, re.I):
+        return {}
+    group = ctx.attach(terms[0].start, terms[0].end)
+    if len(group) != len(terms):
+        return {}
+    first_seen = {pid: min(a.start for a in sentence.actors if pid in a.pids) for pid in group}
+    ordered = sorted(group, key=lambda pid: first_seen[pid])
+    return {t.start: [pid] for t, pid in zip(terms, ordered, strict=True)}
 
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:

@@ -132,6 +132,11 @@ def find_terms(text: str) -> tuple[Term, ...]:
             i += 1
             continue
         number = read_number(tokens, i) if tokens[i][0][0].isdigit() or word.isalpha() else None
+        listed = _listed_numbers(tokens, i, number) if number is not None else []
+        if len(listed) > 1:  # «к пяти и шести годам … соответственно»: one term per number, one unit
+            found += listed
+            i = _after_unit(tokens, number)
+            continue
         if number is None or number[1] >= len(tokens) or _unit(tokens[number[1]][0]) is None:
             i += 1
             continue
@@ -165,6 +170,36 @@ def find_terms(text: str) -> tuple[Term, ...]:
         found.append(Term(tokens[i][1], end, total_months // 12, total_months % 12, round(days)))
         i = j
     return tuple(found)
+
+
+def _listed_numbers(tokens: list[tuple[str, int, int]], i: int, number: tuple[float, int]) -> list[Term]:
+    """Numbers listed before one unit («пяти, шести и семи годам»), each a term of that unit; else []."""
+    spans = [(tokens[i][1], tokens[number[1] - 1][2], number[0])]
+    j = number[1]
+    while j + 1 < len(tokens) and tokens[j][0].lower() in (",", "и"):
+        more = read_number(tokens, j + 1)
+        if more is None:
+            return []
+        spans.append((tokens[j + 1][1], tokens[more[1] - 1][2], more[0]))
+        j = more[1]
+    unit = _unit(tokens[j][0]) if j < len(tokens) else None
+    if len(spans) < 2 or unit not in ("years", "months"):
+        return []
+    per_month = 12 if unit == "years" else 1
+    terms = []
+    for start, end, value in spans:
+        months = round(value * per_month)
+        if months >= 60 * 12:
+            return []
+        terms.append(Term(start, end, months // 12, months % 12, 0))
+    return terms
+
+
+def _after_unit(tokens: list[tuple[str, int, int]], number: tuple[float, int] | None) -> int:
+    j = number[1] if number else 0
+    while j < len(tokens) and _unit(tokens[j][0]) is None:
+        j += 1
+    return j + 1
 
 
 @lru_cache(maxsize=4096)
