@@ -76,3 +76,10 @@ def test_parse_number(text: str, value: float | None) -> None:
 )
 def test_parse_amount(text: str, value: int) -> None:
     assert parse_amount(text) == value
+
+
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    text = "word " * 5000
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(len(s.text) <= 1200 for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)

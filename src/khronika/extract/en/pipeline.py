@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -94,6 +95,10 @@ class _State:
         self.penalties: list[tuple[int | None, SentenceFact]] = []
         self.events: list[tuple[list[int], Event]] = []
         self.last_dates: dict[tuple[int, str], str] = {}  # (sentence index, event type) -> date
+        # National courts (not the ECHR), and where each is mentioned, for the court of a sentence.
+        self.courts = [o for o in orgs if o.kind == "court" and not _INTERNATIONAL.search(o.canonical)]
+        self.court_at = {m.start: o.key for o in self.courts for m in o.mentions}
+        self.court_starts = sorted(self.court_at)
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = _clauses(sentence)
@@ -283,19 +288,18 @@ class _State:
         if not m:
             return None
         kinds = BACK_REFERENCE_TYPES[m.group(1).lower()]
-        for _who, event in reversed(self.events):
+        for _who, event in reversed(self.events[-50:]):  # the event pointed back to was told recently
             if event["type"] in kinds and event["date"]:
                 return event["date"]
         return None
 
     def _court(self, sentence: Sentence, stage: str, punishment: str) -> str | None:
         """The court named in the sentence; for a first-instance sentence, else the only such court named."""
-        courts = [o for o in self.orgs if o.kind == "court" and not _INTERNATIONAL.search(o.canonical)]
-        inside = [o for o in courts if any(sentence.start <= m.start < sentence.end for m in o.mentions)]
-        if inside:
-            return inside[0].key
-        if stage == "imposed" and punishment != "fine" and len(courts) == 1:
-            return courts[0].key
+        i = bisect.bisect_left(self.court_starts, sentence.start)
+        if i < len(self.court_starts) and self.court_starts[i] < sentence.end:
+            return self.court_at[self.court_starts[i]]
+        if stage == "imposed" and punishment != "fine" and len(self.courts) == 1:
+            return self.courts[0].key
         return None
 
     def _decisions(self) -> list[tuple[list[int], Event]]:
