@@ -1,0 +1,174 @@
+"""The words of a clause that tell who it is about: pronouns, role nouns, asides, passive verbs, lists.
+
+Used by ``subjects.Subjects``; kept apart so that the class reads as the procedure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself)|(they|them|their))\b", re.IGNORECASE)
+ROLE_NOUN = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:\w+[- ]){0,2})?(?:activist|journalist|defender|pensioner|historian|blogger|"
+    r"artist|"
+    r"musician|student|teacher|priest|doctor|defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|"
+    r"client|volunteer|poet|scientist|researcher|veteran|soldier|entrepreneur|businessman|official|"
+    r"opposition\s+politician|politician|deputy|nurse)\b",
+    re.IGNORECASE,
+)
+COORDINATED = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+|later\s+|was\s+)?(?:was|were|has\s+been|had\s+been|is|got)\b"
+)
+PASSIVE_GAP = re.compile(
+    r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+"
+    r"(?:(?:\w+ly|themselves|himself|herself|also|again|then|later|too|both)\s+)?"
+    r"(?:(?:sentenced|given|handed|fined)\s+(?:to\s+|a\s+)?(?:a\s+)?)?$",
+    re.I,
+)
+OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)
+RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
+IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)
+DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+CLOSED_ASIDE = re.compile(r"^,[^,;]*,\s")
+OF_PHRASE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+POSSESSED_BODY = re.compile(
+    r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:foundation|organi[sz]ation|fund|company|outlet|media|movement|party|"
+    r"group|project|channel|website|newspaper|association|NGO|publication|magazine|band|studio|initiative)\b",
+    re.I,
+)
+ANOTHER_VERB = re.compile(r"\band\s+(?:then\s+)?\w+ed\b", re.I)
+INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+", re.I)
+AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
+PLURAL_OBJECT = re.compile(
+    r"\s+(?:all\s+(?:two|three|four|five|six|seven|eight|nine|ten|of\s+them)|them(?!selves)|both)\b", re.I
+)
+# Between a verb and the person it acts on stand only words describing them ("detained local journalist X",
+# "searched the home of activist X"), not another object ("detained 12 people at a memorial to X").
+NOT_OBJECT = re.compile(
+    r"\b(?:at|to|in|on|for|with|from|near|after|before|by|about|against|over|into|during|people|persons)\b",
+    re.I,
+)
+PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+PLURAL = re.compile(
+    r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"
+    r"friends|journalists|brothers|sisters|artists|students|detainees)|all\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|of\s+them))\b",
+    re.IGNORECASE,
+)
+TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
+NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
+# Words that can separate names in one list: "A, B and C", "A and B".
+LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+ANOTHER_SUBJECT = re.compile(
+    r"\b(?:it|its|police|officers|authorities|security\s+forces|people|employees|members|organi[sz]ation|prosecution|"
+    r"court|prosecutors?|investigators?|several|many|some|others|residents|activists|journalists)\b",
+    re.IGNORECASE,
+)
+
+
+FULL_STOP = re.compile(r"\.(?:\s|$)")  # not the point of "8.5 years" or "Art. 205.2"
+OTHER_CLAUSE = re.compile(
+    r"\b(?:[A-Z][\w’'-]+|it|they|we|you|I|officers|police|authorities|court|people|employees|members|"
+    r"organi[sz]ation|government|state)\s+(?:was|were|is|are|has|have|had|came|went|said|says|did|does)\b"
+)
+
+
+def gap_ok(gap: str) -> bool:
+    """True when the words between a name and a fact do not start a clause with a subject of its own."""
+    return len(gap) <= 160 and not FULL_STOP.search(gap.replace("St.", "")) and not OTHER_CLAUSE.search(gap)
+
+
+def gender(m: re.Match[str]) -> str | None:
+    """The gender a PRONOUN match implies: "m", "f", or None for "they"."""
+    return "m" if m.group(1) else "f" if m.group(2) else None
+
+
+def last_pronoun(text: str) -> tuple[int, str | None] | None:
+    """(offset, gender) of the last singular pronoun of ``text`` that can be a clause's subject."""
+    found = None
+    for m in PRONOUN.finditer(text):
+        if m.group(3):  # "they" has no single antecedent here
+            continue
+        if IN_RELATIVE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Razumova, to whom he was married, ...": not the subject of the clause
+        found = (m.start(), gender(m))
+    return found
+
+
+def first_pronoun(text: str) -> tuple[int, str | None] | None:
+    """(offset, gender) of the first singular pronoun of ``text``."""
+    for m in PRONOUN.finditer(text):
+        if not m.group(3):
+            return (m.start(), gender(m))
+    return None
+
+
+def subjectless(head: str) -> bool:
+    """True when the words before the verb carry no noun of their own: "", "Later, ", "In April 2022, "."""
+    words = re.findall(r"[A-Za-z]+", head)
+    skip = {
+        "later",
+        "then",
+        "initially",
+        "also",
+        "already",
+        "in",
+        "on",
+        "at",
+        "the",
+        "of",
+        "and",
+        "after",
+        "that",
+        "since",
+        "was",
+        "were",
+        "had",
+        "been",
+        "has",
+        "is",
+        "soon",
+        "year",
+        "same",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+        "middle",
+        "night",
+        "morning",
+        "evening",
+    }
+    months = {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "fall",
+    }
+    return all(w.lower() in skip or w.lower() in months for w in words)
+
+
+def unique(items: Iterable[int]) -> list[int]:
+    """The items in their first order, each once."""
+    out: list[int] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out
