@@ -69,6 +69,7 @@ PUBLISHED = datetime.date(2026, 4, 22)
         ("in March last year", "2025-03"),
         ("on Tuesday", "2026-04-21"),
         ("on Monday", "2026-04-20"),
+        ("on Wednesday", "2026-04-22"),  # the publication day itself
         ("last Friday", "2026-04-17"),
         ("today", "2026-04-22"),
         ("yesterday", "2026-04-21"),

@@ -81,7 +81,8 @@ PUBLISHED = datetime.date(2026, 4, 22)
         ("в этом году", "2026"),
         ("в прошлом месяце", "2026-03"),
         ("в понедельник", "2026-04-20"),
-        ("в среду", "2026-04-15"),
+        ("в среду", "2026-04-22"),  # published on a Wednesday: that day
+        ("во вторник", "2026-04-21"),
         ("в прошлую пятницу", "2026-04-17"),
         ("два года назад", "2024~"),
         ("год назад", "2025~"),
@@ -257,7 +258,7 @@ def test_unknown_language() -> None:
         ("в 90-х", None, "199X"),
         ("в 00-х", None, "200X"),
         # Published on a Monday: «в понедельник» is the Monday before.
-        ("в понедельник", datetime.date(2026, 4, 20), "2026-04-13"),
+        ("в понедельник", datetime.date(2026, 4, 20), "2026-04-20"),
         # February in a February item is that February; in January it is last year's.
         ("в феврале", datetime.date(2026, 2, 10), "2026-02"),
         ("в феврале", datetime.date(2026, 1, 10), "2025-02"),

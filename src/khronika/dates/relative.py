@@ -1,7 +1,7 @@
 """Resolving dates that lean on the publication date: «в феврале», «вчера», "last week", "two years ago".
 
 The rules (docs/dates.md, and the devset README's "Events" rules): a day or month without a year is the
-most recent one on or before publication; a weekday is the most recent such day before publication;
+most recent one on or before publication; a weekday is the most recent such day on or before publication;
 "last week" is dated to the month that holds most of that week; "N years ago" is an approximate year.
 """
 
@@ -55,8 +55,12 @@ def year_of_month(published: datetime.date, month: int) -> int:
 
 
 def recent_weekday(published: datetime.date, weekday: int) -> datetime.date:
-    """The most recent `weekday` (Monday = 0) strictly before `published`."""
-    back = (published.weekday() - weekday) % 7 or 7
+    """The most recent `weekday` (Monday = 0) on or before `published`.
+
+    News reports name today's events by their weekday ("a Moscow court on Tuesday sentenced…" in a story
+    published that Tuesday), so the publication day itself counts.
+    """
+    back = (published.weekday() - weekday) % 7
     return published - datetime.timedelta(days=back)
 
 
