@@ -119,6 +119,7 @@ EN_PHRASES = [
     ("discrediting the army", KOAP, "20.3.3", False),
     ("fake news about the Russian military", UK, "207.3", True),
     ("evading foreign agent duties", UK, "330.1", True),
+    ("failing to register as a foreign agent", UK, "330.1", True),
     ("hooliganism motivated by political hatred", UK, "213", True),
     ("insulting a government official", UK, "319", True),
     ("draft evasion", UK, "328", True),
