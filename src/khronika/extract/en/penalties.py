@@ -7,6 +7,15 @@ import re
 from dataclasses import dataclass, replace
 
 from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_number
+from khronika.extract.en.stages import (
+    IMPOSING,
+    NOT_A_SENTENCE,
+    REQUESTED,
+    SENTENCED,
+    clause_before,
+    has_stage_cue,
+    stage_of,
+)
 from khronika.extract.en.text import Sentence
 
 _TERM = re.compile(
@@ -67,36 +76,6 @@ _KIND_BEFORE = [
         "administrative_arrest",
     ),
 ]
-# The verb that governs a term, from the start of its clause ("The prosecutor requested ..., but the court
-# gave him 14 years": the second term's clause starts after "but").
-_CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s*|\s+while\s+|\s+whereas\s+|,\s+and\s+then\s+|\s+[–—]\s+|\.\s+")
-_REQUESTED = re.compile(
-    r"\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|demand(?:ed|s)?|sought|seek(?:s|ing)?|"
-    r"call(?:ed|s)?\s+for|prosecution\s+wants)\b",
-    re.I,
-)
-_INCREASED = re.compile(r"\b(?:increas(?:ed|es|ing)|toughen(?:ed|s)|extend(?:ed|s)|lengthen(?:ed|s))\b", re.I)
-_REDUCED = re.compile(
-    r"\b(?:reduc(?:ed|es|ing)|commut(?:ed|es)|soften(?:ed|s)|mitigat(?:ed|es)|cut|shorten(?:ed|s))\b", re.I
-)
-_APPEAL = re.compile(
-    r"\b(?:upheld|uphold(?:s|ing)?|on\s+appeal|appeals?\s+court|appellate|court\s+of\s+appeal|"
-    r"cassation)\b",
-    re.I,
-)
-_IMPOSING = re.compile(
-    r"\b(?:sentenc(?:ed|es|ing)|sentence|gave|give[sn]?|handed|hand(?:s|ing)\s+down|receiv(?:ed|es|ing)|"
-    r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested)\b",
-    re.I,
-)
-_SENTENCED = re.compile(r"\b(?:sentenc(?:ed|es|ing)|gave|given|handed|jailed|imprisoned)\b", re.I)
-_STAGE_CUES = [("increased", _INCREASED), ("reduced", _REDUCED), ("appeal", _APPEAL), ("imposed", _SENTENCED)]
-_NOT_A_SENTENCE = re.compile(
-    r"\b(?:up\s+to|faces?|facing|maximum|minimum|punishable|could|threaten(?:s|ed)?|"
-    r"risks?|carries|ago|since|for\s+the\s+past|lasted|over|aged?)\s*$|\b(?:faces?|"
-    r"facing|punishable|threaten(?:s|ed)?|risks?|could\s+get)\b",
-    re.I,
-)
 _SERVING = re.compile(r"\b(?:serv(?:e|es|ing|ed)|already\s+had|previous(?:ly)?)\b", re.I)
 _RESPECTIVELY = re.compile(
     rf"(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b[^.;]{{0,80}}?\brespectively\b",
@@ -147,8 +126,8 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
         amount = parse_amount(raw) if raw else None
         if m.group("bare") and (re.match(r"\s+(?:of\s+)?\d", text[m.end() :]) or _negated(text, m.start())):
             continue
-        clause = _clause(text, m.start(), 0)
-        stage = _stage(clause)
+        clause = clause_before(text, m.start(), 0)
+        stage = stage_of(clause)
         found.append(
             Penalty(
                 sentence.start + m.start(),
@@ -180,10 +159,10 @@ def _respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]
         return found
     template = next((p for p in found if m.start() <= p.start - offset < m.end() + 5), None)
     if template is None:
-        clause = _clause(text, m.start(), 0)
-        if not _SENTENCED.search(clause) and not _REQUESTED.search(clause):
+        clause = clause_before(text, m.start(), 0)
+        if not SENTENCED.search(clause) and not REQUESTED.search(clause):
             return found
-        template = Penalty(offset + m.start(), offset + m.end(), _stage(clause), "imprisonment",
+        template = Penalty(offset + m.start(), offset + m.end(), stage_of(clause), "imprisonment",
                            0, 0, 0, None, None)  # fmt: skip
     shares = [
         replace(template, years=int(v), months=round((v - int(v)) * 12), share=i)
@@ -208,13 +187,13 @@ def _term(
         punishment = previous.punishment  # "X was sentenced to five years, and Y to three"
     if punishment is None:
         return None
-    clause = _clause(text, m.start(), previous_end)
+    clause = clause_before(text, m.start(), previous_end)
     # "requested five and a half years for A and five years for B": the second term shares the first's verb
-    stage = previous.stage if previous is not None and not _has_stage_cue(clause) else _stage(clause)
-    limit = _NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)
+    stage = previous.stage if previous is not None and not has_stage_cue(clause) else stage_of(clause)
+    limit = NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)
     if limit and stage not in ("increased", "reduced"):
         return None
-    if stage == "imposed" and not _IMPOSING.search(text[: m.start()] + " " + after[:30]):
+    if stage == "imposed" and not IMPOSING.search(text[: m.start()] + " " + after[:30]):
         return None
     regime = None
     if punishment == "imprisonment":
@@ -268,25 +247,6 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
     ):
         return "administrative_arrest" if in_days else "imprisonment"
     return None
-
-
-def _clause(text: str, start: int, previous_end: int) -> str:
-    window = text[previous_end:start]
-    cuts = list(_CLAUSE_CUT.finditer(window))
-    return window[cuts[-1].end() :] if cuts else window
-
-
-def _has_stage_cue(clause: str) -> bool:
-    return bool(_REQUESTED.search(clause)) or any(rx.search(clause) for _stage, rx in _STAGE_CUES)
-
-
-def _stage(clause: str) -> str:
-    """A request anywhere in the clause makes the term requested; otherwise the verb nearest to the term
-    decides ("upheld the sentence of X, who had been sentenced to five years": imposed)."""
-    if _REQUESTED.search(clause):
-        return "requested"
-    cues = [(m.end(), stage) for stage, rx in _STAGE_CUES for m in rx.finditer(clause)]
-    return max(cues)[1] if cues else "imposed"
 
 
 def _negated(text: str, start: int) -> bool:
