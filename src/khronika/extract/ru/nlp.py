@@ -104,7 +104,23 @@ def split_on_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple
             pos = start + m.end()
         if text[pos:end].strip():
             out.append((pos, end))
-    return out
+    return [piece for s, e in out for piece in _bounded(text, s, e)]
+
+
+# Longer than this is not a sentence but text without punctuation (a dump, a table): it is cut at spaces,
+# so that the rules, which compare every fact with every person of a sentence, stay linear.
+MAX_SENTENCE = 1500
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 _CODE_REF = re.compile(r"(?:УК|УПК|КоАП|ГК|АПК|КАС)\s+(?:РФ|России|Российской\s+Федерации)")
