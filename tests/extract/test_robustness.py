@@ -141,3 +141,9 @@ def test_text_without_punctuation_stays_linear() -> None:
     obj = extract_document(Document(text=text), language="ru", published=datetime.date(2026, 3, 1))
     assert time.monotonic() - started < 60
     assert obj["sentences"] and obj["events"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=300))
+def test_any_unicode_text_with_auto_language(text: str) -> None:
+    _check(text, "auto")
