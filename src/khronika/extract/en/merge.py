@@ -1,12 +1,17 @@
-"""Facts told more than once (a headline and the body, a charge named in two sentences) merged into one."""
+"""The output of the English pipeline: facts told more than once (a headline and the body, a charge
+named in two sentences) merged into one, and the whole put in the shape of ``Facts``."""
 
 from __future__ import annotations
 
-from khronika.extract.facts import Charge, Event
+from khronika.extract.en.orgs import Org, org_name
+from khronika.extract.en.persons import PersonEntity
+from khronika.extract.en.roles import final_roles
+from khronika.extract.en.text import span
+from khronika.extract.facts import Charge, Event, Facts, Organization, Person
 from khronika.extract.facts import Sentence as SentenceFact
 
 
-def unique_charges(found: list[tuple[int | None, Charge]], ids: dict[int, str]) -> list[Charge]:
+def unique_charges(found: list[tuple[int, Charge]], ids: dict[int, str]) -> list[Charge]:
     """One charge per person, code, article and part; a later, firmer status (convicted) wins."""
     rank = {"charged": 0, "added": 1, "reclassified": 2, "dropped": 2, "acquitted": 3, "convicted": 3}
     chosen: dict[tuple[str | None, str, str, str | None], Charge] = {}
@@ -27,7 +32,7 @@ def unique_charges(found: list[tuple[int | None, Charge]], ids: dict[int, str]) 
 
 
 def unique_penalties(
-    found: list[tuple[int | None, SentenceFact]], ids: dict[int, str], org_ids: dict[str, str]
+    found: list[tuple[int, SentenceFact]], ids: dict[int, str], org_ids: dict[str, str]
 ) -> list[SentenceFact]:
     """One entry per decision: the same term told twice (headline and body) is kept once, with its date."""
     chosen: dict[tuple[object, ...], SentenceFact] = {}
@@ -67,3 +72,62 @@ def unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> 
         event["persons"] = [ids[i] for i in new]
         out.append(event)
     return out
+
+
+def verdicts_from_penalties(
+    penalties: list[tuple[int, SentenceFact]], events: list[tuple[list[int], Event]]
+) -> list[tuple[list[int], Event]]:
+    """A dated first-instance punishment is a verdict (a fine: a fine event), even for a person the verb
+    does not name ("he was sentenced to six years, and Razumova to seven")."""
+    told = {(e["type"], e["date"], p) for who, e in events for p in who}
+    found: list[tuple[list[int], Event]] = []
+    for person, fact in penalties:
+        if fact["stage"] != "imposed" or fact["date"] is None:
+            continue
+        kind = "fine" if fact["punishment"] == "fine" else "verdict"
+        if (kind, fact["date"], person) in told or ("verdict", fact["date"], person) in told:
+            continue  # a court's fine told with "sentenced" is already its verdict
+        told.add((kind, fact["date"], person))
+        event: Event = {"type": kind, "date": fact["date"], "persons": [], "evidence": fact["evidence"]}
+        found.append(([person], event))
+    return found
+
+
+def assemble(
+    text: str,
+    persons: list[PersonEntity],
+    cued: list[set[str]],
+    defendants: set[int],
+    orgs: list[Org],
+    charges: list[tuple[int, Charge]],
+    penalties: list[tuple[int, SentenceFact]],
+    events: list[tuple[list[int], Event]],
+) -> Facts:
+    """The facts of a document in the output shape, with ids in order of first mention, each fact once."""
+    person_ids = {i: f"p{n + 1}" for n, i in enumerate(range(len(persons)))}
+    org_ids = {o.key: f"o{n + 1}" for n, o in enumerate(orgs)}
+    people: list[Person] = [
+        {
+            "id": person_ids[i],
+            "name": p.name,
+            "roles": final_roles(cued[i], i in defendants),
+            "mentions": [span(text, m.start, m.end) for m in p.mentions],
+        }
+        for i, p in enumerate(persons)
+    ]
+    organizations: list[Organization] = [
+        {
+            "id": org_ids[o.key],
+            "name": org_name(text, o),
+            "kind": o.kind,
+            "mentions": [span(text, m.start, m.end) for m in o.mentions],
+        }
+        for o in orgs
+    ]
+    return {
+        "persons": people,
+        "organizations": organizations,
+        "charges": unique_charges(charges, person_ids),
+        "sentences": unique_penalties(penalties, person_ids, org_ids),
+        "events": unique_events(events + verdicts_from_penalties(penalties, events), person_ids),
+    }

@@ -90,3 +90,23 @@ def sentence_at(sentences: list[Sentence], offset: int) -> int:
         else:
             hi = mid - 1
     return best
+
+
+# Clauses end at "but", ";", "while", "whereas". Dashes do not cut: they often enclose a list of names
+# ("Three of them — A, B and C — were detained").
+CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s+|\s+while\s+|\s+whereas\s+")
+
+
+def clauses_of(sentence: Sentence) -> list[tuple[int, int]]:
+    """The (start, end) document offsets of the clauses of a sentence."""
+    cuts = [m for m in CLAUSE_CUT.finditer(sentence.text)]
+    bounds = [sentence.start] + [sentence.start + m.end() for m in cuts] + [sentence.end]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The clause that holds ``offset`` (the last one when none does)."""
+    for clause in clauses:
+        if clause[0] <= offset < clause[1]:
+            return clause
+    return clauses[-1]

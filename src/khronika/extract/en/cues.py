@@ -1,0 +1,39 @@
+"""Words around a fact that the English pipeline reads: persecution, legal context, the case or sentence
+pointed back to, and the steps of one day (search, detention, custody, release)."""
+
+from __future__ import annotations
+
+import re
+
+# Words that mark a person as persecuted without stating a dated event.
+PERSECUTED = re.compile(
+    r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
+    r"abducted|kidnapped|beaten|tortured|['’]s\s+(?:detention|arrest|trial|criminal\s+case|case|sentence|"
+    r"prosecution|conviction|verdict)|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
+    re.IGNORECASE,
+)
+NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)
+THEN = re.compile(
+    r"(?:After\s+that|Afterwards|Then|Later\s+that\s+day|That\s+same\s+day|On\s+the\s+same\s+day|"
+    r"The\s+same\s+day)\b"
+)
+FOR_PERSON = re.compile(r"[^.;,]{0,50}?\bfor\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}")
+# Words that make an offence named in words a charge: without one, "justification of terrorism" is a topic.
+CHARGE_CONTEXT = re.compile(
+    r"\b(?:charg\w*|accus\w*|convict\w*|sentenc\w*|guilty|case|cases|article|prosecuted|suspect\w*|fined|"
+    r"arrest\w*|detained|investigat\w*|indict\w*|trial|verdict|punish\w*|jail\w*|imprison\w*|for)\b",
+    re.IGNORECASE,
+)
+SAME_DAY = {
+    "detention": ("search",),
+    "release": ("detention",),
+    "pretrial_detention": ("detention",),
+}
+THE_DECISION = re.compile(r"\s+(?:the|his|her)\s+(?:sentence|verdict|decision|case|conviction)\b", re.I)
+THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
+NOT_PERSECUTION = frozenset({"death", "emigration"})
+# Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
+OBJECT_TRIGGERS = frozenset({"citizenship", "charge"})
+# Kinds of court that decide at first instance, for a sentence that names no court of its own.
+INTERNATIONAL = re.compile(r"European|International|Human Rights|ECHR|UN\b", re.I)
