@@ -111,9 +111,11 @@ def insert_batches(
         for name, model in zip(TABLES, MODELS, strict=True)
     }
     places = _Places()
-    # Into an empty record (a fresh database: the bench, a new demo) the plain indexes are built afterwards.
-    empty = not Person.objects.exists()
-    with larger_page_cache(), indexes_built_after(MODELS, when=empty):
+    # Into an empty PostgreSQL record the plain indexes are built after the load, as PostgreSQL's manual
+    # advises ("Populating a Database"). Not on SQLite: there, rebuilding the indexes of a 1.6 GB encrypted
+    # file cost more CPU than keeping them up to date (362 s against 271 s for 100,000 persons).
+    defer = connection.vendor == "postgresql" and not Person.objects.exists()
+    with larger_page_cache(), indexes_built_after(MODELS, when=defer):
         for batch in batches:
             with transaction.atomic():
                 _insert_chunk(batch, counts, places, writers)
