@@ -16,7 +16,7 @@ def unique_charges(found: list[tuple[int, Charge]], ids: dict[int, str]) -> list
     rank = {"charged": 0, "added": 1, "reclassified": 2, "dropped": 2, "acquitted": 3, "convicted": 3}
     chosen: dict[tuple[str | None, str, str, str | None], Charge] = {}
     for person, charge in found:
-        charge["person"] = ids[person] if person is not None else None
+        charge["person"] = ids[person]
         key = (charge["person"], charge["code"], charge["article"], charge["part"])
         if key not in chosen:
             chosen[key] = charge
@@ -37,7 +37,7 @@ def unique_penalties(
     """One entry per decision: the same term told twice (headline and body) is kept once, with its date."""
     chosen: dict[tuple[object, ...], SentenceFact] = {}
     for person, fact in found:
-        fact["person"] = ids[person] if person is not None else None
+        fact["person"] = ids[person]
         fact["court"] = org_ids.get(fact["court"] or "")
         key = (
             fact["person"],
@@ -52,9 +52,7 @@ def unique_penalties(
             chosen[key] = fact
         elif chosen[key]["date"] is None and fact["date"] is not None:
             chosen[key]["date"] = fact["date"]
-    # A decision attributed to nobody is the same as one attributed to someone when the terms agree.
-    named = {k[1:] for k in chosen if k[0] is not None}
-    return [f for k, f in chosen.items() if k[0] is not None or k[1:] not in named]
+    return list(chosen.values())
 
 
 def unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> list[Event]:
