@@ -8,6 +8,7 @@ compiled to one regular expression over the lower-cased text.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -192,12 +193,17 @@ def _find_offences(text: str, lang: str) -> tuple[OffenceMatch, ...]:
             start, end = _balance_quotes(text, match.start(), match.end())
             candidates.append((start, end, phrase.offence))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    # Longest first; a candidate is kept when it overlaps none kept so far. The kept spans do not overlap,
+    # so sorted by start they are sorted by end too, and one bisection finds the neighbours to check.
     chosen: list[tuple[int, int, _Offence]] = []
+    starts: list[int] = []
     for cand in candidates:
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
-            chosen.append(cand)
+        i = bisect.bisect_right(starts, cand[0])
+        if (i == 0 or chosen[i - 1][1] <= cand[0]) and (i == len(chosen) or cand[1] <= chosen[i][0]):
+            chosen.insert(i, cand)
+            starts.insert(i, cand[0])
     found: list[OffenceMatch] = []
-    for start, end, offence in sorted(chosen, key=lambda c: c[0]):
+    for start, end, offence in chosen:
         resolved = _resolve(offence, register_near(text, start, end, lang))
         if resolved is None:
             continue
