@@ -130,3 +130,45 @@ def test_offsets_are_document_offsets() -> None:
     [sentence] = [s for s in split_sentences(text) if "sentenced" in s.text]
     [penalty] = find_penalties(sentence)
     assert text[penalty.start : penalty.end] == "14 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court sentenced Oleg Marin to 8 and 1/2 years in prison.", (8, 6)),
+        ("He was sentenced to 8 1/2 years in prison in absentia.", (8, 6)),
+        ("She was sentenced to 8½ years in a penal colony.", (8, 6)),
+        ("She was sentenced to 8 ½ years in a penal colony.", (8, 6)),
+        ("He was sentenced on Tuesday to an eight-and-a-half-year prison term.", (8, 6)),
+        ("The court handed him a 14-year sentence.", (14, 0)),
+        ("He was sentenced to six and a half years in prison.", (6, 6)),
+        ("He was sentenced to two-and-a-half years in prison.", (2, 6)),
+        ("She got 3 1/2 years in a colony.", (3, 6)),
+        ("The court sentenced him to 4 3/4 years in prison.", (4, 9)),
+        ("He was jailed for a year and a half.", (1, 6)),
+        ("He was imprisoned for six years.", (6, 0)),
+        ("He was sentenced to six and one half years in prison.", (6, 6)),
+    ],
+)
+def test_terms_with_fractions(text: str, expected: tuple[int, int]) -> None:
+    [(stage, punishment, years, months, days, _amount, _regime)] = penalties(text)
+    assert (stage, punishment, years, months, days) == ("imposed", "imprisonment", *expected, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sentenced to 8 3/2 years in prison.",  # no such fraction: nothing, and never "2 years"
+        "The court gave him 1/2 years in prison.",
+        "She was arrested for two months.",  # a custody order, not a term
+        "He has spent more than a year in jail.",
+        "She has been held for almost two years in a pre-trial detention centre.",
+    ],
+)
+def test_no_term_from_a_fraction_or_a_duration(text: str) -> None:
+    assert penalties(text) == []
+
+
+def test_fractions_in_a_respectively_list() -> None:
+    text = "Anna Lis and Oleg Marin were sentenced to six and a half and four years respectively."
+    assert [(years, months) for _s, _p, years, months, *_rest in penalties(text)] == [(6, 6), (4, 0)]

@@ -1,5 +1,5 @@
-"""English numbers as court reports write them: "14", "3.5", "eight and a half", "twenty-one", "200,000",
-"50 thousand", "1.5 million"."""
+"""English numbers as court reports write them: "14", "3.5", "eight and a half", "8 1/2", "8½", "twenty-one",
+"200,000", "50 thousand", "1.5 million"."""
 
 from __future__ import annotations
 
@@ -47,16 +47,41 @@ _WORD = (
     + "|".join(sorted([w for w in [*_UNITS, *_TENS] if w not in ("a", "an")], key=len, reverse=True))
     + r")"
 )
-# A number in words or digits, with an optional "and a half".
-NUMBER = r"(?:\d+(?:[.,]\d+)?|" + _WORD + r"(?:[- ]" + _WORD + r")?)(?:\s+and\s+a\s+half)?"
-_HALF = re.compile(r"\s+and\s+a\s+half$")
+# The fraction after a whole number: "eight and a half", "eight-and-a-half-year", "8 and 1/2", "8 1/2",
+# "8½". A typed fraction is kept with its number, so "8 1/2 years" can never be read as "2 years".
+FRACTION = (
+    r"(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half|\s*(?:and\s+)?[½¼¾⅓⅔]|(?:[\s-]+and)?[\s-]+[1-3]/[234](?!\d))"
+)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+# A number in words or digits, with an optional fraction.
+NUMBER = r"(?:\d+(?:[.,]\d+)?|" + _WORD + r"(?:[- ]" + _WORD + r")?)(?:" + FRACTION + r")?"
+_FRACTION_TAIL = re.compile(FRACTION + r"$")
+
+
+def _fraction(tail: str) -> float | None:
+    """The value of a FRACTION match: 0.5 for "and a half", "1/2" and "½"; None for "3/2" or "1/0"."""
+    if "half" in tail:
+        return 0.5
+    for sign, value in _VULGAR.items():
+        if sign in tail:
+            return value
+    m = re.search(r"(\d)/(\d)", tail)
+    if m and 0 < int(m.group(1)) < int(m.group(2)):
+        return int(m.group(1)) / int(m.group(2))
+    return None
 
 
 def parse_number(text: str) -> float | None:
-    """The value of a NUMBER match: "eight and a half" → 8.5, "3.5" → 3.5, "8,5" → 8.5, "twenty-one" → 21."""
+    """The value of a NUMBER match: "eight and a half" → 8.5, "8 1/2" → 8.5, "8½" → 8.5, "3.5" → 3.5,
+    "8,5" → 8.5, "twenty-one" → 21."""
     text = text.strip().lower()
-    half = 0.5 if _HALF.search(text) else 0.0
-    text = _HALF.sub("", text)
+    half = 0.0
+    tail = _FRACTION_TAIL.search(text)
+    if tail:
+        fraction = _fraction(tail.group())
+        if fraction is None:
+            return None
+        half, text = fraction, text[: tail.start()]
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", ".")) + half
     total = 0

@@ -19,7 +19,7 @@ from khronika.extract.en.stages import (
 from khronika.extract.en.text import Sentence
 
 _TERM = re.compile(
-    rf"(?<![\w-])(?:(?P<years>{NUMBER})(?:\s+(?:more|additional|further|extra))?[\s-]+(?:years?|yrs?)"
+    rf"(?<![\w/.,-])(?:(?P<years>{NUMBER})(?:\s+(?:more|additional|further|extra))?[\s-]+(?:years?|yrs?)"
     rf"(?:(?:\s*,\s*|\s+and\s+)(?P<ymonths>{NUMBER})[\s-]+months?)?"
     rf"|(?P<ayear>a\s+year(?:\s+and\s+a\s+half)?)(?![\s-]+old)"
     rf"|(?P<halfyear>half\s+a\s+year)"
@@ -69,7 +69,7 @@ _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
     (
         re.compile(
-            r"\b(?:administratively\s+arrested|arrested|jailed)\s+(?:him\s+|her\s+|them\s+)?(?:again\s+)?for\s+"
+            r"\b(?:administratively\s+arrested|arrested|jailed|imprisoned)\s+(?:him\s+|her\s+|them\s+)?(?:again\s+)?for\s+"
             r"(?:another\s+|a\s+further\s+)?$",
             re.I,
         ),
@@ -81,6 +81,8 @@ _RESPECTIVELY = re.compile(
     rf"(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b[^.;]{{0,80}}?\brespectively\b",
     re.I,
 )
+# The commas and "and"s between the numbers of a list, not the "and" of "six and a half" or "8 and 1/2".
+_LIST_SPLIT = re.compile(r",\s*|\s+and\s+(?!(?:a|one)[\s-]+half\b|\d/\d)")
 _ADDITIONAL = re.compile(
     r"\b(?:in\s+addition|additionally|after\s+serving|after\s+(?:his|her|their)\s+release|"
     r"followed\s+by)\b",
@@ -154,7 +156,7 @@ def _respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]
     m = _RESPECTIVELY.search(text) if "respectively" in text else None
     if not m:
         return found
-    values = [parse_number(v) for v in re.split(r",\s*|\s+and\s+", m.group("numbers"))]
+    values = [parse_number(v) for v in _LIST_SPLIT.split(m.group("numbers"))]
     if any(v is None for v in values):
         return found
     template = next((p for p in found if m.start() <= p.start - offset < m.end() + 5), None)
@@ -230,8 +232,12 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
     if _SUSPENDED_BEFORE.search(before):
         return "suspended"
     for rx, kind in _KIND_BEFORE:
-        if rx.search(before):
-            return kind if kind != "administrative_arrest" or in_days else None
+        m = rx.search(before)
+        if m and kind == "administrative_arrest" and not in_days:
+            # "jailed for a year and a half" is a prison term; "arrested for two months" is custody
+            return "imprisonment" if re.match(r"jailed|imprisoned", m.group(), re.I) else None
+        if m:
+            return kind
     for rx, kind in _KIND_AFTER:
         if rx.search(after):
             if kind == "administrative_arrest" and not in_days:
