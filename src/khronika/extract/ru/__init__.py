@@ -7,7 +7,6 @@ document part. See docs/extraction.md for the rules.
 from __future__ import annotations
 
 import datetime
-import re
 
 from khronika.extract.facts import Facts, Person
 from khronika.extract.ru.charges import find_charges
@@ -18,13 +17,12 @@ from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
 from khronika.extract.ru.punishments import find_sentences
 from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
+from khronika.extract.ru.stamps import paragraph_dates
 
 __all__ = ["extract_facts", "load_models"]
 
 # Organisations that are themselves persecuted (banned, designated, liquidated), unlike courts and police.
 _BODIES = ("ngo", "media", "movement", "party", "religious")
-# «11:32 На Сергея Крупенько составили протокол…»: a newsroom update stamped with the time of day only.
-_TIME_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3]):[0-5]\d\b", re.MULTILINE)
 
 
 def extract_facts(text: str, published: datetime.date | None) -> Facts:
@@ -38,9 +36,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
     ctx = Context(text, analysis.sentences, people, bodies)
     dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
-    stamps = {}
-    if published is not None:
-        stamps = {ctx.paragraph_of(m.start()): published.isoformat() for m in _TIME_STAMP.finditer(text)}
+    stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
     org_spans = [(m["start"], m["end"]) for o in organizations for m in o["mentions"]]
     courts = sorted(

@@ -56,10 +56,13 @@ def speaker(text: str, start: int, end: int) -> str | None:
     return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
 
 
-# «после доноса самарца …», «по заявлению …», «после смерти проповедника …», «акция памяти …»: the person a
-# case starts from, or who died or is commemorated, not the one it is against.
+# «после доноса самарца …», «по заявлению …», «после смерти проповедника …», «акция памяти …», «акция в
+# поддержку политика …»: the person a case starts from, who died, is commemorated or supported, not the one
+# it is against.
 _BYSTANDER = re.compile(
-    r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память\s+о)(?:\s+[\w-]+){0,3}\s*$", re.I
+    r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память\s+о|в\s+поддержку|в\s+защиту)"
+    r"(?:\s+[\w-]+){0,3}\s*$",
+    re.I,
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from khronika.extract.ru.apposition import blocking, bystander, role_before, speaker
 from khronika.extract.ru.cues import ROLE_NOUNS
+from khronika.extract.ru.groups import GROUP, group_members
 from khronika.extract.ru.persons import Person
 
 _PRONOUNS = {
@@ -109,7 +110,8 @@ class Context:
             (m.span["start"], m.span["end"], p.pid) for p in persons for m in p.mentions
         )
         named_starts = [n[0] for n in named]
-        for sentence in self.sentences:
+        summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
+        for index, sentence in enumerate(self.sentences):
             lo = bisect.bisect_left(named_starts, sentence.start)
             hi = bisect.bisect_left(named_starts, sentence.end)
             actors = [
@@ -136,6 +138,12 @@ class Context:
                 if pids:
                     subject = m.group(1).lower() in ("он", "она", "они")
                     actors.append(Actor(start, start + len(m.group(0)), pids, False, subject=subject))
+            free = [(a.start, a.pids) for a in actors if a.named and a.role is None]
+            summary.append((sentence.start, sentence.end, free))
+            for m in GROUP.finditer(self.masked, sentence.start, sentence.end):
+                members = group_members(self.text, summary, index, m.start())
+                if members and not any(a.start <= m.start() < a.end for a in actors):
+                    actors.append(Actor(m.start(), m.end(), members, False))
             for m in _RELATIVE.finditer(piece):
                 start = sentence.start + m.start()
                 before = [a for a in actors if a.end <= start and a.named]

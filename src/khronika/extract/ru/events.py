@@ -6,11 +6,15 @@ import re
 
 from khronika.extract.facts import Event, Sentence, Span
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
-from khronika.extract.ru.cues import EVENT_CUES
+from khronika.extract.ru.cues import EVENT_CUES, SPEECH
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
 _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день)\b")
+# «А в Казани задержали…», «Также задержали…»: the same kind of fact as the sentence before, on its day.
+_ALSO = re.compile(r"\s*(?:А|Также|Кроме\s+того|Еще|Ещё)\b")
+# «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
+_REPORT = re.compile(r"\s*Об\s+этом\b")
 _LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
@@ -52,6 +56,10 @@ def find_events(
                 date = today
             if date is None and _THEN.match(ctx.text[sentence.start : sentence.end]):
                 date = _previous_date(ctx, dates, sentence.start)
+            if date is None and _ALSO.match(ctx.text[sentence.start : sentence.end]):
+                date = _previous_date(ctx, dates, sentence.start, label)
+            if date is None:
+                date = _report_date(ctx, dates, ctx.sentence_index(sentence) + 1)
             if date is None:
                 continue
             date = date.split("/")[0] if "/" in date and not date.startswith("..") else date
@@ -68,16 +76,38 @@ def find_events(
     return _drop_vaguer(events), persecuted
 
 
-def _previous_date(ctx: Context, dates: list[tuple[int, int, str]], start: int) -> str | None:
-    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to."""
+def _previous_date(
+    ctx: Context, dates: list[tuple[int, int, str]], start: int, label: str | None = None
+) -> str | None:
+    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to.
+
+    With ``label``, only when that sentence reports the same kind of fact («А в Казани задержали…»).
+    """
     sentence = ctx.sentence_at(max(0, start - 1))
     if sentence is None:
         index = ctx.sentence_index_before(start)
         sentence = ctx.sentences[index] if index >= 0 else None
     if sentence is None:
         return None
+    if label is not None and not any(c[2] == label for c in ctx.cues.get(("events", sentence.start), [])):
+        return None
     inside = within(dates, sentence.start, sentence.end)
     return inside[-1][2] if inside else None
+
+
+def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """The date of sentence ``index`` when it reports the one before it.
+
+    «Ивана Соколова приговорили… Об этом сегодня, 7 марта, сообщили в суде.»
+    """
+    if index >= len(ctx.sentences):
+        return None
+    nxt = ctx.sentences[index]
+    piece = ctx.text[nxt.start : nxt.end]
+    if not _REPORT.match(piece) or not SPEECH.search(piece):
+        return None
+    inside = within(dates, nxt.start, nxt.end)
+    return inside[0][2] if len({d[2] for d in inside}) == 1 else None
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:

@@ -1,0 +1,42 @@
+"""Dates a paragraph gets from its head: a newsroom update stamp or a news agency's dateline.
+
+«11:32 …», «UPD 18:12 …», «UPD (01:20): …», «Обновлено 18:12»: an update of a live report, made the day the
+item was published (unless the stamp states a date, which ``khronika.dates`` then finds in the sentence).
+«МОСКВА, 7 марта. /ТАСС/. …»: the agency's dateline dates the paragraph it opens.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+
+_TIME_STAMP = re.compile(
+    r"^[ \t]*(?:(?:UPD|Upd|upd|Обновлено|Обновление|Дополнено)\.?[ \t]*)?\(?[ \t]*"
+    r"([01]?\d|2[0-3]):[0-5]\d\b(?![.:]\d)",
+    re.MULTILINE,
+)
+# A place in capitals, a day and month, and the agency: «МОСКВА, 7 марта. /ТАСС/.», «КАЗАНЬ, 7 марта — РИА».
+_DATELINE = re.compile(
+    r"^[ \t]*[А-ЯЁA-Z][А-ЯЁA-Z-]+(?:[ -][А-ЯЁA-Z][А-ЯЁA-Z-]+)*,[ \t]+(\d{1,2}[ \t]+[а-яё]+(?:[ \t]+\d{4})?)"
+    r"(?=[ \t]*[./—–-])",
+    re.MULTILINE,
+)
+
+
+def paragraph_dates(
+    text: str,
+    paragraph_of: Callable[[int], int],
+    dates: list[tuple[int, int, str]],
+    published: datetime.date | None,
+) -> dict[int, str]:
+    """The date each stamped paragraph (by index) gets, for facts whose own sentence states none."""
+    found: dict[int, str] = {}
+    if published is not None:
+        for m in _TIME_STAMP.finditer(text):
+            found[paragraph_of(m.start())] = published.isoformat()
+    for m in _DATELINE.finditer(text):
+        stated = [d[2] for d in dates if d[0] >= m.start(1) and d[1] <= m.end(1) + 1]
+        if stated:
+            found[paragraph_of(m.start())] = stated[0]
+    return found

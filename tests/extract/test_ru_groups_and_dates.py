@@ -1,0 +1,105 @@
+"""Russian pipeline: groups spoken of in the plural, and dates a fact gets from outside its own sentence.
+
+Invented names in the grammatical shapes of news items from outlets the rules were not written on.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.facts import Facts
+from khronika.extract.ru import extract_facts
+
+pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
+
+PUBLISHED = datetime.date(2023, 3, 7)
+
+
+def _events(facts: Facts) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return {(e["type"], e["date"], tuple(sorted(names[p] for p in e["persons"]))) for e in facts["events"]}
+
+
+def _charged(facts: Facts) -> set[tuple[str, str, str | None]]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return {(names[str(c["person"])], c["article"], c["part"]) for c in facts["charges"]}
+
+
+THREE = ("Валерия Зинова", "Леонид Марков", "Роман Зотов")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня задержаны: Роман Зотов, Валерия Зинова и Леонид Марков. "
+        "Сегодня полиция отпустила задержанных после составления протоколов по ч. 5 ст. 20.2 КоАП.",
+        "Задержаны: Роман Зотов, Валерия Зинова и Леонид Марков. Задержанные находятся в ОВД.\n\n"
+        "UPD (01:20): Полиция отпускает всех задержанных после составления протоколов по ч. 5 ст. 20.2 КоАП.",
+        "Сегодня полиция задержала Романа Зотова, Валерию Зинову и Леонида Маркова.\n"
+        "18:40 Полиция отпустила задержанных после составления протоколов по ч. 5 ст. 20.2 КоАП.",
+    ],
+)
+def test_the_detained_spoken_of_as_a_group(text: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert _charged(facts) == {(name, "20.2", "5") for name in THREE}
+    events = _events(facts)
+    assert ("release", "2023-03-07", THREE) in events
+    assert ("charge", "2023-03-07", THREE) in events
+    assert all(p["roles"] == ["defendant"] for p in facts["persons"])
+
+
+def test_a_group_word_before_names_is_their_attribute() -> None:
+    text = "Сегодня полиция составила протоколы на задержанных Олега Зайцева и Игоря Лисина по ст. 20.1 КоАП."
+    facts = extract_facts(text, PUBLISHED)
+    assert _charged(facts) == {("Олег Зайцев", "20.1", None), ("Игорь Лисин", "20.1", None)}
+
+
+def test_a_group_with_no_detention_before_it_is_nobody() -> None:
+    text = "Иван Петров выступил на митинге. Полиция отпустила задержанных вечером 7 марта."
+    facts = extract_facts(text, PUBLISHED)
+    assert all(not e["persons"] for e in facts["events"]) and facts["persons"][0]["roles"] == ["other"]
+
+
+def test_the_person_a_protest_supports_is_not_detained() -> None:
+    text = "Во Владивостоке 7 марта полиция задержала участников акции в поддержку политика Алексея Носова."
+    facts = extract_facts(text, PUBLISHED)
+    assert [p["roles"] for p in facts["persons"]] == [["other"]]
+    assert all(not e["persons"] for e in facts["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Полицейские задержали Петра Сомова.\n\nUPD 18:12 Полицейские задержали Ивана Морова.",
+         ("detention", "2023-03-07", ("Иван Моров",))),
+        ("Полицейские задержали Петра Сомова.\n\nUPD (01:20): Полицейские задержали Ивана Морова.",
+         ("detention", "2023-03-07", ("Иван Моров",))),
+        ("Полицейские задержали Петра Сомова.\n\nОбновлено 18:12. Полицейские задержали Ивана Морова.",
+         ("detention", "2023-03-07", ("Иван Моров",))),
+        ("МОСКВА, 2 марта. /ТАСС/. Минюст включил в реестр иностранных агентов журналиста Павла Носова.",
+         ("designation", "2023-03-02", ("Павел Носов",))),
+        ("Ивана Соколова приговорили к 2,5 годам колонии. Об этом сегодня, 7 марта, сообщили в суде.",
+         ("verdict", "2023-03-07", ("Иван Соколов",))),
+        ("Участников акции 7 марта задержали в Москве. А в Казани задержали Олега Зайцева, Игоря Лисина "
+         "и Павла Носова.", ("detention", "2023-03-07", ("Игорь Лисин", "Олег Зайцев", "Павел Носов"))),
+        ("Сегодня в отдел полиции доставили также Никиту Овчинова.",
+         ("detention", "2023-03-07", ("Никита Овчинов",))),
+    ],
+)  # fmt: skip
+def test_dates_from_outside_the_sentence(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+    assert expected in _events(extract_facts(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полицейские задержали Петра Сомова.\n\nПетр Сомов родился в 1990 году. Его снова задержали.",
+        "Ивана Соколова приговорили к 2,5 годам колонии. Об этом сообщили в суде.",
+        "Поводом для составления протокола на Ивана Соколова стал митинг 1 марта.",
+    ],
+)
+def test_no_date_is_carried_without_a_reason(text: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert [e for e in facts["events"] if e["type"] != "other"] == []
