@@ -9,12 +9,20 @@ import re
 from collections.abc import Iterable
 
 PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself)|(they|them|their))\b", re.IGNORECASE)
+# A noun phrase that describes a person without naming them: "the activist", "a former state TV journalist",
+# "the 45-year-old". The article tells whether it points back ("the") or may introduce someone ("a").
+_DESCRIBED = (
+    r"activist|journalist|defender|pensioner|historian|blogger|artist|musician|student|teacher|priest|doctor|"
+    r"defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|client|volunteer|poet|scientist|"
+    r"researcher|veteran|soldier|entrepreneur|businessman|businesswoman|official|opposition\s+politician|"
+    r"politician|deputy|nurse|opponent|critic|dissident|protester|protestor|demonstrator|photographer|"
+    r"reporter|correspondent|editor|publisher|writer|director|filmmaker|engineer|programmer|believer|girl|"
+    r"boy|youth|teenager|schoolboy|schoolgirl|professor|lecturer|singer|actor|actress|rapper|imam|pastor|"
+    r"monk|nun|citizen|native|anarchist|feminist|pacifist|ecologist|environmentalist|suspect|accused|"
+    r"detainee|inmate|mathematician|physicist|economist|sociologist|\d{1,3}-year-old"
+)
 ROLE_NOUN = re.compile(
-    r"\b(?:the|a|an)\s+(?:(?:\w+[- ]){0,2})?(?:activist|journalist|defender|pensioner|historian|blogger|"
-    r"artist|"
-    r"musician|student|teacher|priest|doctor|defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|"
-    r"client|volunteer|poet|scientist|researcher|veteran|soldier|entrepreneur|businessman|official|"
-    r"opposition\s+politician|politician|deputy|nurse)\b",
+    r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?:" + _DESCRIBED + r")\b(?!-)",
     re.IGNORECASE,
 )
 COORDINATED = re.compile(
@@ -79,6 +87,20 @@ OTHER_CLAUSE = re.compile(
 def gap_ok(gap: str) -> bool:
     """True when the words between a name and a fact do not start a clause with a subject of its own."""
     return len(gap) <= 160 and not FULL_STOP.search(gap.replace("St.", "")) and not OTHER_CLAUSE.search(gap)
+
+
+def described_article(text: str, head: str, trigger_end: int | None) -> str | None:
+    """ "the" or "a" when a descriptive noun phrase is the subject of a clause (``head`` is the clause up to
+    its fact: "The student was jailed") or the object right after the verb that ends at ``trigger_end``
+    ("sentenced a former journalist"); None when there is none."""
+    found = None
+    for found in ROLE_NOUN.finditer(head):  # noqa: B007 - the last one is the nearest to the fact
+        pass
+    if found is None and trigger_end is not None and text[trigger_end : trigger_end + 1] == " ":
+        found = ROLE_NOUN.match(text, trigger_end + 1)
+    if found is None:
+        return None
+    return "the" if found.group("article").lower() == "the" else "a"
 
 
 def gender(m: re.Match[str]) -> str | None:

@@ -29,8 +29,8 @@ from khronika.extract.en.clause_words import (
     POSSESSED_BODY,
     PRONOUN_AND,
     RELATIVE_ASIDE,
-    ROLE_NOUN,
     TOGETHER,
+    described_article,
     first_pronoun,
     gap_ok,
     last_pronoun,
@@ -39,6 +39,7 @@ from khronika.extract.en.clause_words import (
 )
 from khronika.extract.en.persons import Mention, PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
+from khronika.extract.en.text import in_quoted_speech
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Placed:
 
     mention: Mention
     person: int
+    speaker: bool = False  # names who is speaking ("said Davidis"), not who a fact is about
 
 
 class Subjects:
@@ -57,10 +59,17 @@ class Subjects:
         self.persons = persons
         self.roles = roles
         self.defendants: set[int] = set()  # the pipeline adds persons as facts make them defendants
-        placed = [Placed(m, i) for i, p in enumerate(persons) for m in p.mentions]
-        placed = [p for p in placed if not is_speaker_mention(text, p.mention)]
-        self.placed = sorted(placed, key=lambda p: p.mention.start)
+        everyone = sorted(
+            (Placed(m, i, is_speaker_mention(text, m)) for i, p in enumerate(persons) for m in p.mentions),
+            key=lambda p: p.mention.start,
+        )
+        self.placed = [p for p in everyone if not p.speaker]
         self.starts = [p.mention.start for p in self.placed]
+        # Who the text is about may also speak ("..., Ivanov told reporters. The student was jailed"); a
+        # name inside quoted speech ("Russia is not Putin") is never who the narrative is about.
+        quoted = in_quoted_speech(text, [p.mention.start for p in everyone])
+        self.narrative = [p for p, inside in zip(everyone, quoted, strict=True) if not inside]
+        self.narrative_starts = [p.mention.start for p in self.narrative]
 
     def _eligible(self, person: int) -> bool:
         # A lawyer or judge is not who a fact is about, unless the text has already made them a defendant.
@@ -86,6 +95,29 @@ class Subjects:
         for placed in reversed(self.between(max(0, offset - reach), offset)):
             person_gender = self.persons[placed.person].gender
             if gender is None or person_gender in (None, gender):
+                return placed.person
+        return None
+
+    def topic(self, offset: int, reach: int = 1500) -> int | None:
+        """The person a descriptive noun phrase ("the student", "a former state TV journalist") or a fact
+        with no subject of its own stands for: the defendant named most recently before ``offset``, else
+        the person named most recently in the narrative (not in quoted speech, not as a speaker)."""
+        lo = bisect.bisect_left(self.narrative_starts, max(0, offset - reach))
+        hi = bisect.bisect_left(self.narrative_starts, offset)
+        named = self.narrative[lo:hi]
+        for placed in reversed(named):
+            if placed.person in self.defendants:
+                return placed.person
+        for placed in reversed(named):
+            if not placed.speaker and self._eligible(placed.person):
+                return placed.person
+        return None
+
+    def ahead(self, offset: int, gender: str | None, reach: int = 600) -> int | None:
+        """The first person named after ``offset`` who fits ``gender``: "A Russian activist was sentenced
+        ... Pavel Orlov, 23, ..." introduces the person after the fact."""
+        for placed in self.between(offset, offset + reach):
+            if gender is None or self.persons[placed.person].gender in (None, gender):
                 return placed.person
         return None
 
@@ -129,6 +161,11 @@ class Subjects:
             if POSSESSED_BODY.match(head, pronoun[0]):
                 return []  # "her foundation was declared extremist" is about the foundation
             found = self.antecedent(clause_start + pronoun[0], pronoun[1])
+            if found is None:
+                # "A Russian activist was sentenced ... The court found him guilty ... Pavel Orlov denied":
+                # the pronoun goes on with the person the text has already made its defendant
+                found = self.ahead(anchor, pronoun[1])
+                found = found if found in self.defendants else None
             return [found] if found is not None else []
         plural = PLURAL.search(head)
         if plural and not before:
@@ -169,13 +206,20 @@ class Subjects:
         following = first_pronoun(self.text[anchor : min(clause_end, max(anchor, anchor_end or 0) + 40)])
         if following is not None:
             found = self.antecedent(anchor, following[1])
+            if found is None:  # "sentenced him ... Pavel Orlov": as for a subject pronoun above
+                found = self.ahead(anchor, following[1])
+                found = found if found in self.defendants else None
             return [found] if found is not None else []
-        if ROLE_NOUN.search(head) or (subjectless(head) and not ANOTHER_SUBJECT.search(head)):
+        described = described_article(self.text, head, trigger_end)
+        if described is not None or (subjectless(head) and not ANOTHER_SUBJECT.search(head)):
             # "The activist was detained", or a clause with no subject of its own ("Detained in April, ...").
-            found = self.antecedent(anchor, None)
+            found = self.topic(anchor)
+            if found is not None and described == "a":
+                return []  # "Police also detained a student": someone new, whom the text does not name
             if found is None:
-                ahead = self.between(anchor, anchor + 600)
-                found = ahead[0].person if ahead else None
+                # "A Moscow court sentenced a former state TV journalist ... Marina Orlova was charged":
+                # the person is named after the fact
+                found = self.ahead(anchor, None)
             return [found] if found is not None else []
         return []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -110,3 +111,25 @@ def clause_at(clauses: list[tuple[int, int]], offset: int) -> tuple[int, int]:
         if clause[0] <= offset < clause[1]:
             return clause
     return clauses[-1]
+
+
+# Quoted speech: at least four words between quotation marks on one line. Shorter quotes are titles and
+# scare quotes ("foreign agent", «Memorial»), which belong to the narrative. Straight quotes are paired in
+# order along the line, so the words between two quoted titles are never taken for a quote.
+_QUOTE_PAIRS = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of quoted speech in ``text``, in order."""
+    return [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(text) if len(m.group().split()) >= 4]
+
+
+def in_quoted_speech(text: str, offsets: list[int]) -> list[bool]:
+    """For each of the ascending ``offsets``, whether it stands inside quoted speech."""
+    quotes = quoted_spans(text)
+    starts = [q[0] for q in quotes]
+    out = []
+    for offset in offsets:
+        i = bisect.bisect_right(starts, offset) - 1
+        out.append(i >= 0 and offset < quotes[i][1])
+    return out
