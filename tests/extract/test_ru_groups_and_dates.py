@@ -103,3 +103,35 @@ def test_dates_from_outside_the_sentence(text: str, expected: tuple[str, str, tu
 def test_no_date_is_carried_without_a_reason(text: str) -> None:
     facts = extract_facts(text, PUBLISHED)
     assert [e for e in facts["events"] if e["type"] != "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "designated"),
+    [
+        ("Сегодня Минюст внес в реестр иноагентов журналиста Павла Носова. "
+         "В список также попали правозащитник Тимур Ковалев и блогер Олег Лисин.",
+         {"Павел Носов", "Тимур Ковалев", "Олег Лисин"}),
+        ("МОСКВА, 2 марта. /ТАСС/. Минюст включил в реестр иностранных агентов журналиста Павла Носова.\n\n"
+         "\"П. А. Носов распространял недостоверную информацию\", - говорится в сообщении.\n\n"
+         "Также в реестр попали юрист Елена Лукина и блогер Олег Лисин.",
+         {"Павел Носов", "Елена Лукина", "Олег Лисин"}),
+        ("Минюст 7 марта объявил «иноагентами»:\n- журналиста Максима Кузина — за высказывания против «СВО»;\n"
+         "- политолога Дмитрия Орлова — за сотрудничество с иностранными СМИ.",
+         {"Максим Кузин", "Дмитрий Орлов"}),
+        ("7 марта Павел Носов был внесен в реестр физлиц-иноагентов.", {"Павел Носов"}),
+    ],
+)  # fmt: skip
+def test_designations_reach_every_listed_person(text: str, designated: set[str]) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    dated = {names[p] for e in facts["events"] if e["type"] == "designation" for p in e["persons"]}
+    assert dated == designated
+    assert {p["name"] for p in facts["persons"] if p["roles"] == ["defendant"]} == designated
+    assert len({e["date"] for e in facts["events"]}) == 1
+
+
+def test_a_list_after_a_head_without_a_date_gives_defendants_but_no_event() -> None:
+    text = "Минюст объявил «иноагентами»:\n- журналиста Максима Кузина;\n- политолога Дмитрия Орлова."
+    facts = extract_facts(text, PUBLISHED)
+    assert [p["roles"] for p in facts["persons"]] == [["defendant"], ["defendant"]]
+    assert facts["events"] == []

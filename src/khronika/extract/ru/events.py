@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
-from khronika.extract.facts import Event, Sentence, Span
-from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
+from khronika.extract.facts import Event, Span
+from khronika.extract.facts import Sentence as Term
+from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence, within
 from khronika.extract.ru.cues import EVENT_CUES, SPEECH
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
 _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день)\b")
-# «А в Казани задержали…», «Также задержали…»: the same kind of fact as the sentence before, on its day.
-_ALSO = re.compile(r"\s*(?:А|Также|Кроме\s+того|Еще|Ещё)\b")
+# «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
+_ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
 # «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
 _REPORT = re.compile(r"\s*Об\s+этом\b")
 _LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
@@ -29,67 +31,108 @@ def find_events(
     """
     events: list[Event] = []
     persecuted: set[str] = set()
-    for sentence in ctx.sentences:
-        cues = ctx.cues.get(("events", sentence.start))
-        if cues is None:
-            piece = ctx.masked[sentence.start : sentence.end]
-            cues = [
-                (sentence.start + m.start(), sentence.start + m.end(), label)
-                for label, pattern in EVENT_CUES
-                for m in pattern.finditer(piece)
-            ]
-            ctx.cues[("events", sentence.start)] = cues
-        labels = {c[2] for c in cues}
-        cues = [c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels)]
+    head: tuple[str, str | None] | None = None  # «Минюст объявил «иноагентами»:», the list's kind and date
+    for index, sentence in enumerate(ctx.sentences):
+        piece = ctx.text[sentence.start : sentence.end]
+        if head is not None and _LIST_ITEM.match(piece):
+            # «- журналиста Максима Кузина — за высказывания…»: an item of the list the head announced.
+            pids = ctx.attach(sentence.start, sentence.start + 1, fallback=False)
+            persecuted.update(pids)
+            if head[1] is not None and pids:
+                events.append(
+                    {"type": head[0], "date": head[1], "persons": pids, "evidence": _span(ctx, sentence)}
+                )
+            continue
+        head = None
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
-        for start, end, label in sorted(cues):
+        for start, end, label in _cues(ctx, sentence):
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
             pids = (
                 [] if label == "liquidation" else ctx.attach(start, end, fallback=label not in _OWN_SENTENCE)
             )
             persecuted.update(pids)
-            date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end) or stamps.get(
-                sentence.paragraph
-            )
-            if date is None and today and _LIVE.fullmatch(ctx.text[start:end]):
-                date = today
-            if date is None and _THEN.match(ctx.text[sentence.start : sentence.end]):
-                date = _previous_date(ctx, dates, sentence.start)
-            if date is None and _ALSO.match(ctx.text[sentence.start : sentence.end]):
-                date = _previous_date(ctx, dates, sentence.start, label)
-            if date is None:
-                date = _report_date(ctx, dates, ctx.sentence_index(sentence) + 1)
+            date = _date_of(ctx, dates, stamps, today, index, (start, end, label))
+            if label != "liquidation" and piece.rstrip().endswith(":"):
+                head = (label, date)
             if date is None:
                 continue
-            date = date.split("/")[0] if "/" in date and not date.startswith("..") else date
             k = (label, date, tuple(pids))
             if k in seen:
                 continue
             seen.add(k)
-            evidence: Span = {
-                "start": sentence.start,
-                "end": sentence.end,
-                "text": ctx.text[sentence.start : sentence.end],
-            }
-            events.append({"type": label, "date": date, "persons": pids, "evidence": evidence})
+            events.append({"type": label, "date": date, "persons": pids, "evidence": _span(ctx, sentence)})
     return _drop_vaguer(events), persecuted
 
 
-def _previous_date(
-    ctx: Context, dates: list[tuple[int, int, str]], start: int, label: str | None = None
-) -> str | None:
-    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to.
+def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The event cues of a sentence, in order (kept between the two attachment passes)."""
+    cues = ctx.cues.get(("events", sentence.start))
+    if cues is None:
+        piece = ctx.masked[sentence.start : sentence.end]
+        cues = [
+            (sentence.start + m.start(), sentence.start + m.end(), label)
+            for label, pattern in EVENT_CUES
+            for m in pattern.finditer(piece)
+        ]
+        ctx.cues[("events", sentence.start)] = cues
+    labels = {c[2] for c in cues}
+    return sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
 
-    With ``label``, only when that sentence reports the same kind of fact («А в Казани задержали…»).
-    """
+
+def _span(ctx: Context, sentence: Sentence) -> Span:
+    return {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
+
+
+def _date_of(
+    ctx: Context,
+    dates: list[tuple[int, int, str]],
+    stamps: dict[int, str],
+    today: str | None,
+    index: int,
+    cue: tuple[int, int, str],
+) -> str | None:
+    """The date of the fact a cue in sentence ``index`` reports: its own sentence's, else from context."""
+    start, end, label = cue
+    sentence = ctx.sentences[index]
+    piece = ctx.text[sentence.start : sentence.end]
+    date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end) or stamps.get(
+        sentence.paragraph
+    )
+    if date is None and today and _LIVE.fullmatch(ctx.text[start:end]):
+        date = today
+    if date is None and _THEN.match(piece):
+        date = _previous_date(ctx, dates, sentence.start)
+    if date is None and _ALSO.match(piece):
+        date = _same_kind_before(ctx, dates, stamps, index, label)
+    if date is None:
+        date = _report_date(ctx, dates, index + 1)
+    if date is not None and "/" in date and not date.startswith(".."):
+        date = date.split("/")[0]
+    return date
+
+
+def _same_kind_before(
+    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str], index: int, label: str
+) -> str | None:
+    """The date of the latest of the few sentences before that reports the same kind of fact."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        before = ctx.sentences[i]
+        cues = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == label]
+        if cues:
+            start, end, _ = cues[-1]
+            found = _date_for(ctx.text, dates, start, end, before.start, before.end)
+            return found or stamps.get(before.paragraph)
+    return None
+
+
+def _previous_date(ctx: Context, dates: list[tuple[int, int, str]], start: int) -> str | None:
+    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to."""
     sentence = ctx.sentence_at(max(0, start - 1))
     if sentence is None:
         index = ctx.sentence_index_before(start)
         sentence = ctx.sentences[index] if index >= 0 else None
     if sentence is None:
-        return None
-    if label is not None and not any(c[2] == label for c in ctx.cues.get(("events", sentence.start), [])):
         return None
     inside = within(dates, sentence.start, sentence.end)
     return inside[-1][2] if inside else None
@@ -125,7 +168,7 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return kept
 
 
-def verdicts_from_sentences(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+def verdicts_from_sentences(events: list[Event], sentences: list[Term]) -> list[Event]:
     """A dated first-instance sentence is a verdict of that date («…а Разумову — к семи годам»)."""
     out = list(events)
     for s in sentences:
