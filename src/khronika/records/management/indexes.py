@@ -56,5 +56,12 @@ def indexes_built_after(models_: Sequence[type[models.Model]], *, when: bool) ->
         yield len(deferred)
     finally:
         with connection.cursor() as cursor:
+            postgres = connection.vendor == "postgresql"
+            if postgres:
+                # Inside one transaction the deferred foreign-key checks are still pending, and PostgreSQL
+                # refuses CREATE INDEX on a table with pending trigger events: run the checks now.
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             for _name, definition in deferred:
                 cursor.execute(definition)
+            if postgres:
+                cursor.execute("SET CONSTRAINTS ALL DEFERRED")
