@@ -25,6 +25,14 @@ CHARGE_CONTEXT = re.compile(
     r"arrest\w*|detained|investigat\w*|indict\w*|trial|verdict|punish\w*|jail\w*|imprison\w*|for)\b",
     re.IGNORECASE,
 )
+# A sentence about the law, not about a person: '"Discrediting" the army is punishable by up to five years',
+# "Conviction would carry a sentence of up to five years", "laws criminalizing criticism of the war".
+GENERAL_STATEMENT = re.compile(
+    r"\b(?:is|are|was|were|be)\s+punishable\b|\bpunishable\s+by\b|\b(?:would|could|can|may|will)\s+carry\b|"
+    r"\bcarr(?:y|ies)\s+(?:a\s+)?(?:maximum\s+)?(?:penalty|sentence|term|punishment|up\s+to)\b|"
+    r"\bcriminali[sz](?:e|es|ed|ing)\b|\blaws?\s+(?:on|against|banning|that|which)\b",
+    re.IGNORECASE,
+)
 SAME_DAY = {
     "detention": ("search",),
     "release": ("detention",),

@@ -38,7 +38,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "arrested" in these reports is a court's custody order; police custody is "detained"
             r"\barrested\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b|\s+(?:at|during|near|outside)\b)|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
             r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
-            r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])",
+            r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])|"
+            # "granted the request to arrest X in absentia": the court's order, not the request
+            r"\b(?:granted|approved|satisfied)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|motion|"
+            r"petition)\s+to\s+(?:arrest|remand|detain|place\b[^.;]{0,80}?\bin\s+(?:pre-?trial\s+detention|custody))|"
+            # "ordered X to remain in custody", "ordered her to be held until Dec. 5" (only after a court's
+            # order, see _ORDERED), "extended her arrest"
+            r"\bto\s+(?:remain|stay|be\s+(?:held|kept|detained))\s+(?:in\s+(?:custody|pre-?trial\s+detention|"
+            r"detention|jail)\b|(?=until\b))|"
+            r"\bextended\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:pre-?trial\s+)?(?:arrest|detention|custody)\b",
             _FLAGS,
         ),
     ),
@@ -67,6 +75,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:charged|indicted|accused\s+(?:[\w-]+\s+){0,3}?of|(?:criminal\s+)?case\b[^.;]{0,120}?\b(?:was|has\s+been|were|have\s+been)\s+"
             r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
             r"(?:a\s+|the\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
+            r"(?:new\s+|criminal\s+)?charges?\s+(?:against\s+[^.;]{1,60}?\s+)?(?:was|were|has\s+been|have\s+been)\s+"
+            r"(?:filed|brought|pressed|laid)|(?:filed|brought|pressed)\s+(?:new\s+|criminal\s+)?charges?\s+against|"
             r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
             r"(?:protocol|report)|suspected\s+of|became\s+(?:a\s+)?(?:suspect|defendant|accused))\b",
             _FLAGS,
@@ -145,6 +155,9 @@ _NOT_FACT_BEFORE = re.compile(
     r"want\s+to|unless)\s+(?:\w+ly\s+)?(?:been\s+)?$)|\b(?:requested|asked|demanded)\s+(?:that\s+)?\S+\s+be\s+$",
     _FLAGS,
 )
+# "to remain in custody" states a custody order only after the court's verb; "asked for him to be held"
+# is a request.
+_ORDERED = re.compile(r"\b(?:ordered|ruled|decided)\b(?![^.;]*\b(?:asked|requested|sought)\b)[^.;]*$", _FLAGS)
 _ADMINISTRATIVE = re.compile(
     r"\b(?:Administrative\s+(?:Offen[cs]es|Code)|KoAP|administrative(?:ly)?)\b", re.I
 )
@@ -177,10 +190,20 @@ class Trigger:
 _KEYWORDS = {
     "exchange": ("exchang", "swap"),
     "house_arrest": ("house arrest",),
-    "pretrial_detention": ("detention", "sizo", "custody", "remanded", "absentia", "arrest", "detained"),
+    "pretrial_detention": (
+        "detention",
+        "sizo",
+        "custody",
+        "remanded",
+        "absentia",
+        "arrest",
+        "detained",
+        "held",
+        "remain",
+    ),
     "detention": ("detain", "apprehend", "arrested", "police station", "custody"),
     "search": ("search", "raid", "inspect"),
-    "charge": ("charged", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
+    "charge": ("charge", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
     "trial": ("trial", "began", "started", "court,"),
     "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"),
     "appeal": ("upheld", "appeal", "overturned", "quashed"),
@@ -215,6 +238,8 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
             continue
         for m in pattern.finditer(text):
             if _NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            if m.group().startswith("to ") and not _ORDERED.search(text, 0, m.start()):
                 continue
             if any(t.start <= m.start() + offset < t.end for t in found):
                 continue

@@ -57,12 +57,24 @@ def unique_penalties(
 
 def unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> list[Event]:
     """Events with person ids; a fact told again in another sentence is kept once per person (repeats in one
-    sentence, "searched twice", stay)."""
+    sentence, "searched twice", stay), and a fact told with a precise date and a vaguer one that holds it
+    (2023-10 and 2023) keeps the precise one."""
     out: list[Event] = []
     seen: dict[tuple[str, str | None, int], int] = {}  # (type, date, person) -> the sentence that told it
+    dates: dict[tuple[str, int], set[str]] = {}
+    for who, event in found:
+        for i in who:
+            dates.setdefault((event["type"], i), set()).add((event["date"] or "").rstrip("~?"))
     for who, event in found:
         start = event["evidence"]["start"]
-        new = [i for i in who if seen.get((event["type"], event["date"], i), start) == start]
+        vague = (event["date"] or "").rstrip("~?") + "-"
+        new = [
+            i
+            for i in who
+            if seen.get((event["type"], event["date"], i), start) == start
+            # "detained in Russia this year" after "detained last week": the precise telling is kept
+            and not any(d.startswith(vague) for d in dates[(event["type"], i)])
+        ]
         if not new:
             continue
         for i in new:

@@ -81,13 +81,14 @@ class PersonEntity:
         """ "f", "m" or None, from the given name or the surname ending."""
         tokens = self.full.tokens
         first, last = tokens[0].lower(), tokens[-1].lower()
-        if len(tokens) >= 2 or is_given_name(first):
-            if first in _MALE_IN_A:
-                return "m"
-            if is_given_name(first):
-                return "f" if first.endswith("a") else "m"
+        if (len(tokens) >= 2 or is_given_name(first)) and first in _MALE_IN_A:
+            return "m"
+        # A feminine Russian surname outweighs the ending of a given name ("Alsu Kurmasheva", "Aigul
+        # Ivanova": women's names that do not end in -a).
         if re.search(r"(?:ova|eva|ina|yna|aya)$", last):
             return "f"
+        if (len(tokens) >= 2 or is_given_name(first)) and is_given_name(first):
+            return "f" if first.endswith("a") else "m"
         if re.search(r"(?:ov|ev|in|yn|sky|skiy|iy)$", last):
             return "m"
         return None

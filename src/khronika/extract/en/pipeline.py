@@ -9,6 +9,7 @@ from khronika.extract.en.charges import ChargeMention, charge_status, find_charg
 from khronika.extract.en.cues import (
     CHARGE_CONTEXT,
     FOR_PERSON,
+    GENERAL_STATEMENT,
     INTERNATIONAL,
     NEW_SUBJECT,
     NOT_PERSECUTION,
@@ -206,6 +207,10 @@ class _State:
     ) -> None:
         previous: tuple[int, list[int]] | None = None  # the end of the last reference and its persons
         legal = bool(CHARGE_CONTEXT.search(sentence.text)) or self._in_charge_list(index)
+        if GENERAL_STATEMENT.search(sentence.text) and not self.subjects.between(
+            sentence.start, sentence.end
+        ):
+            return  # what the law punishes, said of nobody, charges nobody
         for mention in mentions:
             if not mention.explicit and not legal:
                 continue  # 'found "signs of justification of terrorism" in the play' names no charge

@@ -17,6 +17,7 @@ _SAME_YEAR = re.compile(r"\b(?:of\s+the\s+same\s+year|that\s+(?:same\s+)?year|la
 _YEAR = re.compile(r"^(\d{4})")
 # Words that put a later date on another event: "sentenced ... for riots after the events in January 2024".
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|when|until)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.I)
 # A date at the head of a sentence ("On August 31, 2023, ...", "In the early 2000s, ...") governs all of it.
 _HEAD = 24
 
@@ -25,7 +26,7 @@ class Timeline:
     """The dates of every sentence, in document offsets."""
 
     def __init__(self, text: str, sentences: list[Sentence], published: datetime.date | None) -> None:
-        self.sentences = sentences
+        self.text, self.sentences = text, sentences
         found = [d for d in find_dates(text, "en", published) if not _is_dateline(text, d)]
         self.by_sentence: list[list[DateMatch]] = [[] for _ in sentences]
         index = 0
@@ -63,13 +64,18 @@ class Timeline:
     def date_for(self, index: int, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
         """The date of a fact whose trigger spans ``trigger`` inside ``clause`` of sentence ``index``: a date
         right next to the trigger, else the date heading the sentence, else the nearest one in the clause."""
-        dates = [d for d in self.by_sentence[index]]
+        sentence = self.sentences[index]
+        # "held until Dec. 5": the end of an order is not the date of the act
+        dates = [
+            d for d in self.by_sentence[index] if not _UNTIL.search(self.text, max(0, d.start - 30), d.start)
+        ]
+        if dates and "," in sentence.text:
+            dates = _same_relative_clause(sentence, trigger, dates)
         if not dates:
             return None
         start, end = trigger
         clause_start, clause_end = clause
         near = [d for d in dates if clause_start <= d.start and d.end <= start and start - d.end <= 15]
-        sentence = self.sentences[index]
         near += [
             d
             for d in dates
@@ -102,3 +108,24 @@ def _is_dateline(text: str, date: DateMatch) -> bool:
     line_end = text.find("\n", date.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return bool(re.fullmatch(r"[\d.:,/\s-]*(?:Moscow|MSK|UTC)?[\d.:,/\s-]*", line.replace(date.text, "")))
+
+
+# ", who was arrested last June,": a relative clause between commas (or brackets) tells a fact of its own.
+_RELATIVE = re.compile(r"(?:,|\()\s*(?:who|which|whose|whom)\b[^,;()]*(?:,|\)|$)", re.I)
+
+
+def _same_relative_clause(
+    sentence: Sentence, trigger: tuple[int, int], dates: list[DateMatch]
+) -> list[DateMatch]:
+    """The dates in the same relative clause as the fact's ``trigger``, or outside every one when the fact
+    is in the main clause: "X, who was arrested last June, was accused of ..." gives the accusation no
+    date; "the trial, which began in August" reaches into its clause and takes its date."""
+    spans = [
+        (sentence.start + m.start(), sentence.start + m.end()) for m in _RELATIVE.finditer(sentence.text)
+    ]
+    if not spans:
+        return dates
+    own = next((sp for sp in spans if sp[0] < trigger[1] and trigger[0] < sp[1]), None)
+    if own is not None:
+        return [d for d in dates if own[0] <= d.start < own[1]]
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]

@@ -1,0 +1,134 @@
+"""Event and charge cues of English reports: custody orders, filed charges, general statements of the law,
+and the date of a relative clause (issue #3, held-out feedback). Invented names, synthetic sentences."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from tests.extract.en.test_en_pipeline import charges, defendants, events
+
+from khronika.extract.en import extract_facts
+
+MONDAY = datetime.date(2023, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the court granted the request to arrest Pavel Orlov in absentia.",
+            {("Pavel Orlov", "pretrial_detention", "2023-10-23")},
+        ),
+        (
+            "A court on Monday ordered Pavel Orlov to remain in custody until Dec. 5.",
+            {("Pavel Orlov", "pretrial_detention", "2023-10-23")},
+        ),
+        (
+            "On Monday a court in Kazan ordered her to be held until Dec. 5. Anna Orlova denies the charges.",
+            set(),  # no antecedent and no defendant yet: "her" is nobody's
+        ),
+        (
+            "Anna Orlova was detained in Kazan. On Monday a court ordered her to be held until Dec. 5.",
+            {("Anna Orlova", "pretrial_detention", "2023-10-23")},
+        ),
+        (
+            "The new charge against Anna Orlova was filed Wednesday.",
+            {("Anna Orlova", "charge", "2023-10-18")},
+        ),
+        (
+            "Anna Orlova was stopped at the airport. She was waiting for her passport when the new charge "
+            "was filed Wednesday, the radio said.",
+            {("Anna Orlova", "charge", "2023-10-18")},
+        ),
+        (
+            "On Monday, a court extended the pre-trial detention of Pavel Orlov.",
+            {("Pavel Orlov", "pretrial_detention", "2023-10-23")},
+        ),
+    ],
+)
+def test_custody_orders_and_filed_charges(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(extract_facts(text, MONDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request, a submission or the end of an order is not the court's custody order
+        "On Monday the prosecution asked for Pavel Orlov to be held in custody until Dec. 5.",
+        "A request to place Pavel Orlov in pre-trial detention was submitted to the court on Monday.",
+    ],
+)
+def test_no_custody_order(text: str) -> None:
+    assert events(extract_facts(text, MONDAY)) == set()
+
+
+def test_the_end_of_an_order_does_not_date_it() -> None:
+    facts = extract_facts("Anna Orlova was detained. The court ordered her to be held until Dec. 5.", MONDAY)
+    assert events(facts) == set()
+
+
+def test_detention_in_a_relative_clause_inside_a_custody_order() -> None:
+    facts = extract_facts(
+        "A court on Monday ordered a journalist who was detained last week on charges of failing to register "
+        "as a foreign agent to remain in custody. Anna Orlova works for a radio service.",
+        MONDAY,
+    )
+    assert events(facts) == {
+        ("Anna Orlova", "detention", "2023-10"),
+        ("Anna Orlova", "pretrial_detention", "2023-10-23"),
+    }
+    assert charges(facts) == {("Anna Orlova", "RU-UK", "330.1", None)}
+
+
+def test_a_vaguer_repeat_of_an_event_is_dropped() -> None:
+    facts = extract_facts(
+        "Anna Orlova was detained last week. She is the second journalist detained in Russia this year.",
+        MONDAY,
+    )
+    assert events(facts) == {("Anna Orlova", "detention", "2023-10")}
+
+
+def test_a_statement_of_the_law_is_not_a_charge() -> None:
+    facts = extract_facts(
+        "Pavel Orlov was sentenced to 8 years for spreading false information about the army. "
+        '"Discrediting" the army is punishable by up to five years in prison, while spreading false '
+        "information about it is punishable by 15 years in prison.",
+        MONDAY,
+    )
+    assert charges(facts) == {("Pavel Orlov", "RU-UK", "207.3", None)}
+    assert len(facts["sentences"]) == 1
+
+
+def test_a_charge_with_a_statement_of_its_penalty_stays() -> None:
+    facts = extract_facts(
+        "Pavel Orlov was charged with discrediting the army, which is punishable by up to five years in "
+        "prison.",
+        MONDAY,
+    )
+    assert charges(facts) == {("Pavel Orlov", "RU-UK", "280.3", None)}
+    assert facts["sentences"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pavel Orlov, who was arrested last June, was accused of having written posts about the army.",
+            {("Pavel Orlov", "pretrial_detention", "2023-06")},
+        ),
+        (
+            "Pavel Orlov, who was detained on March 3, was charged on March 5 with discrediting the army.",
+            {("Pavel Orlov", "detention", "2023-03-03"), ("Pavel Orlov", "charge", "2023-03-05")},
+        ),
+        ("In May, Pavel Orlov, who lives in Tver, was charged.", {("Pavel Orlov", "charge", "2023-05")}),
+    ],
+)
+def test_a_relative_clause_keeps_its_own_date(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(extract_facts(text, MONDAY)) == expected
+
+
+def test_a_womans_name_not_ending_in_a_with_a_feminine_surname() -> None:
+    facts = extract_facts("Aigul Safina was detained on Monday. She was charged on Monday as well.", MONDAY)
+    assert defendants(facts) == {"Aigul Safina"}
+    assert ("Aigul Safina", "charge", "2023-10-23") in events(facts)
