@@ -11,6 +11,10 @@ import re
 from khronika.extract.ru import morph
 from khronika.extract.ru.cues import ROLE_NOUNS
 
+_CLIENT_THEN_NAME = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
+_CLIENT_BEFORE = re.compile(r"(?<=[а-яё])\s+[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ина|ына|ской|ского)\s+$")
+_JUDGE_OF_COURT = re.compile(r"\bсудь[яиеюй]\s+(?:[\w-]+\s+){0,4}?суда\s+(?:№\s*\d+\s+)?$", re.I)
+
 
 def role_before(text: str, start: int, end: int) -> str | None:
     """The role noun a name at ``start`` stands in apposition to, if any («ее адвокат Илья Сидоров»).
@@ -18,7 +22,15 @@ def role_before(text: str, start: int, end: int) -> str | None:
     Only adjectives, possessives and «от …» may stand between them, and the two must agree in case:
     «адвокатом Игоря Барышникова» names the lawyer's client, not the lawyer.
     """
-    words = re.findall(r"[«\"]?[\w-]+[»\"]?|[^\w\s]", text[max(0, start - 80) : start])
+    if _CLIENT_THEN_NAME.match(text, end):
+        return None  # «Адвокат Соколова Дмитрий Катин»: «Соколова» is the client, the next name the lawyer
+    before = text[max(0, start - 80) : start]
+    if _JUDGE_OF_COURT.search(before):
+        return "judge"  # «Судья Ленинского районного суда Усенко»
+    client = _CLIENT_BEFORE.search(before)
+    if client:
+        before = before[: client.start() + 1]  # «Адвокат Соколова Дмитрий Катин»: skip the client
+    words = re.findall(r"[«\"]?[\w-]+[»\"]?|[^\w\s]", before)
     for _ in range(4):
         if not words:
             return None
@@ -49,6 +61,20 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:сообщил|рассказал|заявил|отметил|комментировал|написал|добавил|пояснил|уточнил)\w*\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+
+
+# «Активист Александр Гудов рассказал о задержании…», «Сергей Лямин сообщил, что…»: the name is the subject of
+# a speech verb; what it reports happened to someone else («о своем задержании» is about the speaker).
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:также\s+|тоже\s+)?(?:рассказал|сообщил|заявил|написал|пишет|сообщает"
+    r"|рассказывает|пояснил|уточнил)\w*(?!\s+(?:о|об)\s+(?:своем|своём|своих|своей|собственн))",
+    re.I,
+)
+
+
+def speaks_after(text: str, end: int) -> str | None:
+    """«Сергей Лямин сообщил, что задержали…»: a speaker named before the verb (``speaker`` for the rest)."""
+    return "speaker" if _SPEECH_AFTER.match(text, end) else None
 
 
 def speaker(text: str, start: int, end: int) -> str | None:

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from khronika.extract.ru.apposition import blocking, bystander, role_before, speaker
+from khronika.extract.ru.apposition import blocking, bystander, role_before, speaker, speaks_after
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.groups import GROUP, group_members
 from khronika.extract.ru.persons import Person
@@ -92,6 +92,7 @@ class Context:
         self.main = self._main_person(persons)
         # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
         self.allowed: set[str] | None = None
+        self._titled: set[int] = set()
         self._build_actors(persons)
         self._breaks = breaks
 
@@ -110,6 +111,8 @@ class Context:
             (m.span["start"], m.span["end"], p.pid) for p in persons for m in p.mentions
         )
         named_starts = [n[0] for n in named]
+        # «Судья … Усенко признала её виновной»: a pronoun does not point back to a judge or a lawyer.
+        self._titled = {s for s, e, _ in named if blocking(role_before(self.text, s, e))}
         summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
         for index, sentence in enumerate(self.sentences):
             lo = bisect.bisect_left(named_starts, sentence.start)
@@ -122,7 +125,8 @@ class Context:
                     True,
                     blocking(role_before(self.text, s, e))
                     or bystander(self.text, s)
-                    or speaker(self.text, s, e),
+                    or speaker(self.text, s, e)
+                    or speaks_after(self.text, e),
                 )
                 for s, e, pid in named[lo:hi]
             ]
@@ -149,11 +153,11 @@ class Context:
                 before = [a for a in actors if a.end <= start and a.named]
                 if before:
                     antecedent = max(before, key=lambda a: a.end)
+                    # «Иван Петров, которого задержали 5 марта, рассказал…»: the clause is about him
+                    role = None if antecedent.role == "speaker" else antecedent.role
                     comma = re.search(r"[,;.]|\s[—–]\s", self.text[start : sentence.end])
                     clause_end = start + comma.start() if comma else sentence.end
-                    actors.append(
-                        Actor(start, start + len(m.group(0)), list(antecedent.pids), False, antecedent.role)
-                    )
+                    actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False, role))
                     actors[-1].clause_end = clause_end
             actors.sort(key=lambda a: a.start)
             sentence.actors = actors
@@ -172,7 +176,9 @@ class Context:
                 if len(recent) == 2:
                     break
             return sorted(recent) if len(recent) == 2 else []
-        for _, pid in reversed(earlier):
+        for s, pid in reversed(earlier):
+            if s in self._titled:
+                continue
             person_gender = self.persons[pid].gender
             if person_gender in (gender, None):
                 return [pid]
