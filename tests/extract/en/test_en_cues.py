@@ -132,3 +132,34 @@ def test_a_womans_name_not_ending_in_a_with_a_feminine_surname() -> None:
     facts = extract_facts("Aigul Safina was detained on Monday. She was charged on Monday as well.", MONDAY)
     assert defendants(facts) == {"Aigul Safina"}
     assert ("Aigul Safina", "charge", "2023-10-23") in events(facts)
+
+
+@pytest.mark.parametrize("stamp", ["20:34", "UPD 18:12", "Update (01:20):", "UPD: 9:05"])
+def test_an_update_stamp_dates_its_paragraph(stamp: str) -> None:
+    text = (
+        "A case against Anna Orlova was opened in May.\n\n"
+        f"{stamp} The court has granted the request to arrest Anna Orlova in absentia, a news site reports. "
+        "She was also fined.\n\nHer outlet was banned earlier."
+    )
+    assert events(extract_facts(text, datetime.date(2025, 7, 9))) == {
+        ("Anna Orlova", "charge", "2025-05"),
+        ("Anna Orlova", "pretrial_detention", "2025-07-09"),
+        ("Anna Orlova", "fine", "2025-07-09"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stamp dates only its own paragraph, and only at the paragraph's start
+        "20:34 A news site reported the case.\n\nThe court granted the request to arrest Anna Orlova.",
+        "The court granted the request to arrest Anna Orlova at 20:34 local time.",
+    ],
+)
+def test_no_date_without_a_stamp_at_the_paragraph_start(text: str) -> None:
+    assert events(extract_facts(text, datetime.date(2025, 7, 9))) == set()
+
+
+def test_a_stamp_without_a_publication_date_dates_nothing() -> None:
+    text = "20:34 The court has granted the request to arrest Anna Orlova in absentia."
+    assert events(extract_facts(text, None)) == set()

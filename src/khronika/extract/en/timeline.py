@@ -36,6 +36,7 @@ class Timeline:
             if sentences and sentences[index].start <= date.start < sentences[index].end:
                 self.by_sentence[index].append(date)
         self._anchor_years(published)
+        self.stamped = _stamped_paragraphs(text, sentences, published)
 
     def _anchor_years(self, published: datetime.date | None) -> None:
         """Give month names without a year the year of the narrative ("In April, ...", "In September of the
@@ -63,7 +64,12 @@ class Timeline:
 
     def date_for(self, index: int, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
         """The date of a fact whose trigger spans ``trigger`` inside ``clause`` of sentence ``index``: a date
-        right next to the trigger, else the date heading the sentence, else the nearest one in the clause."""
+        right next to the trigger, else the date heading the sentence, else the nearest one in the clause;
+        in a paragraph under an update stamp ("20:34 The court has granted ..."), else the day of the
+        stamp."""
+        return self._own_date(index, trigger, clause) or self.stamped[index]
+
+    def _own_date(self, index: int, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
         sentence = self.sentences[index]
         # "held until Dec. 5": the end of an order is not the date of the act
         dates = [
@@ -129,3 +135,23 @@ def _same_relative_clause(
     if own is not None:
         return [d for d in dates if own[0] <= d.start < own[1]]
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
+# An update stamp at the start of a paragraph: "20:34 The court ...", "UPD 18:12 ...", "Update (01:20): ...".
+# Live pages add them on the day they are published.
+_STAMP = re.compile(r"(?:(?:UPD|UPDATE|Update|Upd)\.?\s*:?\s*)?\(?[012]?\d[:.][0-5]\d\)?\s*:?\s+(?=\S)")
+
+
+def _stamped_paragraphs(
+    text: str, sentences: list[Sentence], published: datetime.date | None
+) -> list[str | None]:
+    """For each sentence, the publication day when its paragraph starts with an update stamp."""
+    out: list[str | None] = []
+    stamp: str | None = None
+    for sentence in sentences:
+        if not text[: sentence.start].rstrip(" \t").endswith("\n") and sentence.start > 0:
+            out.append(stamp)  # the paragraph goes on
+            continue
+        stamp = published.isoformat() if published and _STAMP.match(sentence.text) else None
+        out.append(stamp)
+    return out
