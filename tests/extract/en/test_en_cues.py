@@ -163,3 +163,43 @@ def test_no_date_without_a_stamp_at_the_paragraph_start(text: str) -> None:
 def test_a_stamp_without_a_publication_date_dates_nothing() -> None:
     text = "20:34 The court has granted the request to arrest Anna Orlova in absentia."
     assert events(extract_facts(text, None)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pavel Orlov was detained on March 3, 2022. A month later he was charged with treason.",
+            {("Pavel Orlov", "detention", "2022-03-03"), ("Pavel Orlov", "charge", "2022-04")},
+        ),
+        (
+            "Pavel Orlov was detained on March 3, 2022. Two weeks later, a court placed him in pre-trial "
+            "detention.",
+            {
+                ("Pavel Orlov", "detention", "2022-03-03"),
+                ("Pavel Orlov", "pretrial_detention", "2022-03-17~"),
+            },
+        ),
+        (
+            "Pavel Orlov was detained in April 2022. Several months later he was charged.",
+            {("Pavel Orlov", "detention", "2022-04"), ("Pavel Orlov", "charge", "2022~")},
+        ),
+        (
+            # an approximate later date is another detention, not a vaguer repeat of the first
+            "Pavel Orlov was detained on March 3, 2022. Two weeks later, he was released. A few days later "
+            "he was detained again.",
+            {
+                ("Pavel Orlov", "detention", "2022-03-03"),
+                ("Pavel Orlov", "release", "2022-03-17~"),
+                ("Pavel Orlov", "detention", "2022-03~"),
+            },
+        ),
+    ],
+)
+def test_later_spans_after_a_dated_fact(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events(extract_facts(text, MONDAY)) == expected
+
+
+def test_a_later_span_with_nothing_dated_before_dates_nothing() -> None:
+    facts = extract_facts("Pavel Orlov was detained at a rally. A month later he was charged.", MONDAY)
+    assert events(facts) == set()

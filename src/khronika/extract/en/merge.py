@@ -3,6 +3,8 @@ named in two sentences) merged into one, and the whole put in the shape of ``Fac
 
 from __future__ import annotations
 
+import re
+
 from khronika.extract.en.orgs import Org, org_name
 from khronika.extract.en.persons import PersonEntity
 from khronika.extract.en.roles import final_roles
@@ -55,6 +57,9 @@ def unique_penalties(
     return list(chosen.values())
 
 
+_AGAIN = re.compile(r"\b(?:again|another|once\s+more|second\s+time|re-?arrested|re-?detained)\b", re.I)
+
+
 def unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> list[Event]:
     """Events with person ids; a fact told again in another sentence is kept once per person (repeats in one
     sentence, "searched twice", stay), and a fact told with a precise date and a vaguer one that holds it
@@ -67,13 +72,16 @@ def unique_events(found: list[tuple[list[int], Event]], ids: dict[int, str]) -> 
             dates.setdefault((event["type"], i), set()).add((event["date"] or "").rstrip("~?"))
     for who, event in found:
         start = event["evidence"]["start"]
-        vague = (event["date"] or "").rstrip("~?") + "-"
+        # "detained in Russia this year" after "detained last week" tells that detention again, vaguer; an
+        # approximate date ("a few days later") or "again" tells another one.
+        vague = None
+        if not (event["date"] or "~").endswith(("~", "?")) and not _AGAIN.search(event["evidence"]["text"]):
+            vague = (event["date"] or "") + "-"
         new = [
             i
             for i in who
             if seen.get((event["type"], event["date"], i), start) == start
-            # "detained in Russia this year" after "detained last week": the precise telling is kept
-            and not any(d.startswith(vague) for d in dates[(event["type"], i)])
+            and not (vague and any(d.startswith(vague) for d in dates[(event["type"], i)]))
         ]
         if not new:
             continue
