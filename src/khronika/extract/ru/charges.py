@@ -22,6 +22,19 @@ _CHARGE_CONTEXT = re.compile(
 )
 
 
+# «полиция планирует составить протоколы по ст. 20.1 КоАП»: a charge only announced is not yet a charge.
+_PLANNED = re.compile(
+    r"\b(?:планиру|намерева|намерен|собира|хотят|хотел|могут|может)\w*\s+(?:\w+\s+)?"
+    r"(?:составить|возбудить|завести|предъявить|обвинить|привлечь)\b[^;.]*$",
+    re.I,
+)
+
+
+def _planned(ctx: Context, start: int) -> bool:
+    sentence = ctx.sentence_at(start)
+    return sentence is not None and bool(_PLANNED.search(ctx.masked[sentence.start : start]))
+
+
 def _status(ctx: Context, start: int, sent_start: int, sent_end: int) -> str:
     """The status of a charge named at ``start``, from the nearest status verb before it in its sentence."""
     before = ctx.masked[sent_start:start]
@@ -85,12 +98,16 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
             continue
         if getattr(ref, "from_wording", False) and _explained(ctx.text, ref.end, explicit_starts):
             continue
+        if _planned(ctx, ref.start):
+            continue
         found += _charges_at(ctx, ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True)
     for off in offences:
         if off.code not in CODES or not off.certain or ctx.masked[off.start : off.end].strip() == "":
             continue
         if _explained(ctx.text, off.end, explicit_starts):
             continue  # «…о неправомерном доступе… (ч. 3 ст. 272.1 УК)»: the article in brackets decides
+        if _planned(ctx, off.start):
+            continue
         sentence = ctx.sentence_at(off.start)
         if sentence is None or not _in_context(ctx, off.start, sentence.start, sentence.end):
             continue

@@ -32,7 +32,11 @@ _REGIMES = [
 # «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
 _THREAT = re.compile(r"\bгроз\w*|\bпредусматрива\w*|\bможет\s+получить|\bсвет\w*|\bмаксимальн\w*", re.I)
 # Additional punishments the gold leaves out: «после освобождения … ограничение свободы», bans.
-_ADDITIONAL = re.compile(r"\bпосле\s+освобождени\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b", re.I)
+_ADDITIONAL = re.compile(
+    r"\bпосле\s+(?:освобождени|отбыти)\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b", re.I
+)
+# «к 6 годам колонии … и штрафу в размере 200 тысяч рублей»: a fine beside a term is an additional punishment.
+_FINE_BESIDE = re.compile(r"(?:\bи|,\s*а\s+также)\s+(?:к\s+)?штраф\w*\s+(?:в\s+размере\s+|в\s+)?$", re.I)
 _WITHOUT_TERM = [
     ("suspended", re.compile(r"\bусловн\w+\s+(?:срок|наказани)\w*|\bусловно\b", re.I)),
     ("imprisonment", re.compile(r"\bпожизненн\w+\s+(?:лишени\w+\s+свобод\w*|заключени\w*|срок\w*)", re.I)),
@@ -120,10 +124,12 @@ def find_sentences(
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
             if punishment is None and not _governed(before):
                 continue
-            if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 40) : s]):
+            if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 60) : s]):
                 continue
             found.append(_Found(s, e, punishment or "imprisonment", term, None))
         amounts = [a for a in find_amounts(piece) if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])]
+        if any(f.term is not None and f.punishment != "administrative_arrest" for f in found):
+            amounts = [a for a in amounts if not _FINE_BESIDE.search(piece[max(0, a.start - 40) : a.start])]
         for amount in amounts:
             found.append(
                 _Found(sentence.start + amount.start, sentence.start + amount.end, "fine", None, amount)

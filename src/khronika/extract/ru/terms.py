@@ -132,6 +132,8 @@ def find_terms(text: str) -> tuple[Term, ...]:
             i += 1
             continue
         number = read_number(tokens, i) if tokens[i][0][0].isdigit() or word.isalpha() else None
+        if number is None and word in ("году", "год") and i > 0 and tokens[i - 1][0].lower() in ("к", "на"):
+            number = (1.0, i)  # «к году и двум месяцам»: the unit alone is one year
         listed = _listed_numbers(tokens, i, number) if number is not None else []
         if len(listed) > 1:  # «к пяти и шести годам … соответственно»: one term per number, one unit
             found += listed
