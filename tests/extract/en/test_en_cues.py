@@ -203,3 +203,30 @@ def test_later_spans_after_a_dated_fact(text: str, expected: set[tuple[str, str,
 def test_a_later_span_with_nothing_dated_before_dates_nothing() -> None:
     facts = extract_facts("Pavel Orlov was detained at a rally. A month later he was charged.", MONDAY)
     assert events(facts) == set()
+
+
+def test_jailed_with_the_name_between_verb_and_term() -> None:
+    facts = extract_facts(
+        "On Monday a court jailed activist Igor Smirnov for 15 days for disobeying police.", MONDAY
+    )
+    assert events(facts) == {("Igor Smirnov", "verdict", "2023-10-23")}
+    [sentence] = facts["sentences"]
+    assert (sentence["punishment"], sentence["days"]) == ("administrative_arrest", 15)
+
+
+def test_ordered_her_arrest_in_absentia() -> None:
+    facts = extract_facts(
+        "Journalist Maria Sokolova left Russia in 2022. A court in Moscow ordered her arrest in absentia in "
+        "January.",
+        MONDAY,
+    )
+    assert ("Maria Sokolova", "pretrial_detention", "2023-01") in events(facts)
+
+
+def test_the_sentence_of_a_person_upheld_on_appeal() -> None:
+    facts = extract_facts(
+        "An appeals court in Moscow on Monday upheld the 25-year sentence of opposition politician Viktor "
+        "Belov, who was convicted of treason in April.",
+        MONDAY,
+    )
+    assert events(facts) == {("Viktor Belov", "appeal", "2023-10-23"), ("Viktor Belov", "verdict", "2023-04")}

@@ -37,6 +37,12 @@ PASSIVE_GAP = re.compile(
 OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)
 RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
 IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)
+# "upheld the 25-year sentence of opposition politician X": the decision's owner stands after "of".
+DECISION_OF = re.compile(
+    r"[\w-]+\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sentence|verdict|conviction|arrest|detention|case)\s+"
+    r"(?:of|against)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 CLOSED_ASIDE = re.compile(r"^,[^,;]*,\s")
 OF_PHRASE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)

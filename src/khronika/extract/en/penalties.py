@@ -69,7 +69,7 @@ _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
     (
         re.compile(
-            r"\b(?:administratively\s+arrested|arrested|jailed|imprisoned)\s+(?:him\s+|her\s+|them\s+)?(?:again\s+)?for\s+"
+            r"\b(?:administratively\s+arrested|arrested|jailed|imprisoned)\s+(?:[\w'’-]+\s+){0,4}?(?:again\s+)?for\s+"
             r"(?:another\s+|a\s+further\s+)?$",
             re.I,
         ),

@@ -17,6 +17,7 @@ from khronika.extract.en.clause_words import (
     CLOSED_ASIDE,
     COORDINATED,
     DEATH_OF,
+    DECISION_OF,
     INCLUDING,
     LIST_GAP,
     NOT_OBJECT,
@@ -180,7 +181,10 @@ class Subjects:
         after = self.between(anchor, clause_end)
         if (
             after
-            and after[0].mention.start - anchor <= 50
+            and (
+                after[0].mention.start - anchor <= 50
+                or DECISION_OF.match(self.text, anchor, after[0].mention.start) is not None
+            )
             and gap_ok(self.text[anchor : after[0].mention.start])
             and not NOT_OBJECT.search(
                 self.text,
