@@ -87,3 +87,21 @@ def test_a_pronoun_with_no_defendant_ahead_stays_unattached() -> None:
         PUBLISHED,
     )
     assert defendants(facts) == set()
+
+
+@pytest.mark.parametrize("tail", ["for each", "for each of them", "for both", "each"])
+def test_a_term_for_each_of_the_defendants_named_before(tail: str) -> None:
+    facts = extract_facts(
+        f"Anna Lis and Oleg Marin were detained in May. Prosecutors asked for five years {tail}.", PUBLISHED
+    )
+    assert penalties(facts) == {
+        ("Anna Lis", "requested", "imprisonment", 5, 0, 0, None, None),
+        ("Oleg Marin", "requested", "imprisonment", 5, 0, 0, None, None),
+    }
+
+
+def test_a_term_for_one_stays_with_one() -> None:
+    facts = extract_facts(
+        "Anna Lis and Oleg Marin were detained in May. Prosecutors asked for five years for Marin.", PUBLISHED
+    )
+    assert penalties(facts) == {("Oleg Marin", "requested", "imprisonment", 5, 0, 0, None, None)}

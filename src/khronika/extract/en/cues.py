@@ -18,6 +18,11 @@ THEN = re.compile(
     r"(?:After\s+that|Afterwards|Then|Later\s+that\s+day|That\s+same\s+day|On\s+the\s+same\s+day|"
     r"The\s+same\s+day)\b"
 )
+# "asked for six years for each", "five years apiece": the term of every defendant named just before.
+EACH = re.compile(
+    r"[^.;,]{0,30}?\b(?:for\s+(?:each|both|all\s+(?:two|three|four|five|six|of\s+them)|them)|each|apiece)\b",
+    re.I,
+)
 FOR_PERSON = re.compile(r"[^.;,]{0,50}?\bfor\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}")
 # Words that make an offence named in words a charge: without one, "justification of terrorism" is a topic.
 CHARGE_CONTEXT = re.compile(
@@ -43,5 +48,3 @@ THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
 OBJECT_TRIGGERS = frozenset({"citizenship", "charge"})
-# Kinds of court that decide at first instance, for a sentence that names no court of its own.
-INTERNATIONAL = re.compile(r"European|International|Human Rights|ECHR|UN\b", re.I)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -229,3 +230,25 @@ def org_name(text: str, org: Org) -> str:
     if forms:
         return max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     return org.canonical
+
+
+# International courts do not pass sentences in Russian cases.
+_INTERNATIONAL = re.compile(r"European|International|Human Rights|ECHR|UN\b", re.I)
+
+
+class Courts:
+    """The national courts of a text and where each is mentioned, for the court of a sentence."""
+
+    def __init__(self, orgs: list[Org]) -> None:
+        self.courts = [o for o in orgs if o.kind == "court" and not _INTERNATIONAL.search(o.canonical)]
+        self.court_at = {m.start: o.key for o in self.courts for m in o.mentions}
+        self.starts = sorted(self.court_at)
+
+    def of(self, start: int, end: int, stage: str, punishment: str) -> str | None:
+        """The court named in the sentence [start, end); for a first-instance term, else the only court."""
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.starts[i] < end:
+            return self.court_at[self.starts[i]]
+        if stage == "imposed" and punishment != "fine" and len(self.courts) == 1:
+            return self.courts[0].key
+        return None

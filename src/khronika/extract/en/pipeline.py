@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime
 
 from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
 from khronika.extract.en.cues import (
     CHARGE_CONTEXT,
+    EACH,
     FOR_PERSON,
     GENERAL_STATEMENT,
-    INTERNATIONAL,
     NEW_SUBJECT,
     NOT_PERSECUTION,
     OBJECT_TRIGGERS,
@@ -22,7 +21,7 @@ from khronika.extract.en.cues import (
 )
 from khronika.extract.en.events import BACK_REFERENCE, BACK_REFERENCE_TYPES, find_triggers
 from khronika.extract.en.merge import assemble
-from khronika.extract.en.orgs import Org, find_organizations
+from khronika.extract.en.orgs import Courts, Org, find_organizations
 from khronika.extract.en.penalties import find_penalties
 from khronika.extract.en.persons import PersonEntity, find_persons
 from khronika.extract.en.roles import role_cues
@@ -73,10 +72,7 @@ class _State:
         self.penalties: list[tuple[int, SentenceFact]] = []
         self.events: list[tuple[list[int], Event]] = []
         self.last_dates: dict[tuple[int, str], str] = {}  # (sentence index, event type) -> date
-        # National courts (not the ECHR), and where each is mentioned, for the court of a sentence.
-        self.courts = [o for o in orgs if o.kind == "court" and not INTERNATIONAL.search(o.canonical)]
-        self.court_at = {m.start: o.key for o in self.courts for m in o.mentions}
-        self.court_starts = sorted(self.court_at)
+        self.courts = Courts(orgs)
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = clauses_of(sentence)
@@ -147,6 +143,9 @@ class _State:
                 who = [topic] if topic is not None else []
             if penalty.share is not None:
                 who = who[penalty.share : penalty.share + 1]
+            elif len(who) <= 1 and EACH.match(self.text, penalty.end):
+                group = [p for p in self.subjects.plural(penalty.start) if p in self.defendants]
+                who = group if len(group) >= 2 else who
             self.defendants.update(who)
             date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
             for person in who:  # "sentenced A and B to six years each": one term for each
@@ -166,7 +165,7 @@ class _State:
                     "currency": "RUB" if penalty.amount is not None else None,
                     "regime": penalty.regime,
                     "date": fact_date if penalty.stage != "requested" else None,
-                    "court": self._court(sentence, penalty.stage, penalty.punishment),
+                    "court": self.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
                     "evidence": span(self.text, sentence.start, sentence.end),
                 }
                 self.penalties.append((person, fact))
@@ -273,15 +272,6 @@ class _State:
         for _who, event in reversed(self.events[-50:]):  # the event pointed back to was told recently
             if event["type"] in kinds and event["date"]:
                 return event["date"]
-        return None
-
-    def _court(self, sentence: Sentence, stage: str, punishment: str) -> str | None:
-        """The court named in the sentence; for a first-instance sentence, else the only such court named."""
-        i = bisect.bisect_left(self.court_starts, sentence.start)
-        if i < len(self.court_starts) and self.court_starts[i] < sentence.end:
-            return self.court_at[self.court_starts[i]]
-        if stage == "imposed" and punishment != "fine" and len(self.courts) == 1:
-            return self.courts[0].key
         return None
 
     def facts(self) -> Facts:
