@@ -17,7 +17,7 @@ from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
 from khronika.extract.ru.punishments import find_sentences
 from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
-from khronika.extract.ru.stamps import paragraph_dates
+from khronika.extract.ru.stamps import is_live, paragraph_dates
 
 __all__ = ["extract_facts", "load_models"]
 
@@ -48,7 +48,9 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     for _ in range(2):
         charges = find_charges(ctx, references, offences)
         sentences = find_sentences(ctx, dates, courts)
-        events, persecuted = find_events(ctx, dates, stamps, published.isoformat() if published else None)
+        events, persecuted = find_events(
+            ctx, dates, stamps, published.isoformat() if published else None, is_live(text)
+        )
         defendants = persecuted | persecuted_by_wording(ctx, org_spans)
         defendants |= {c["person"] for c in charges if c["person"]}
         defendants |= {s["person"] for s in sentences if s["person"]}

@@ -18,7 +18,7 @@ EVENT_CUES: list[tuple[str, re.Pattern[str]]] = [
             "detention",
             # not «задержанных», «задержанные»: the group of the detained, spoken of after the fact
             r"\bзадерж(?:ал|ан(?!н(?:ых|ые|ым|ыми)\b)|ива|ат|ани)\w*|\bдоставил\w*\s+в\s+(?:отдел|ОВД|полиц)"
-            r"|\bв\s+(?:отдел|ОВД)\w*(?:\s+полиции)?\s+(?:\w+\s+)?доставил\w*",
+            r"|\bв\s+(?:отдел|ОВД)\w*(?:\s+полиции)?(?:\s+(?:№\s*)?[\w-]+){0,3}?\s+доставил\w*",
         ),
         (
             "pretrial_detention",

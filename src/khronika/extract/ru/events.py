@@ -18,16 +18,22 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
 # «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
 _REPORT = re.compile(r"\s*Об\s+этом\b")
 _LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
+_ON_THE_DAY = ("detention", "release")
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
 
 def find_events(
-    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str], today: str | None = None
+    ctx: Context,
+    dates: list[tuple[int, int, str]],
+    stamps: dict[int, str],
+    today: str | None = None,
+    live: bool = False,
 ) -> tuple[list[Event], set[str]]:
     """Events with a date, and the ids of every person some event (dated or not) happened to.
 
     ``today`` (the publication day) dates a live report's short participle with no date of its own:
-    «Директор издательства Иван Петров задержан».
+    «Директор издательства Иван Петров задержан». In a ``live`` report (updates stamped «UPD 18:12») every
+    detention and release told with no date happened that day.
     """
     events: list[Event] = []
     persecuted: set[str] = set()
@@ -53,6 +59,8 @@ def find_events(
             )
             persecuted.update(pids)
             date = _date_of(ctx, dates, stamps, today, index, (start, end, label))
+            if date is None and live and today and label in _ON_THE_DAY:
+                date = today
             if label != "liquidation" and piece.rstrip().endswith(":"):
                 head = (label, date)
             if date is None:
@@ -62,7 +70,7 @@ def find_events(
                 continue
             seen.add(k)
             events.append({"type": label, "date": date, "persons": pids, "evidence": _span(ctx, sentence)})
-    return _drop_vaguer(events), persecuted
+    return _drop_repeats(_drop_vaguer(events)), persecuted
 
 
 def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -122,7 +130,8 @@ def _same_kind_before(
         if cues:
             start, end, _ = cues[-1]
             found = _date_for(ctx.text, dates, start, end, before.start, before.end)
-            return found or stamps.get(before.paragraph)
+            if found or before.paragraph in stamps:
+                return found or stamps[before.paragraph]
     return None
 
 
@@ -151,6 +160,19 @@ def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) ->
         return None
     inside = within(dates, nxt.start, nxt.end)
     return inside[0][2] if len({d[2] for d in inside}) == 1 else None
+
+
+def _drop_repeats(events: list[Event]) -> list[Event]:
+    """A fact told twice (the lead and its update, «задержали» then «при задержании») is one event."""
+    told: set[tuple[str, str | None, str]] = set()
+    kept = []
+    for e in events:
+        fresh = [p for p in e["persons"] if (e["type"], e["date"], p) not in told]
+        if e["persons"] and not fresh:
+            continue
+        told.update((e["type"], e["date"], p) for p in fresh)
+        kept.append(e if fresh == e["persons"] else {**e, "persons": fresh})
+    return kept
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:

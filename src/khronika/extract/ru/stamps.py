@@ -40,3 +40,8 @@ def paragraph_dates(
         if stated:
             found[paragraph_of(m.start())] = stated[0]
     return found
+
+
+def is_live(text: str) -> bool:
+    """A live report: updates stamped with the time of day, so what it tells happened on the day."""
+    return _TIME_STAMP.search(text) is not None
