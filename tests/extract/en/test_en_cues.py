@@ -230,3 +230,25 @@ def test_the_sentence_of_a_person_upheld_on_appeal() -> None:
         MONDAY,
     )
     assert events(facts) == {("Viktor Belov", "appeal", "2023-10-23"), ("Viktor Belov", "verdict", "2023-04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oleg Marin was sentenced to seven years in 2022. In November 2023, his sentence was upheld on "
+            "appeal.",
+            [("Oleg Marin", "verdict", "2022"), ("Oleg Marin", "appeal", "2023-11")],
+        ),
+        (
+            "Anna Lis was detained on May 3 and detained again on May 9.",
+            [("Anna Lis", "detention", "2023-05-03"), ("Anna Lis", "detention", "2023-05-09")],
+        ),
+        ("Anna Lis was searched twice on May 3.", [("Anna Lis", "search", "2023-05-03")] * 2),
+    ],
+)
+def test_one_event_per_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = extract_facts(text, MONDAY)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    told = [(names[p], e["type"], e["date"]) for e in facts["events"] for p in e["persons"]]
+    assert sorted(told) == sorted(expected)

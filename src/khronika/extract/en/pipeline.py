@@ -77,6 +77,7 @@ class _State:
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = clauses_of(sentence)
         back_date = self._back_date(sentence)
+        told: set[tuple[str, str | None, tuple[int, ...]]] = set()  # "was upheld on appeal": one decision
         for trigger in find_triggers(sentence.text, sentence.start):
             clause = clause_at(clauses, trigger.start)
             inner = trigger.end if trigger.type in OBJECT_TRIGGERS else None
@@ -111,8 +112,9 @@ class _State:
                 continue
             if trigger.type not in NOT_PERSECUTION:
                 self.defendants.update(who)
-            if date is None:
-                continue  # only dated facts are events (devset README)
+            if date is None or (trigger.type, date, tuple(who)) in told:
+                continue  # only dated facts are events (devset README), each once per sentence
+            told.add((trigger.type, date, tuple(who)))
             evidence = span(self.text, sentence.start, sentence.end)
             for _ in range(trigger.count):
                 event: Event = {"type": trigger.type, "date": date, "persons": [], "evidence": evidence}

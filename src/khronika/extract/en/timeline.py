@@ -81,7 +81,15 @@ class Timeline:
             return None
         start, end = trigger
         clause_start, clause_end = clause
-        near = [d for d in dates if clause_start <= d.start and d.end <= start and start - d.end <= 15]
+        # "detained on May 3 and detained again on May 9": a date before "and" belongs to the act before it
+        near = [
+            d
+            for d in dates
+            if clause_start <= d.start
+            and d.end <= start
+            and start - d.end <= 15
+            and not re.search(r"\band\b", self.text[d.end : start])
+        ]
         near += [
             d
             for d in dates
