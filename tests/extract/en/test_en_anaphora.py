@@ -105,3 +105,13 @@ def test_a_term_for_one_stays_with_one() -> None:
         "Anna Lis and Oleg Marin were detained in May. Prosecutors asked for five years for Marin.", PUBLISHED
     )
     assert penalties(facts) == {("Oleg Marin", "requested", "imprisonment", 5, 0, 0, None, None)}
+
+
+def test_a_name_inside_a_relative_aside_is_not_the_subject() -> None:
+    facts = extract_facts(
+        "Olga Lebedeva, who worked with the team of the late opposition leader Pavel Orlov, was detained in "
+        "March 2022.",
+        PUBLISHED,
+    )
+    assert defendants(facts) == {"Olga Lebedeva"}
+    assert events(facts) == {("Olga Lebedeva", "detention", "2022-03")}

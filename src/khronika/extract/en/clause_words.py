@@ -36,6 +36,7 @@ PASSIVE_GAP = re.compile(
 )
 OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)
 RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
+RELATIVE_OPEN = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*$", re.I)
 IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)
 # "upheld the 25-year sentence of opposition politician X": the decision's owner stands after "of".
 DECISION_OF = re.compile(

@@ -30,6 +30,7 @@ from khronika.extract.en.clause_words import (
     POSSESSED_BODY,
     PRONOUN_AND,
     RELATIVE_ASIDE,
+    RELATIVE_OPEN,
     TOGETHER,
     described_article,
     first_pronoun,
@@ -247,7 +248,13 @@ class Subjects:
             last = kept[-1].mention
             gap = self.text[last.end : anchor]
             preceding = self.text[max(0, last.start - 40) : last.start]
-            if RELATIVE_ASIDE.match(gap) or (OF_PHRASE.search(preceding) and CLOSED_ASIDE.match(gap)):
+            opened = self.text[kept[-2].mention.end : last.start]
+            if (
+                RELATIVE_ASIDE.match(gap)
+                or (OF_PHRASE.search(preceding) and CLOSED_ASIDE.match(gap))
+                # "Komleva, who worked with the team of Alexei Navalny, was detained": the aside closes
+                or (RELATIVE_OPEN.match(opened) and gap.startswith(","))
+            ):
                 kept.pop()
                 continue
             break
