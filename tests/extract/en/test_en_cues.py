@@ -252,3 +252,14 @@ def test_one_event_per_act(text: str, expected: list[tuple[str, str, str]]) -> N
     names = {p["id"]: p["name"] for p in facts["persons"]}
     told = [(names[p], e["type"], e["date"]) for e in facts["events"] for p in e["persons"]]
     assert sorted(told) == sorted(expected)
+
+
+def test_freed_in_a_prisoner_swap_with_the_names_and_date_inside() -> None:
+    facts = extract_facts(
+        "Russia freed journalist Ivan Lis and activist Ilya Marin on Thursday as part of the largest "
+        "prisoner swap since the Cold War. The exchange also freed Oleg Belov and Anna Kovaleva.",
+        MONDAY,
+    )
+    assert events(facts) == {
+        (name, "exchange", "2023-10-19") for name in ("Ivan Lis", "Ilya Marin", "Oleg Belov", "Anna Kovaleva")
+    }

@@ -13,7 +13,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "exchange",
         re.compile(
             r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\b[^.;]{0,40}?\b(?:freed|released)|"
-            r"(?:freed|released)\s+(?:as\s+part\s+of|in|during)\s+(?:an?|the)\s+(?:\w+\s+)?(?:exchange|swap))\b",
+            r"(?:freed|released)\b[^.;]{0,120}?\b(?:as\s+part\s+of|in|during|under)\s+(?:an?|the)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:exchange|swap))\b",
             _FLAGS,
         ),
     ),

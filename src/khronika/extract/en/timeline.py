@@ -97,6 +97,7 @@ class Timeline:
             and d.end <= clause_end
             and not _OTHER_TIME.search(sentence.text[end - sentence.start : d.start - sentence.start])
         ]
+        near += [d for d in dates if start <= d.start and d.end <= end]  # "freed X on Thursday in a swap"
         if near:
             return min(near, key=lambda d: min(abs(d.end - start), abs(d.start - end))).edtf
         head = [d for d in dates if d.start - self.sentences[index].start <= _HEAD]
