@@ -41,7 +41,9 @@ def test_roles_in_reports(text: str, roles: dict[str, list[str]]) -> None:
 
 
 def test_the_detention_goes_to_the_dash_apposition_not_the_reporter() -> None:
-    text = "Сегодня активист Сергей Лямин сообщил, что полицейские задержали участника акции — Алексея Михеева."
+    text = (
+        "Сегодня активист Сергей Лямин сообщил, что полицейские задержали участника акции — Алексея Михеева."
+    )
     facts = extract_facts(text, PUBLISHED)
     names = {p["id"]: p["name"] for p in facts["persons"]}
     assert [(e["type"], e["date"], [names[p] for p in e["persons"]]) for e in facts["events"]] == [
@@ -57,3 +59,22 @@ def test_a_pronoun_does_not_point_back_to_the_judge() -> None:
         ("detention", "Марина Воронова"),
         ("pretrial_detention", "Марина Воронова"),
     }
+
+
+def test_an_alias_is_not_another_defendant() -> None:
+    text = (
+        "Суд приговорил Марину Воронову к двум годам колонии. По версии следствия, Воронова под псевдонимом "
+        '"Олеся Белая" опубликовала пост. Суд также запретил ей администрировать сайты.'
+    )
+    roles = {p["name"]: p["roles"] for p in extract_facts(text, PUBLISHED)["persons"]}
+    assert roles["Марина Воронова"] == ["defendant"] and roles["Олеся Белая"] == ["other"]
+
+
+def test_short_straight_quotes_pair_up_and_do_not_hide_the_text_between() -> None:
+    text = (
+        'Суд приговорил Марину Воронову к году колонии из-за поста со словами "Смерть империям!".\n'
+        "Ее признали виновной по статье о призывах к экстремистской деятельности в интернете.\n"
+        'По версии следствия, Воронова под псевдонимом "Олеся Белая" опубликовала пост.'
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert [(c["article"], c["status"]) for c in facts["charges"]] == [("280", "convicted")]

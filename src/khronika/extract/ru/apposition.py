@@ -95,3 +95,14 @@ _BYSTANDER = re.compile(
 def bystander(text: str, start: int) -> str | None:
     """«после доноса самарца Николая Комарова»: the informer is not the one the case is against."""
     return "other" if _BYSTANDER.search(text[max(0, start - 60) : start]) else None
+
+
+# «под псевдонимом "Олеся Украинка"»: an alias of the person just named, not another person.
+_ALIAS = re.compile(
+    r"(?:под\s+(?:псевдонимом|ником|именем)|по\s+прозвищу|известн\w*\s+как)\s*[«\"„]?\s*$", re.I
+)
+
+
+def alias(text: str, start: int) -> str | None:
+    """«Воронова под псевдонимом "Олеся Украинка"»: the alias takes no facts and no pronoun points to it."""
+    return "other" if _ALIAS.search(text[max(0, start - 40) : start]) else None

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from khronika.extract.ru.apposition import blocking, bystander, role_before, speaker, speaks_after
+from khronika.extract.ru.apposition import alias, blocking, bystander, role_before, speaker, speaks_after
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.groups import GROUP, group_members
 from khronika.extract.ru.persons import Person
@@ -32,7 +32,9 @@ _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|у�
 _FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
-_LONG_QUOTE = re.compile(r"«[^«»]{60,}?»|„[^„“]{60,}?“|\"[^\"]{60,}?\"")
+# Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
+# "quotation" running to the next quoted name); only long ones are blanked.
+_QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
 
 
 @dataclass
@@ -65,7 +67,12 @@ def within(items: list[tuple[int, int, str]], start: int, end: int) -> list[tupl
 
 def masked(text: str) -> str:
     """The text with long quotations blanked out (same length), so quoted speech gives no facts."""
-    return _LONG_QUOTE.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+    def blank(m: re.Match[str]) -> str:
+        quote = m.group(0)
+        return quote if len(quote) < 62 else quote[0] + " " * (len(quote) - 2) + quote[-1]
+
+    return _QUOTE.sub(blank, text)
 
 
 class Context:
@@ -112,7 +119,9 @@ class Context:
         )
         named_starts = [n[0] for n in named]
         # «Судья … Усенко признала её виновной»: a pronoun does not point back to a judge or a lawyer.
-        self._titled = {s for s, e, _ in named if blocking(role_before(self.text, s, e))}
+        self._titled = {
+            s for s, e, _ in named if blocking(role_before(self.text, s, e)) or alias(self.text, s)
+        }
         summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
         for index, sentence in enumerate(self.sentences):
             lo = bisect.bisect_left(named_starts, sentence.start)
@@ -125,6 +134,7 @@ class Context:
                     True,
                     blocking(role_before(self.text, s, e))
                     or bystander(self.text, s)
+                    or alias(self.text, s)
                     or speaker(self.text, s, e)
                     or speaks_after(self.text, e),
                 )
