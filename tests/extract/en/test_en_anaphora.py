@@ -115,3 +115,17 @@ def test_a_name_inside_a_relative_aside_is_not_the_subject() -> None:
     )
     assert defendants(facts) == {"Olga Lebedeva"}
     assert events(facts) == {("Olga Lebedeva", "detention", "2022-03")}
+
+
+def test_the_man_and_the_woman_by_gender() -> None:
+    facts = extract_facts(
+        "Anna Lis and her husband Oleg Lis were detained in Moscow on February 28. The man was sent to a "
+        "pre-trial detention centre on March 1, and the woman was placed under house arrest on March 1.",
+        PUBLISHED,
+    )
+    assert events(facts) == {
+        ("Anna Lis", "detention", "2023-02-28"),
+        ("Oleg Lis", "detention", "2023-02-28"),
+        ("Oleg Lis", "pretrial_detention", "2023-03-01"),
+        ("Anna Lis", "house_arrest", "2023-03-01"),
+    }

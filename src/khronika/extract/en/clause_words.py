@@ -96,18 +96,25 @@ def gap_ok(gap: str) -> bool:
     return len(gap) <= 160 and not FULL_STOP.search(gap.replace("St.", "")) and not OTHER_CLAUSE.search(gap)
 
 
-def described_article(text: str, head: str, trigger_end: int | None) -> str | None:
-    """ "the" or "a" when a descriptive noun phrase is the subject of a clause (``head`` is the clause up to
-    its fact: "The student was jailed") or the object right after the verb that ends at ``trigger_end``
-    ("sentenced a former journalist"); None when there is none."""
+def described_article(text: str, head: str, trigger_end: int | None) -> tuple[str | None, str | None]:
+    """("the" or "a", gender) when a descriptive noun phrase is the subject of a clause (``head`` is the
+    clause up to its fact: "The student was jailed") or the object right after the verb that ends at
+    ``trigger_end`` ("sentenced a former journalist"); (None, None) when there is none. The gender is "m"
+    or "f" for "the man", "the woman", "the actress"; None for most nouns."""
     found = None
     for found in ROLE_NOUN.finditer(head):  # noqa: B007 - the last one is the nearest to the fact
         pass
     if found is None and trigger_end is not None and text[trigger_end : trigger_end + 1] == " ":
         found = ROLE_NOUN.match(text, trigger_end + 1)
     if found is None:
-        return None
-    return "the" if found.group("article").lower() == "the" else "a"
+        return None, None
+    noun = found.group().split()[-1].lower()
+    sex = "f" if noun in _FEMININE else "m" if noun in _MASCULINE else None
+    return ("the" if found.group("article").lower() == "the" else "a"), sex
+
+
+_FEMININE = frozenset(["woman", "girl", "businesswoman", "actress", "schoolgirl", "nun"])
+_MASCULINE = frozenset(["man", "boy", "businessman", "actor", "schoolboy", "monk"])
 
 
 def gender(m: re.Match[str]) -> str | None:

@@ -100,13 +100,18 @@ class Subjects:
                 return placed.person
         return None
 
-    def topic(self, offset: int, reach: int = 1500) -> int | None:
-        """The person a descriptive noun phrase ("the student", "a former state TV journalist") or a fact
-        with no subject of its own stands for: the defendant named most recently before ``offset``, else
-        the person named most recently in the narrative (not in quoted speech, not as a speaker)."""
+    def topic(self, offset: int, gender: str | None = None, reach: int = 1500) -> int | None:
+        """The person a descriptive noun phrase ("the student", "a former state TV journalist", "the woman":
+        of ``gender``) or a fact with no subject of its own stands for: the defendant named most recently
+        before ``offset``, else the person named most recently in the narrative (not in quoted speech, not
+        as a speaker)."""
         lo = bisect.bisect_left(self.narrative_starts, max(0, offset - reach))
         hi = bisect.bisect_left(self.narrative_starts, offset)
-        named = self.narrative[lo:hi]
+        named = [
+            p
+            for p in self.narrative[lo:hi]
+            if gender is None or self.persons[p.person].gender in (None, gender)
+        ]
         for placed in reversed(named):
             if placed.person in self.defendants:
                 return placed.person
@@ -215,16 +220,16 @@ class Subjects:
                 found = self.ahead(anchor, following[1])
                 found = found if found in self.defendants else None
             return [found] if found is not None else []
-        described = described_article(self.text, head, trigger_end)
+        described, sex = described_article(self.text, head, trigger_end)
         if described is not None or (subjectless(head) and not ANOTHER_SUBJECT.search(head)):
             # "The activist was detained", or a clause with no subject of its own ("Detained in April, ...").
-            found = self.topic(anchor)
+            found = self.topic(anchor, sex)
             if found is not None and described == "a":
                 return []  # "Police also detained a student": someone new, whom the text does not name
             if found is None:
                 # "A Moscow court sentenced a former state TV journalist ... Marina Orlova was charged":
                 # the person is named after the fact
-                found = self.ahead(anchor, None)
+                found = self.ahead(anchor, sex)
             return [found] if found is not None else []
         return []
 
