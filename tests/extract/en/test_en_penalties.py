@@ -172,3 +172,29 @@ def test_no_term_from_a_fraction_or_a_duration(text: str) -> None:
 def test_fractions_in_a_respectively_list() -> None:
     text = "Anna Lis and Oleg Marin were sentenced to six and a half and four years respectively."
     assert [(years, months) for _s, _p, years, months, *_rest in penalties(text)] == [(6, 6), (4, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        ("He was sentenced to seven years in a colony; the prosecution had asked for eight.", (8, 0)),
+        ("He was sentenced to six years, while prosecutors had requested eight and a half.", (8, 6)),
+    ],
+)
+def test_a_request_with_its_unit_left_out(text: str, requested: tuple[int, int]) -> None:
+    rows = penalties(text)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("imposed", "imprisonment", rows[0][2], 0),
+        ("requested", "imprisonment", *requested),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was fined 30,000 rubles; prosecutors asked for 50.",  # no term of years to lend its unit
+        "The court requested 3 documents.",
+    ],
+)
+def test_no_elided_request_without_a_term(text: str) -> None:
+    assert all(r[0] != "requested" for r in penalties(text))

@@ -4,18 +4,16 @@ fines ("fined 200,000 rubles") and administrative arrests, with the stage the go
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_number
 from khronika.extract.en.stages import (
     IMPOSING,
     NOT_A_SENTENCE,
-    REQUESTED,
-    SENTENCED,
     clause_before,
     has_stage_cue,
     stage_of,
 )
+from khronika.extract.en.term_lists import Penalty, elided_requests, respectively
 from khronika.extract.en.text import Sentence
 
 _TERM = re.compile(
@@ -77,35 +75,12 @@ _KIND_BEFORE = [
     ),
 ]
 _SERVING = re.compile(r"\b(?:serv(?:e|es|ing|ed)|already\s+had|previous(?:ly)?)\b", re.I)
-_RESPECTIVELY = re.compile(
-    rf"(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b[^.;]{{0,80}}?\brespectively\b",
-    re.I,
-)
-# The commas and "and"s between the numbers of a list, not the "and" of "six and a half" or "8 and 1/2".
-_LIST_SPLIT = re.compile(r",\s*|\s+and\s+(?!(?:a|one)[\s-]+half\b|\d/\d)")
 _ADDITIONAL = re.compile(
     r"\b(?:in\s+addition|additionally|after\s+serving|after\s+(?:his|her|their)\s+release|"
     r"followed\s+by)\b",
     re.I,
 )
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
-
-
-@dataclass(frozen=True)
-class Penalty:
-    """One punishment the text states, with the stage of the proceedings that gave it."""
-
-    start: int
-    end: int
-    stage: str
-    punishment: str
-    years: int | None
-    months: int | None
-    days: int | None
-    amount: int | None
-    regime: str | None
-    serving: bool = False  # "who is serving a 14-year sentence": a past decision, not dated by this sentence
-    share: int | None = None  # the position in a "respectively" list: the n-th person of the clause
 
 
 def find_penalties(sentence: Sentence) -> list[Penalty]:
@@ -144,34 +119,11 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
             )
         )
     found.sort(key=lambda p: p.start)
-    found = _respectively(text, sentence.start, found)
+    found = respectively(text, sentence.start, found) + elided_requests(text, sentence.start, found)
     if found and _ADDITIONAL.search(text):
         # "In addition, one year of restriction of freedom after serving his term": not a main punishment
         found = [p for p in found if p.punishment != "restriction_of_freedom"]
     return _dedupe_bare_fines(found)
-
-
-def _respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
-    """ "sentenced A and B to six and four years respectively": one term per person, in order."""
-    m = _RESPECTIVELY.search(text) if "respectively" in text else None
-    if not m:
-        return found
-    values = [parse_number(v) for v in _LIST_SPLIT.split(m.group("numbers"))]
-    if any(v is None for v in values):
-        return found
-    template = next((p for p in found if m.start() <= p.start - offset < m.end() + 5), None)
-    if template is None:
-        clause = clause_before(text, m.start(), 0)
-        if not SENTENCED.search(clause) and not REQUESTED.search(clause):
-            return found
-        template = Penalty(offset + m.start(), offset + m.end(), stage_of(clause), "imprisonment",
-                           0, 0, 0, None, None)  # fmt: skip
-    shares = [
-        replace(template, years=int(v), months=round((v - int(v)) * 12), share=i)
-        for i, v in enumerate(values)
-        if v is not None
-    ]
-    return [p for p in found if p is not template] + shares
 
 
 def _term(

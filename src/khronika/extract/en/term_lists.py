@@ -1,0 +1,80 @@
+"""Terms told by reference to others: "sentenced A and B to six and four years respectively", and the
+prosecution's request with its unit left out ("...; the prosecution had asked for eight")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from khronika.extract.en.numbers import NUMBER, parse_number
+from khronika.extract.en.stages import REQUESTED, SENTENCED, clause_before, stage_of
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """One punishment the text states, with the stage of the proceedings that gave it."""
+
+    start: int
+    end: int
+    stage: str
+    punishment: str
+    years: int | None
+    months: int | None
+    days: int | None
+    amount: int | None
+    regime: str | None
+    serving: bool = False  # "who is serving a 14-year sentence": a past decision, not dated by this sentence
+    share: int | None = None  # the position in a "respectively" list: the n-th person of the clause
+
+
+_RESPECTIVELY = re.compile(
+    rf"(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b[^.;]{{0,80}}?\brespectively\b",
+    re.I,
+)
+# The commas and "and"s between the numbers of a list, not the "and" of "six and a half" or "8 and 1/2".
+_LIST_SPLIT = re.compile(r",\s*|\s+and\s+(?!(?:a|one)[\s-]+half\b|\d/\d)")
+# "...; the prosecution had asked for eight": a number with no unit after a term, in the term's unit.
+_ELIDED_REQUEST = re.compile(
+    rf"\b(?:asked\s+for|requested|sought|demanded)\s+(?P<n>{NUMBER})(?=\s*(?:[.;)]|$))", re.I
+)
+
+
+def elided_requests(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
+    """The prosecution's request told with the unit left out, after a term of years in the sentence."""
+    out = []
+    for m in _ELIDED_REQUEST.finditer(text) if "ask" in text or "sought" in text or "request" in text else ():
+        term = next(
+            (p for p in reversed(found) if p.start - offset < m.start() and p.years is not None), None
+        )
+        value = parse_number(m.group("n"))
+        if term is None or value is None or term.days:
+            continue
+        whole = int(value)
+        months = round((value - whole) * 12)
+        start, end = offset + m.start("n"), offset + m.end("n")
+        request = replace(term, start=start, end=end, stage="requested", years=whole, months=months)
+        out.append(replace(request, regime=None, share=None))
+    return out
+
+
+def respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
+    """ "sentenced A and B to six and four years respectively": one term per person, in order."""
+    m = _RESPECTIVELY.search(text) if "respectively" in text else None
+    if not m:
+        return found
+    values = [parse_number(v) for v in _LIST_SPLIT.split(m.group("numbers"))]
+    if any(v is None for v in values):
+        return found
+    template = next((p for p in found if m.start() <= p.start - offset < m.end() + 5), None)
+    if template is None:
+        clause = clause_before(text, m.start(), 0)
+        if not SENTENCED.search(clause) and not REQUESTED.search(clause):
+            return found
+        template = Penalty(offset + m.start(), offset + m.end(), stage_of(clause), "imprisonment",
+                           0, 0, 0, None, None)  # fmt: skip
+    shares = [
+        replace(template, years=int(v), months=round((v - int(v)) * 12), share=i)
+        for i, v in enumerate(values)
+        if v is not None
+    ]
+    return [p for p in found if p is not template] + shares
