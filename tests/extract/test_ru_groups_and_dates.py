@@ -161,3 +161,21 @@ def test_a_fact_told_twice_is_one_event() -> None:
     text = "Сегодня задержали Олега Зайцева.\n\n12:30 Олега Зайцева задержали у метро, сообщают очевидцы."
     events = [e for e in extract_facts(text, PUBLISHED)["events"] if e["type"] == "detention"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До этого Олег Зайцев дважды привлекался к административной ответственности и был оштрафован "
+        "за дискредитацию армии.",
+        "Сегодня суд завершил процесс. Анну Петрову оштрафовали на 30 тысяч рублей по составленному вчера "
+        "протоколу о дискредитации армии.",
+    ],
+)
+def test_no_fine_event_from_a_past_participle_or_the_date_of_another_act(text: str) -> None:
+    assert [e for e in extract_facts(text, PUBLISHED)["events"] if e["type"] == "fine"] == []
+
+
+def test_a_known_since_report_dates_a_past_participle() -> None:
+    text = "Писатель Иван Петров был заочно арестован судом. Об этом стало известно 2 марта."
+    assert ("pretrial_detention", "2023-03-02", ("Иван Петров",)) in _events(extract_facts(text, PUBLISHED))

@@ -16,8 +16,12 @@ _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+
 _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
 # «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
+_KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
 _REPORT = re.compile(r"\s*Об\s+этом\b")
 _LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
+_PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
+# «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
+_PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
@@ -107,7 +111,12 @@ def _date_of(
     date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end) or stamps.get(
         sentence.paragraph
     )
-    if date is None and today and _LIVE.fullmatch(ctx.text[start:end]):
+    if (
+        date is None
+        and today
+        and _LIVE.fullmatch(ctx.text[start:end])
+        and not _PAST_BEFORE.search(ctx.text, sentence.start, start)
+    ):
         date = today
     if date is None and _THEN.match(piece):
         date = _previous_date(ctx, dates, sentence.start)
@@ -156,7 +165,7 @@ def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) ->
         return None
     nxt = ctx.sentences[index]
     piece = ctx.text[nxt.start : nxt.end]
-    if not _REPORT.match(piece) or not SPEECH.search(piece):
+    if not _REPORT.match(piece) or not (SPEECH.search(piece) or _KNOWN.search(piece)):
         return None
     inside = within(dates, nxt.start, nxt.end)
     return inside[0][2] if len({d[2] for d in inside}) == 1 else None
@@ -210,7 +219,12 @@ def _date_for(
     text: str, dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int
 ) -> str | None:
     """The date in the same sentence nearest to the cue; one before the cue wins a tie."""
-    inside = within(dates, s_start, s_end)
+    # «по составленному вчера протоколу»: a date inside a participle phrase after the cue dates that phrase.
+    inside = [
+        d
+        for d in within(dates, s_start, s_end)
+        if d[0] < end or not _PARTICIPLE_BEFORE.search(text, s_start, d[0])
+    ]
     if not inside:
         return None
 
