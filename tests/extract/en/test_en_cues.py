@@ -263,3 +263,17 @@ def test_freed_in_a_prisoner_swap_with_the_names_and_date_inside() -> None:
     assert events(facts) == {
         (name, "exchange", "2023-10-19") for name in ("Ivan Lis", "Ilya Marin", "Oleg Belov", "Anna Kovaleva")
     }
+
+
+def test_the_sentence_was_handed_down_dates_the_verdict_told_before() -> None:
+    facts = extract_facts(
+        "Anna Kovaleva, 24, was sentenced in absentia to 11 years. The sentence was handed down on Monday by "
+        "the Tverskoy District Court.",
+        MONDAY,
+    )
+    assert events(facts) == {("Anna Kovaleva", "verdict", "2023-10-23")}
+
+
+def test_a_court_name_before_court_is_not_a_person() -> None:
+    facts = extract_facts("Moscow's Meshchansky court gave Oleg Belov a two-year suspended sentence.", MONDAY)
+    assert [p["name"] for p in facts["persons"]] == ["Oleg Belov"]

@@ -98,8 +98,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "verdict",
         re.compile(
-            r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|verdict\s+(?:was\s+)?(?:announced|"
-            r"delivered|handed\s+down|passed))\b",
+            r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|(?:verdict|sentence)\s+(?:was\s+)?"
+            r"(?:announced|delivered|handed\s+down|passed|pronounced))\b",
             _FLAGS,
         ),
     ),
@@ -207,7 +207,7 @@ _KEYWORDS = {
     "search": ("search", "raid", "inspect"),
     "charge": ("charge", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
     "trial": ("trial", "began", "started", "court,"),
-    "verdict": ("sentenced", "convicted", "guilty", "acquitted", "verdict"),
+    "verdict": ("sentence", "convicted", "guilty", "acquitted", "verdict"),
     "appeal": ("upheld", "appeal", "overturned", "quashed"),
     "fine": ("fined",),
     "release": ("released", "freed", "free", "let go", "left the"),

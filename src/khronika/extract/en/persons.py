@@ -248,6 +248,9 @@ def _add_once(people: list[PersonEntity], person: PersonEntity) -> None:
         people.append(person)
 
 
+_COURT_AFTER = re.compile(r"\s+(?:(?:district|city|regional|garrison|military|municipal)\s+)?court\b", re.I)
+
+
 def _is_lone_name(text: str, mention: Mention) -> bool:
     """A single capitalised word not linked to a full name is a person when it is a surname in form (not a
     place) or a given name that a role word introduces ("his wife, Zuhra")."""
@@ -256,8 +259,8 @@ def _is_lone_name(text: str, mention: Mention) -> bool:
     if lower in PLACES or lower in _NOT_SURNAMES:
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    if _PLACE_BEFORE.search(before):
-        return False
+    if _PLACE_BEFORE.search(before) or _COURT_AFTER.match(text, mention.end):
+        return False  # "in Meshchansky", "the Meshchansky court": a place or a court, not a person
     if _ROLE_BEFORE.search(before):
         return True
     if _SURNAME_SHAPE.search(lower) and len(lower) >= 5 and not is_given_name(word):
