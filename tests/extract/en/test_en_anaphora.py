@@ -129,3 +129,12 @@ def test_the_man_and_the_woman_by_gender() -> None:
         ("Oleg Lis", "pretrial_detention", "2023-03-01"),
         ("Anna Lis", "house_arrest", "2023-03-01"),
     }
+
+
+def test_a_co_defendant_in_apposition_is_a_defendant() -> None:
+    facts = extract_facts(
+        "A Moscow court on Tuesday sentenced theatre director Anna Lis to six years in prison. Her "
+        "co-defendant, playwright Olga Marina, received the same term.",
+        PUBLISHED,
+    )
+    assert defendants(facts) == {"Anna Lis", "Olga Marina"}

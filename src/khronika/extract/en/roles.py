@@ -20,6 +20,7 @@ _AFTER = re.compile(
 # "According to investigators, X ...", "Jehovah's Witness X": the role word does not name X's role.
 _NOT_A_TITLE = re.compile(r"(?:\baccording\s+to\s+(?:the\s+)?|\bby\s+(?:the\s+)?|Jehovah['’]s\s+)$", re.I)
 _JUDGE_AFTER = re.compile(r"^,?\s+(?:who\s+)?(?:presided|chaired)\b", re.IGNORECASE)
+_CO_DEFENDANT = re.compile(r"\bco-?defendants?,?\s+(?:(?:and\s+)?[a-z][\w-]*,?\s+){0,2}$", re.IGNORECASE)
 _TESTIMONY = re.compile(r"\b(?:testimony|testimonies|evidence)\s+of\s+(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
 _TESTIFIED = re.compile(
     r"^\s+(?:testified|gave\s+evidence|was\s+questioned\s+as\s+a\s+witness)\b", re.IGNORECASE
@@ -78,6 +79,8 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
         roles.add("witness")
     if _EXPERTISE.match(after):
         roles.add("expert")
+    if _CO_DEFENDANT.search(before):
+        roles.add("defendant")  # "her co-defendant, playwright Svetlana Petriyuk"
     if _speaker(before, after):
         roles.add(SPEAKER)
     return roles
