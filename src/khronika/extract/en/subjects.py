@@ -3,6 +3,9 @@
 A fact (a charge, a term, an event verb) belongs to the nearest person named before it in its clause, to the
 person a pronoun or a role noun ("the activist") stands for, or to the person named after the verb
 ("police detained X"). Named lists ("A, B and C were sentenced") give every person in the list.
+A descriptive noun phrase ("the student", "a former state TV journalist") stands for the defendant the
+text has established (never a name inside quoted speech), or for the person named right after it when
+nobody is named before; an indefinite one after a named defendant is someone new and unnamed.
 """
 
 from __future__ import annotations
