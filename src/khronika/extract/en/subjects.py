@@ -11,13 +11,12 @@ nobody is named before; an indefinite one after a named defendant is someone new
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
+from khronika.extract.en.asides import Placed, skip_asides
 from khronika.extract.en.clause_words import (
     AGAINST,
     ANOTHER_SUBJECT,
     ANOTHER_VERB,
-    CLOSED_ASIDE,
     COORDINATED,
     DEATH_OF,
     DECISION_OF,
@@ -25,15 +24,12 @@ from khronika.extract.en.clause_words import (
     LIST_GAP,
     NOT_OBJECT,
     NOT_SUBJECT_ROLES,
-    OF_PHRASE,
     OWNED_PENALTY,
     PASSIVE_GAP,
     PLURAL,
     PLURAL_OBJECT,
     POSSESSED_BODY,
     PRONOUN_AND,
-    RELATIVE_ASIDE,
-    RELATIVE_OPEN,
     TOGETHER,
     described_article,
     first_pronoun,
@@ -42,18 +38,9 @@ from khronika.extract.en.clause_words import (
     subjectless,
     unique,
 )
-from khronika.extract.en.persons import Mention, PersonEntity
+from khronika.extract.en.persons import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
 from khronika.extract.en.text import in_quoted_speech
-
-
-@dataclass(frozen=True)
-class Placed:
-    """A mention together with the index of its person."""
-
-    mention: Mention
-    person: int
-    speaker: bool = False  # names who is speaking ("said Davidis"), not who a fact is about
 
 
 class Subjects:
@@ -97,11 +84,15 @@ class Subjects:
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 1500) -> int | None:
         """The person most recently named before ``offset`` whose gender fits a pronoun."""
-        for placed in reversed(self.between(max(0, offset - reach), offset)):
-            person_gender = self.persons[placed.person].gender
-            if gender is None or person_gender in (None, gender):
-                return placed.person
-        return None
+        found = (
+            p.person
+            for p in reversed(self.between(max(0, offset - reach), offset))
+            if self._fits(p.person, gender)
+        )
+        return next(found, None)
+
+    def _fits(self, person: int, gender: str | None) -> bool:
+        return gender is None or self.persons[person].gender in (None, gender)
 
     def topic(self, offset: int, gender: str | None = None, reach: int = 1500) -> int | None:
         """The person a descriptive noun phrase ("the student", "a former state TV journalist", "the woman":
@@ -110,11 +101,7 @@ class Subjects:
         as a speaker)."""
         lo = bisect.bisect_left(self.narrative_starts, max(0, offset - reach))
         hi = bisect.bisect_left(self.narrative_starts, offset)
-        named = [
-            p
-            for p in self.narrative[lo:hi]
-            if gender is None or self.persons[p.person].gender in (None, gender)
-        ]
+        named = [p for p in self.narrative[lo:hi] if self._fits(p.person, gender)]
         for placed in reversed(named):
             if placed.person in self.defendants:
                 return placed.person
@@ -126,10 +113,9 @@ class Subjects:
     def ahead(self, offset: int, gender: str | None, reach: int = 600) -> int | None:
         """The first person named after ``offset`` who fits ``gender``: "A Russian activist was sentenced
         ... Pavel Orlov, 23, ..." introduces the person after the fact."""
-        for placed in self.between(offset, offset + reach):
-            if gender is None or self.persons[placed.person].gender in (None, gender):
-                return placed.person
-        return None
+        return next(
+            (p.person for p in self.between(offset, offset + reach) if self._fits(p.person, gender)), None
+        )
 
     def plural(self, offset: int, reach: int = 500) -> list[int]:
         """The persons "they" stands for: the distinct persons named just before, when there are several."""
@@ -160,7 +146,7 @@ class Subjects:
         pronoun = last_pronoun(head)
         named_last = before[-1].mention.start - clause_start if before else -1
         if before and (pronoun is None or pronoun[0] < named_last):
-            before = self._skip_asides(before, anchor)
+            before = skip_asides(self.text, before, anchor)
             gap = self.text[before[-1].mention.end : anchor]
             if gap_ok(gap):
                 if COORDINATED.search(gap) and before[0].mention.start - clause_start <= 40:
@@ -247,26 +233,6 @@ class Subjects:
             if PASSIVE_GAP.match(gap) or OWNED_PENALTY.match(gap):
                 return named
         return None
-
-    def _skip_asides(self, before: list[Placed], anchor: int) -> list[Placed]:
-        """Drop names inside an aside between the subject and the verb: "Zelimkhan Movlaev, the brother of
-        Mansur Movlaev, who was arrested in Kazakhstan, was abducted" is about Zelimkhan."""
-        kept = list(before)
-        while len(kept) > 1:
-            last = kept[-1].mention
-            gap = self.text[last.end : anchor]
-            preceding = self.text[max(0, last.start - 40) : last.start]
-            opened = self.text[kept[-2].mention.end : last.start]
-            if (
-                RELATIVE_ASIDE.match(gap)
-                or (OF_PHRASE.search(preceding) and CLOSED_ASIDE.match(gap))
-                # "Komleva, who worked with the team of Alexei Navalny, was detained": the aside closes
-                or (RELATIVE_OPEN.match(opened) and gap.startswith(","))
-            ):
-                kept.pop()
-                continue
-            break
-        return kept
 
     def _companions(self, anchor: int, clause_end: int) -> list[int]:
         """Persons added after the fact: "X was released ... together with A and B"."""
