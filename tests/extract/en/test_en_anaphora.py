@@ -138,3 +138,13 @@ def test_a_co_defendant_in_apposition_is_a_defendant() -> None:
         PUBLISHED,
     )
     assert defendants(facts) == {"Anna Lis", "Olga Marina"}
+
+
+def test_a_headline_subject_without_an_article() -> None:
+    facts = extract_facts(
+        "Russian theatre director sentenced to 6 years for 'justifying terrorism'\n\n"
+        "A Moscow court on Tuesday sentenced theatre director Anna Lis to six years in prison.",
+        PUBLISHED,
+    )
+    assert charges(facts) == {("Anna Lis", "RU-UK", "205.2", None)}
+    assert penalties(facts) == {("Anna Lis", "imposed", "imprisonment", 6, 0, 0, None, "2023-03-07")}

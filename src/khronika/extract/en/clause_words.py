@@ -22,7 +22,14 @@ _DESCRIBED = (
     r"detainee|inmate|mathematician|physicist|economist|sociologist|\d{1,3}-year-old"
 )
 ROLE_NOUN = re.compile(
-    r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?:" + _DESCRIBED + r")\b(?!-)",
+    r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?P<noun>" + _DESCRIBED + r")\b(?!-)",
+    re.IGNORECASE,
+)
+# A headline's subject has no article: "Russian journalist sentenced to 8 years", "Moscow student jailed".
+_HEADLINE_SUBJECT = re.compile(
+    r"(?P<article>)(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?(?P<noun>" + _DESCRIBED + r")\s+"
+    r"(?:(?:was|is|has\s+been)\s+)?(?:sentenced|jailed|detained|fined|charged|arrested|convicted|found|"
+    r"given|handed|accused|searched|released)\b",
     re.IGNORECASE,
 )
 COORDINATED = re.compile(
@@ -107,8 +114,10 @@ def described_article(text: str, head: str, trigger_end: int | None) -> tuple[st
     if found is None and trigger_end is not None and text[trigger_end : trigger_end + 1] == " ":
         found = ROLE_NOUN.match(text, trigger_end + 1)
     if found is None:
+        found = _HEADLINE_SUBJECT.match(head)  # "Russian theatre director sentenced to 6 years"
+    if found is None:
         return None, None
-    noun = found.group().split()[-1].lower()
+    noun = found.group("noun").lower()
     sex = "f" if noun in _FEMININE else "m" if noun in _MASCULINE else None
     return ("the" if found.group("article").lower() == "the" else "a"), sex
 
