@@ -9,9 +9,12 @@ import contextlib
 import io
 import os
 
+from khronika import cli
+
 # Commands a reader of docs/cli.md is told about, in this order; Khronika's own management commands are added.
 DJANGO_COMMANDS = ["migrate", "createsuperuser", "shell", "changepassword", "collectstatic"]
-PURE_COMMANDS = ["extract", "names"]
+# The commands of the pure core, as the `khronika` command dispatches them (one list, kept in cli.py).
+PURE_COMMANDS = list(cli.PURE_COMMANDS)
 
 
 def khronika_management_commands() -> list[str]:
@@ -23,11 +26,9 @@ def khronika_management_commands() -> list[str]:
 
 def pure_help(name: str, *extra: str) -> str:
     """The ``--help`` text of a command of the pure core."""
-    from khronika.cli import main
-
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
-        main([name, *extra, "--help"])
+        cli.main([name, *extra, "--help"])
     return out.getvalue()
 
 
