@@ -86,7 +86,8 @@ def speaker(text: str, start: int, end: int) -> str | None:
 # поддержку политика …»: the person a case starts from, who died, is commemorated or supported, not the one
 # it is against.
 _BYSTANDER = re.compile(
-    r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память\s+о|в\s+поддержку|в\s+защиту)"
+    r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память(?:\s+об?)?|в\s+поддержку|в\s+защиту"
+    r"|[«\"]\s*свобод[уыа])"
     r"(?:\s+[\w-]+){0,3}\s*$",
     re.I,
 )
@@ -95,6 +96,28 @@ _BYSTANDER = re.compile(
 def bystander(text: str, start: int) -> str | None:
     """«после доноса самарца Николая Комарова»: the informer is not the one the case is against."""
     return "other" if _BYSTANDER.search(text[max(0, start - 60) : start]) else None
+
+
+# «в день рождения Путина», «штаба Навального», «в адрес Путина»: a name in the genitive after one of these
+# nouns belongs to the noun phrase, not to the clause's verb; the fact is about someone else.
+_POSSESSOR_HEADS = re.compile(
+    r"(?:рождени|памят|годовщин|штаб|фонд|команд|движени|парти|имени|портрет|плакат|изображени|фотографи"
+    r"|цитат|песн|книг|стих|убийств|гибел|похорон|могил|режим|правительств|администраци|указ|выступлени"
+    r"|речи|речь|обращени|оскорблени|адрес|критик|честь|чест|сторонниц|сторонник|соратник|поддержк"
+    r"|освобождени\s+политзаключ)[а-яё]*",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$", re.I)
+
+
+def possessor(text: str, start: int, end: int) -> str | None:
+    """«задержали на акции в день рождения Путина»: a genitive attribute of a noun, not the one acted on."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m or not _POSSESSOR_HEADS.fullmatch(m.group(1)):
+        return None
+    word = re.match(r"[\w-]+", text[start:end])
+    found = morph.cases(word.group(0)) if word else set()
+    return "attribute" if not found or "gent" in found else None
 
 
 # «под псевдонимом "Олеся Украинка"»: an alias of the person just named, not another person.

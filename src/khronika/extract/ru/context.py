@@ -13,7 +13,15 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from khronika.extract.ru.apposition import alias, blocking, bystander, role_before, speaker, speaks_after
+from khronika.extract.ru.apposition import (
+    alias,
+    blocking,
+    bystander,
+    possessor,
+    role_before,
+    speaker,
+    speaks_after,
+)
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.groups import GROUP, group_members
 from khronika.extract.ru.persons import Person
@@ -136,7 +144,8 @@ class Context:
                     or bystander(self.text, s)
                     or alias(self.text, s)
                     or speaker(self.text, s, e)
-                    or speaks_after(self.text, e),
+                    or speaks_after(self.text, e)
+                    or possessor(self.text, s, e),
                 )
                 for s, e, pid in named[lo:hi]
             ]

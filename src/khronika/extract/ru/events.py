@@ -15,6 +15,14 @@ _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+
 # «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
 _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+# «Минюст обновил реестр «иноагентов». В него вошли журналист Иван Петров и…»: the sentence after a
+# designation that names nobody lists whom it was about.
+_DESIGNATED_NEXT = re.compile(
+    r"\s*(?:(?:Также\s+|Кроме\s+того,?\s+)?в\s+(?:него|нее|неё|них|список|реестр|перечень)\w*\b"
+    r"|Среди\s+(?:них|новых|внесенных|внесённых|включенных|включённых)\b|Им(?:и)?\s+(?:стал|стали|признан)\w*\b"
+    r"|(?:Новыми\s+)?(?:«|\")?иноагент\w*(?:»|\")?\s+(?:стал|стали|признан\w*)\b)",
+    re.I,
+)
 # «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
 _KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
 _REPORT = re.compile(r"\s*Об\s+этом\b")
@@ -42,6 +50,7 @@ def find_events(
     events: list[Event] = []
     persecuted: set[str] = set()
     head: tuple[str, str | None] | None = None  # «Минюст объявил «иноагентами»:», the list's kind and date
+    pending: tuple[int, str | None] | None = None  # a designation that named nobody: its sentence and date
     for index, sentence in enumerate(ctx.sentences):
         piece = ctx.text[sentence.start : sentence.end]
         if head is not None and _LIST_ITEM.match(piece):
@@ -54,8 +63,24 @@ def find_events(
                 )
             continue
         head = None
+        cues = _cues(ctx, sentence)
+        if pending is not None and pending[0] == index - 1 and _DESIGNATED_NEXT.match(piece):
+            if piece.rstrip().endswith(":"):
+                head = ("designation", pending[1])  # «В него включили:» and a list of names follows
+                continue
+            if not cues:
+                named = [a for a in sentence.actors if a.named and a.role in (None, "commentator")]
+                pids = [pid for a in named for pid in a.pids]
+                persecuted.update(pids)
+                if pending[1] is not None and pids:
+                    events.append(
+                        {"type": "designation", "date": pending[1], "persons": list(dict.fromkeys(pids)),
+                         "evidence": _span(ctx, sentence)}
+                    )  # fmt: skip
+                pending = None
+                continue
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
-        for start, end, label in _cues(ctx, sentence):
+        for start, end, label in cues:
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
             pids = (
@@ -65,6 +90,10 @@ def find_events(
             date = _date_of(ctx, dates, stamps, today, index, (start, end, label))
             if date is None and live and today and label in _ON_THE_DAY:
                 date = today
+            if label == "designation":
+                if date is None and pending is not None and pending[0] == index - 1:
+                    date = pending[1]  # «В список попали…» after the sentence that dated the update
+                pending = (index, date) if not pids else None
             if label != "liquidation" and piece.rstrip().endswith(":"):
                 head = (label, date)
             if date is None:

@@ -1,0 +1,70 @@
+"""Russian pipeline: designation lists told over two sentences, and names that only qualify a noun.
+
+Invented names in the grammatical shapes of register updates and protest reports.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.ru import extract_facts
+
+pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
+
+PUBLISHED = datetime.date(2026, 11, 20)
+
+
+def _designations(text: str) -> list[tuple[str, list[str]]]:
+    facts = extract_facts(text, PUBLISHED)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return [(e["date"], sorted(names[p] for p in e["persons"])) for e in facts["events"] if e["persons"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минюст 14 ноября пополнил реестр «иностранных агентов». В список попали журналистка Анна Смирнова, "
+        "музыкант Павел Орлов и правозащитник Сергей Волков.",
+        "Минюст 14 ноября пополнил реестр «иноагентов». В него вошли журналистка Анна Смирнова, "
+        "музыкант Павел Орлов и правозащитник Сергей Волков.",
+        "Минюст 14 ноября обновил реестр «иноагентов». В него включили:\n"
+        "— журналистку Анну Смирнову;\n— музыканта Павла Орлова;\n— правозащитника Сергея Волкова.",
+    ],
+)
+def test_a_register_update_and_the_names_in_the_next_sentence(text: str) -> None:
+    found = _designations(text)
+    assert {name for _, names in found for name in names} == {"Анна Смирнова", "Павел Орлов", "Сергей Волков"}
+    assert {date for date, _ in found} == {"2026-11-14"}
+
+
+def test_the_next_sentence_must_continue_the_list() -> None:
+    text = "Минюст 14 ноября пополнил реестр «иноагентов». Иван Петров рассказал об этом журналистам."
+    facts = extract_facts(text, PUBLISHED)
+    assert [p["roles"] for p in facts["persons"]] == [["commentator"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "defendant", "other"),
+    [
+        ("На акции в день рождения Путина задержали Илью Яшина.", "Илья Яшин", "Путин"),
+        ("Суд арестовал координатора штаба Навального Ксению Фадееву.", "Ксения Фадеева", "Навальный"),
+        ("Полиция задержала Андрея Зайцева у памятника в память Немцова.", "Андрей Зайцев", "Немцов"),
+        ("Ивана Громова оштрафовали за оскорбление Путина.", "Иван Громов", "Путин"),
+    ],
+)
+def test_a_name_that_qualifies_a_noun_is_not_the_one_acted_on(text: str, defendant: str, other: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert {p["name"]: p["roles"] for p in facts["persons"]} == {defendant: ["defendant"], other: ["other"]}
+
+
+def test_a_slogan_names_no_defendant() -> None:
+    text = "Участники акции держали плакаты «Свободу Алексею Горинову». Полиция задержала 12 человек."
+    facts = extract_facts(text, PUBLISHED)
+    assert [p["roles"] for p in facts["persons"]] == [["other"]]
+
+
+def test_the_arrest_of_a_name_is_still_about_him() -> None:
+    facts = extract_facts("После задержания Ивана Петрова 5 ноября в его квартире прошел обыск.", PUBLISHED)
+    assert [p["roles"] for p in facts["persons"]] == [["defendant"]]
