@@ -68,3 +68,73 @@ def test_a_slogan_names_no_defendant() -> None:
 def test_the_arrest_of_a_name_is_still_about_him() -> None:
     facts = extract_facts("После задержания Ивана Петрова 5 ноября в его квартире прошел обыск.", PUBLISHED)
     assert [p["roles"] for p in facts["persons"]] == [["defendant"]]
+
+
+def _summary(text: str) -> dict[str, object]:
+    facts = extract_facts(text, PUBLISHED)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return {
+        "persons": {p["name"]: p["roles"] for p in facts["persons"]},
+        "sentences": sorted(
+            (names[s["person"]], s["stage"], s["punishment"], s["years"], s["months"], s["days"])
+            for s in facts["sentences"]
+        ),
+        "events": sorted(
+            (e["type"], e["date"], tuple(sorted(names[p] for p in e["persons"]))) for e in facts["events"]
+        ),
+    }
+
+
+def test_a_surname_first_full_name_is_one_person() -> None:
+    found = _summary(
+        "Обвиняемый Доценко Александр Леонидович признал вину. Суд назначил Доценко шесть лет колонии."
+    )
+    assert found["persons"] == {"Александр Леонидович Доценко": ["defendant"]}
+
+
+def test_a_term_whose_unit_is_left_out() -> None:
+    found = _summary(
+        "Суд приговорил Ивана Громова к пяти годам колонии, а Марию Громову – к трем с половиной."
+    )
+    assert found["sentences"] == [
+        ("Иван Громов", "imposed", "imprisonment", 5, 0, 0),
+        ("Мария Громова", "imposed", "imprisonment", 3, 6, 0),
+    ]
+
+
+def test_a_term_for_an_unnamed_relative_is_nobodys() -> None:
+    found = _summary("Прокурор запросил для Ивана Громова шесть лет колонии, а для его жены — четыре года.")
+    assert found["sentences"] == [("Иван Громов", "requested", "imprisonment", 6, 0, 0)]
+
+
+def test_a_named_relative_who_is_detained_is_a_defendant() -> None:
+    found = _summary(
+        "Суд приговорил Ивана Громова к пяти годам колонии. Его жену Марию Громову задержали 5 ноября."
+    )
+    assert ("detention", "2026-11-05", ("Мария Громова",)) in found["events"]
+    assert "defendant" in found["persons"]["Мария Громова"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 ноября в камере ИВС нашли мертвым активиста Петра Белова.",
+        "Петра Белова 10 ноября обнаружили без признаков жизни в камере.",
+        "Петр Белов погиб в колонии 10 ноября.",
+    ],
+)
+def test_death_in_other_words(text: str) -> None:
+    assert _summary(text)["events"] == [("death", "2026-11-10", ("Петр Белов",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд 12 ноября арестовал Олега Орлова на 15 суток по статье 20.2 КоАП.",
+        "Суд 12 ноября отправил под административный арест на 15 суток Олега Орлова.",
+    ],
+)
+def test_an_administrative_arrest_is_a_verdict_not_custody(text: str) -> None:
+    found = _summary(text)
+    assert found["events"] == [("verdict", "2026-11-12", ("Олег Орлов",))]
+    assert found["sentences"] == [("Олег Орлов", "imposed", "administrative_arrest", 0, 0, 15)]

@@ -22,7 +22,7 @@ from khronika.extract.ru.apposition import (
     speaker,
     speaks_after,
 )
-from khronika.extract.ru.cues import ROLE_NOUNS
+from khronika.extract.ru.cues import ROLE_NOUNS, SPEECH
 from khronika.extract.ru.groups import GROUP, group_members
 from khronika.extract.ru.persons import Person
 
@@ -36,6 +36,7 @@ _PRONOUNS = {
 _PRONOUN = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
+_NAME_AFTER = re.compile(r"\s*[а-яё]+\s+(?:[А-ЯЁ][а-яё]+)")  # «его жена Мария…»: the name follows
 _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
 _FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
@@ -155,7 +156,14 @@ class Context:
                 if any(a.start <= start < a.end for a in actors):
                     continue
                 after = self.text[start + len(m.group(0)) : start + len(m.group(0)) + 30]
-                if any(p.match(after.strip().split(" ")[0].lower()) for _, p in ROLE_NOUNS):
+                first = after.strip().split(" ")[0].lower()
+                role = next((label for label, p in ROLE_NOUNS if p.fullmatch(first.strip(",.;:»"))), None)
+                if role == "relative" and not _NAME_AFTER.match(after):
+                    # «а его жену — к трем годам»: a relative named by no name takes the fact, for nobody
+                    word_end = start + len(m.group(0)) + after.index(first) + len(first)
+                    actors.append(Actor(start, word_end, [], False))
+                    continue
+                if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
                     continue  # «его адвокат»: the lawyer acts here, not he
                 pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
                 if pids:
@@ -231,6 +239,13 @@ class Context:
         """
         sentence = self.sentence_at(start)
         candidates = [a for a in sentence.actors if a.role is None] if sentence else []
+        if (
+            not candidates
+            and sentence is not None
+            and not SPEECH.search(self.text, sentence.start, sentence.end)
+        ):
+            # «Его жену Марию Громову задержали»: a relative named in a sentence about nobody else
+            candidates = [a for a in sentence.actors if a.role == "relative" and a.named]
         if any(not a.subject for a in candidates):
             candidates = [a for a in candidates if not a.subject]
         if candidates and sentence is not None:

@@ -31,6 +31,7 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|�
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
+_DAYS = re.compile(r"\bна\s+(?:\d+|[а-яё]+)\s+сут(?:ок|ки)\b|\bадминистративн\w*\s+арест", re.I)
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
 
@@ -118,6 +119,14 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
         ]
         ctx.cues[("events", sentence.start)] = cues
     labels = {c[2] for c in cues}
+    if _DAYS.search(ctx.masked, sentence.start, sentence.end):
+        # «арестовал Олега Орлова на 15 суток»: an administrative arrest is a verdict, not custody
+        labels.discard("pretrial_detention")
+        cues = [
+            c
+            for c in cues
+            if not (c[2] == "pretrial_detention" and ctx.text[c[0] : c[1]].lower().startswith("арест"))
+        ]
     return sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
 
 

@@ -107,6 +107,12 @@ def name_mention(entity: Entity, before: str = "", case: str | None = None) -> N
     forms, gender, read_case = nominative.name_reading(words, hint or None)
     given = patronymic = None
     rest: list[str] = []
+    if (
+        len(words) == 3 and not morph.is_given_name(words[0])
+        and morph.is_given_name(words[1]) and morph.is_patronymic(words[2])
+    ):  # fmt: skip
+        # «Доценко Александр Леонидович»: surname first, as in court documents and registers
+        return NameMention(span, forms[1], forms[2], forms[0], gender, case=read_case)
     for original, word in zip(words, forms, strict=True):
         if given is None and morph.is_given_name(original) and not rest:
             given = word
@@ -121,10 +127,28 @@ def name_mention(entity: Entity, before: str = "", case: str | None = None) -> N
     return NameMention(span, given, patronymic, " ".join(rest) or None, gender, case=read_case)
 
 
+def _join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
+    """«Доценко Александр Леонидович», which NER may split into a surname and a given name with patronymic."""
+    joined: list[Entity] = []
+    for e in entities:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.kind == e.kind == "PER"
+            and text[last.end : e.start] == " "
+            and len(last.text.split()) == 1 and len(e.text.split()) == 2
+            and not morph.is_given_name(last.text)
+            and morph.is_given_name(e.text.split()[0]) and morph.is_patronymic(e.text.split()[1])
+        ):  # fmt: skip
+            joined[-1] = Entity("PER", last.start, e.end, text[last.start : e.end])
+            continue
+        joined.append(e)
+    return joined
+
+
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
     mentions: list[NameMention] = []
-    for e in entities:
+    for e in _join_surname_first(text, entities):
         if e.kind != "PER":
             continue
         previous = mentions[-1] if mentions else None

@@ -9,7 +9,7 @@ from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
-from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms
+from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
 
 _PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
     (label, re.compile(pattern, re.IGNORECASE))
@@ -52,6 +52,39 @@ class _Found:
     punishment: str
     term: Term | None
     amount: Amount | None
+
+
+# «…к пяти годам колонии, а его жену – к трем с половиной»: a number with its unit left out after a dash.
+_ELLIPTIC = re.compile(
+    r"(?:[—–]|\s-)\s*(?:к\s+|на\s+)?((?:[а-яё]+\s+){0,2}?[а-яё]+(?:\s+с\s+половиной)?|\d+(?:[.,]5)?)"
+    r"(?=\s*(?:[.;)]|,|$))",
+    re.I,
+)
+
+
+def _elliptic_terms(piece: str, found: list[_Found], offset: int) -> list[_Found]:
+    """Terms whose unit the sentence gave only once: the unit and punishment of the last term before each."""
+    terms = [f for f in found if f.term is not None]
+    out: list[_Found] = []
+    for m in _ELLIPTIC.finditer(piece):
+        start, end = offset + m.start(1), offset + m.end(1)
+        before = [f for f in terms if f.end <= start]
+        if not before or any(f.start <= start < f.end for f in found):
+            continue
+        words = word_tokens(m.group(1))
+        number = read_number(words, 0) if words else None
+        if number is None or number[1] != len(words) or number[0] <= 0 or number[0] > 30:
+            continue
+        value, last = number[0], before[-1]
+        assert last.term is not None
+        if last.term.years and not last.term.days:
+            term = Term(start, end, int(value), round((value % 1) * 12), 0)
+        elif last.term.days and not last.term.years and not last.term.months:
+            term = Term(start, end, 0, 0, int(value))
+        else:
+            continue
+        out.append(_Found(start, end, last.punishment, term, None))
+    return out
 
 
 def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
@@ -127,6 +160,7 @@ def find_sentences(
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 60) : s]):
                 continue
             found.append(_Found(s, e, punishment or "imprisonment", term, None))
+        found += _elliptic_terms(piece, found, sentence.start)
         amounts = [a for a in find_amounts(piece) if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])]
         if any(f.term is not None and f.punishment != "administrative_arrest" for f in found):
             amounts = [a for a in amounts if not _FINE_BESIDE.search(piece[max(0, a.start - 40) : a.start])]

@@ -50,7 +50,8 @@ class Amount:
     value: int
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
+def word_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words, numbers and marks of ``text`` with their offsets."""
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
@@ -122,7 +123,7 @@ def find_terms(text: str) -> tuple[Term, ...]:
     """Every duration in ``text``: «14 годам», «13,5 годам», «трем с половиной годам», «полтора года»."""
     if not _UNIT_WORD.search(text):
         return ()
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     found: list[Term] = []
     i = 0
     while i < len(tokens):
@@ -209,7 +210,7 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
     """Every sum in roubles: «300 тысяч рублей», «1,5 млн рублей», «50 тыс. руб.», «200 000 ₽»."""
     if not re.search(r"руб|₽", text, re.I):
         return ()
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     found = []
     i = 0
     while i < len(tokens):
