@@ -125,9 +125,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "designation",
         re.compile(
-            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put)\s+(?:\w+\s+){0,10}?"
+            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put|updated|expanded)\s+(?:\w+\s+){0,10}?"
             r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
-            r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b",
+            r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b"
+            # "The following people have been included in the list: ..." after the register was named
+            r"|\b(?:included|added|put|entered)\s+(?:in|on|to|into)\s+(?:the|this|its)\s+(?:list|register|registry)\b"
+            r"(?!\s+of\s+(?:wanted|missing))",
             _FLAGS,
         ),
     ),
@@ -211,7 +214,7 @@ _KEYWORDS = {
     "appeal": ("upheld", "appeal", "overturned", "quashed"),
     "fine": ("fined",),
     "release": ("released", "freed", "free", "let go", "left the"),
-    "designation": ("agent", "terrorist", "extremist", "undesirable"),
+    "designation": ("agent", "terrorist", "extremist", "undesirable", "list", "register"),
     "emigration": ("left russia", "emigrated", "fled", "abroad", "leave"),
     "death": ("died", "death", "killed", "passed away", "dead"),
     "citizenship": ("citizenship",),

@@ -14,11 +14,16 @@ _ROLE = alternation(ROLE_WORDS)
 _BEFORE = re.compile(r"\b(" + _ROLE + r")s?,?\s+(?:and\s+[\w-]+\s+)?$", re.IGNORECASE)
 # "Timofey Shirokov, Khamroev's lawyer", "Ivanova, a judge of the Basmanny court", "X, his wife,".
 _AFTER = re.compile(
-    r"^,\s+(?:(?:his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(" + _ROLE + r")\b",
+    r"^,\s+(?:(?:his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?("
+    + _ROLE
+    + r")\b",
     re.IGNORECASE,
 )
 # "According to investigators, X ...", "Jehovah's Witness X": the role word does not name X's role.
 _NOT_A_TITLE = re.compile(r"(?:\baccording\s+to\s+(?:the\s+)?|\bby\s+(?:the\s+)?|Jehovah['’]s\s+)$", re.I)
+# "activist Dmitry Sokolov, writer Elena Morozova and lawyer Sergei Volkov": in a list of described names the
+# word is a profession, not a part in the case.
+_LISTED_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _JUDGE_AFTER = re.compile(r"^,?\s+(?:who\s+)?(?:presided|chaired)\b", re.IGNORECASE)
 _CO_DEFENDANT = re.compile(r"\bco-?defendants?,?\s+(?:(?:and\s+)?[a-z][\w-]*,?\s+){0,2}$", re.IGNORECASE)
 _TESTIMONY = re.compile(r"\b(?:testimony|testimonies|evidence)\s+of\s+(?:[\w'’-]+,?\s+){0,5}$", re.IGNORECASE)
@@ -68,7 +73,11 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
     ):  # a possessor ("the testimony of Khamroev's ex-wife") is not the role-holder
         before = ""
     m = _BEFORE.search(before)
-    if m and not _NOT_A_TITLE.search(before, 0, m.start()):
+    if (
+        m
+        and not _NOT_A_TITLE.search(before, 0, m.start())
+        and not _LISTED_AFTER_NAME.search(before, 0, m.start())
+    ):
         roles.add(ROLE_WORDS[m.group(1).lower()])
     m = _AFTER.match(after)
     if m:
