@@ -28,9 +28,9 @@ def _found(text: str) -> tuple[dict[str, list[str]], list[tuple[str, list[str]]]
 
 def test_the_following_people_have_been_included_in_the_list() -> None:
     roles, events = _found(
-        'On November 14, the Russian Ministry of Justice updated its register of "foreign agents". The following '
-        "people have been included in the list: journalist Ivan Petrov, political scientist Maria Sidorova and "
-        "blogger Oleg Kuznetsov."
+        'On November 14, the Russian Ministry of Justice updated its register of "foreign agents". '
+        "The following people have been included in the list: journalist Ivan Petrov, "
+        "political scientist Maria Sidorova and blogger Oleg Kuznetsov."
     )
     assert roles == {n: ["defendant"] for n in ("Ivan Petrov", "Maria Sidorova", "Oleg Kuznetsov")}
     assert events == [("2026-11-14", ["Ivan Petrov", "Maria Sidorova", "Oleg Kuznetsov"])]
@@ -38,8 +38,8 @@ def test_the_following_people_have_been_included_in_the_list() -> None:
 
 def test_a_profession_in_a_list_of_described_names_is_not_a_role() -> None:
     roles, _ = _found(
-        "On November 14, the ministry added to the register activist Dmitry Sokolov, writer Elena Morozova, and "
-        "lawyer Sergei Volkov."
+        "On November 14, the ministry added to the register activist Dmitry Sokolov, "
+        "writer Elena Morozova, and lawyer Sergei Volkov."
     )
     assert roles == {n: ["defendant"] for n in ("Dmitry Sokolov", "Elena Morozova", "Sergei Volkov")}
 
