@@ -47,3 +47,20 @@ def test_a_profession_in_a_list_of_described_names_is_not_a_role() -> None:
 def test_the_wanted_list_is_not_a_register() -> None:
     _, events = _found("On November 14, Ivan Petrov was put on the wanted list.")
     assert events == []
+
+
+def test_a_long_register_name_before_the_colon_list() -> None:
+    roles, events = _found(
+        '"On November 12, 2026, the following people have been included in the list of mass media acting '
+        'as foreign agents: Anna Belova, Pyotr Sergeev, Yulia Markova," the ministry said.'
+    )
+    assert roles == {n: ["defendant"] for n in ("Anna Belova", "Pyotr Sergeev", "Yulia Markova")}
+    assert events == [("2026-11-12", ["Anna Belova", "Pyotr Sergeev", "Yulia Markova"])]
+
+
+def test_the_colon_list_takes_the_date_of_the_sentence_before() -> None:
+    _, events = _found(
+        "The Justice Ministry published its weekly update on Friday. The following people have been "
+        "included in the list of individuals acting as foreign agents: Anna Belova and Pyotr Sergeev."
+    )
+    assert events == [("2026-11-20", ["Anna Belova", "Pyotr Sergeev"])]

@@ -60,6 +60,9 @@ POSSESSED_BODY = re.compile(
     re.I,
 )
 ANOTHER_VERB = re.compile(r"\band\s+(?:then\s+)?\w+ed\b", re.I)
+# What stands between a trigger and the first name of the list it introduces: "...foreign agents: A, B",
+# "...the register: journalist A, ...".
+COLON_LEAD = re.compile(r"[\"'”’»]?\s*:\s*(?:[a-z-]+\s+){0,3}")
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+", re.I)
 AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 PLURAL_OBJECT = re.compile(

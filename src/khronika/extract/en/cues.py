@@ -13,6 +13,11 @@ PERSECUTED = re.compile(
     r"prosecution|conviction|verdict)|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )
+# Words by which a sentence goes on with the one before: "Y was also detained", "The following people
+# have been included in the list: ...".
+GOES_ON = re.compile(r"\b(?:also|the\s+following)\b", re.IGNORECASE)
+# "Y was also detained", "Y has also been charged": the fact is told of someone before Y too.
+ALSO = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)
 THEN = re.compile(
     r"(?:After\s+that|Afterwards|Then|Later\s+that\s+day|That\s+same\s+day|On\s+the\s+same\s+day|"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime
 
 from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
+from khronika.extract.en.clause_words import unique
 from khronika.extract.en.cues import (
+    ALSO,
     CHARGE_CONTEXT,
     EACH,
     FOR_PERSON,
     GENERAL_STATEMENT,
+    GOES_ON,
     NEW_SUBJECT,
     NOT_PERSECUTION,
     OBJECT_TRIGGERS,
@@ -93,6 +96,16 @@ class _State:
             if date is None and THEN.match(sentence.text):
                 # "Yesterday his home was searched. After that he was taken to a police station."
                 date = self.last_dates.get((index - 1, "*"))
+            if (
+                date is None
+                and not self.timeline.by_sentence[index]
+                and GOES_ON.search(self.text, clause[0], trigger.start)
+            ):
+                # "On November 25, X stood with a banner. On the way back, Y was also detained": a sentence
+                # that goes on with the one before, and has no date of its own, is told on its day.
+                date = self.timeline.previous_date(index)
+                if date is not None and who and ALSO.search(self.text, clause[0], trigger.start):
+                    who = unique([*self._also_before(index), *who])
             if date is None and not self.timeline.by_sentence[index]:
                 # A search, a detention, a report and a release follow each other on one day: an undated
                 # sentence that goes on with the next step of that chain shares the date before it.
@@ -171,6 +184,17 @@ class _State:
                     "evidence": span(self.text, sentence.start, sentence.end),
                 }
                 self.penalties.append((person, fact))
+
+    def _also_before(self, index: int) -> list[int]:
+        """The defendants of the sentence before that "Y was also detained" adds Y to, when that sentence
+        tells no event of its own: "On November 25, X stood with a banner. ... Y was also detained" says X
+        was detained that day too (after "Police searched X's flat", "also" adds to the search, not X)."""
+        before = self.sentences[index - 1]
+        if find_triggers(before.text, before.start):
+            return []
+        return unique(
+            p.person for p in self.subjects.between(before.start, before.end) if p.person in self.defendants
+        )
 
     def _about_the_case(self, kind: str, start: int, end: int) -> bool:
         """ "Investigators opened the case", "the court upheld the sentence": the case of the person the text

@@ -17,6 +17,7 @@ from khronika.extract.en.clause_words import (
     AGAINST,
     ANOTHER_SUBJECT,
     ANOTHER_VERB,
+    COLON_LEAD,
     COORDINATED,
     DEATH_OF,
     DECISION_OF,
@@ -178,6 +179,7 @@ class Subjects:
             after
             and (
                 after[0].mention.start - anchor <= 50
+                or self._colon_list(trigger_end, after[0].mention.start)
                 or DECISION_OF.match(self.text, anchor, after[0].mention.start) is not None
             )
             and gap_ok(self.text[anchor : after[0].mention.start])
@@ -221,6 +223,11 @@ class Subjects:
                 found = self.ahead(anchor, sex)
             return [found] if found is not None else []
         return []
+
+    def _colon_list(self, trigger_end: int | None, name_start: int) -> bool:
+        """True when the trigger ends a list's lead-in and the name opens it: "included in the list of mass
+        media acting as foreign agents: A, B, C" (a long register name puts the names far from the verb)."""
+        return trigger_end is not None and bool(COLON_LEAD.fullmatch(self.text, trigger_end, name_start))
 
     def _passive_subject(self, clause_start: int, anchor: int) -> list[Placed] | None:
         """The person named right before a passive verb or as the owner of the sentence, whatever their other

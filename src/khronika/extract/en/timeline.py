@@ -69,6 +69,18 @@ class Timeline:
         stamp."""
         return self._own_date(index, trigger, clause) or self.stamped[index]
 
+    def previous_date(self, index: int) -> str | None:
+        """The date the sentence before ``index`` in the same paragraph is told on, when it has one: the
+        date heading it, else its only date ("On November 25, X stood with a banner. On the way back, Y was
+        also detained")."""
+        if index == 0 or "\n" in self.text[self.sentences[index - 1].end : self.sentences[index].start]:
+            return None
+        dates = self.by_sentence[index - 1]
+        head = [d for d in dates if d.start - self.sentences[index - 1].start <= _HEAD]
+        if head:
+            return head[0].edtf
+        return dates[0].edtf if len(dates) == 1 else None
+
     def _own_date(self, index: int, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
         sentence = self.sentences[index]
         # "held until Dec. 5": the end of an order is not the date of the act
