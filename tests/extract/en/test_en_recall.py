@@ -25,9 +25,7 @@ def _roles(facts: Facts) -> dict[str, list[str]]:
 
 def _events(facts: Facts, kind: str) -> list[tuple[str | None, list[str]]]:
     names = _names(facts)
-    return [
-        (e["date"], sorted(names[p] for p in e["persons"])) for e in facts["events"] if e["type"] == kind
-    ]
+    return [(e["date"], sorted(names[p] for p in e["persons"])) for e in facts["events"] if e["type"] == kind]
 
 
 def test_also_detained_takes_the_date_and_the_person_of_the_sentence_before() -> None:
@@ -55,3 +53,38 @@ def test_a_sentence_in_a_new_paragraph_does_not_take_the_date_before() -> None:
         PUBLISHED,
     )
     assert _events(facts, "detention") == []
+
+
+def _terms(facts: Facts) -> list[tuple[str, str, str, int | None, str | None]]:
+    names = _names(facts)
+    return [
+        (names[s["person"] or ""], s["stage"], s["punishment"], s["days"], s["date"])
+        for s in facts["sentences"]
+    ]
+
+
+def test_a_verdict_reached_for_two_persons() -> None:
+    facts = extract_facts(
+        "Today a military court in Rostov has reached a verdict for film director Ivan Petrov and "
+        "activist Oleg Sidorov. Petrov was sentenced to 12 years, while Sidorov is to spend 8 years "
+        "behind bars.",
+        PUBLISHED,
+    )
+    assert _events(facts, "verdict") == [("2026-11-21", ["Ivan Petrov", "Oleg Sidorov"])]
+
+
+def test_an_arrest_with_the_term_before_its_object() -> None:
+    facts = extract_facts(
+        "On November 14, the Tverskoy District Court of Moscow decided to arrest for 15 days Ivan Petrov, "
+        "who held a picket on November 13.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Ivan Petrov", "imposed", "administrative_arrest", 15, "2026-11-14")]
+    assert _events(facts, "verdict") == [("2026-11-14", ["Ivan Petrov"])]
+
+
+def test_arrested_for_days_is_a_verdict_not_custody() -> None:
+    facts = extract_facts("On November 14, Ivan Petrov was arrested for ten days for a picket.", PUBLISHED)
+    assert _terms(facts) == [("Ivan Petrov", "imposed", "administrative_arrest", 10, "2026-11-14")]
+    assert _events(facts, "verdict") == [("2026-11-14", ["Ivan Petrov"])]
+    assert _events(facts, "pretrial_detention") == []

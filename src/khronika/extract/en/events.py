@@ -99,7 +99,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "verdict",
         re.compile(
             r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|(?:verdict|sentence)\s+(?:was\s+)?"
-            r"(?:announced|delivered|handed\s+down|passed|pronounced))\b",
+            r"(?:announced|delivered|handed\s+down|passed|pronounced))\b|"
+            # "has reached a verdict for A and B", "handed down a guilty verdict against X": the verb names
+            # the persons after it
+            r"\b(?:reached|handed\s+down|delivered|passed|pronounced|announced|issued)\s+(?:a|the|its)\s+"
+            r"(?:guilty\s+)?verdicts?\s+(?:for|against|on|in\s+the\s+case\s+of)\b|"
+            # an administrative arrest is a court's punishment: "decided to arrest for 25 days X", "was
+            # arrested for nine days"
+            r"\b(?:(?:decided|ordered|ruled)\s+to\s+arrest|(?:was|were|been|is|are)\s+(?:administratively\s+)?"
+            r"arrested)\s+(?:[\w-]+\s+){0,2}?for\s+(?:\w+\s+)?days?\b",
             _FLAGS,
         ),
     ),
@@ -210,7 +218,7 @@ _KEYWORDS = {
     "search": ("search", "raid", "inspect"),
     "charge": ("charge", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
     "trial": ("trial", "began", "started", "court,"),
-    "verdict": ("sentence", "convicted", "guilty", "acquitted", "verdict"),
+    "verdict": ("sentence", "convicted", "guilty", "acquitted", "verdict", "arrest"),
     "appeal": ("upheld", "appeal", "overturned", "quashed"),
     "fine": ("fined",),
     "release": ("released", "freed", "free", "let go", "left the"),

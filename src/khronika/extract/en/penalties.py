@@ -67,8 +67,9 @@ _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
     (
         re.compile(
-            r"\b(?:administratively\s+arrested|arrested|jailed|imprisoned)\s+(?:[\w'’-]+\s+){0,4}?(?:again\s+)?for\s+"
-            r"(?:another\s+|a\s+further\s+)?$",
+            # "decided to arrest for 25 days X": a court's order with the term before its object
+            r"\b(?:administratively\s+arrested|arrested|jailed|imprisoned|(?:decided|ordered|ruled)\s+to\s+arrest)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:again\s+)?for\s+(?:another\s+|a\s+further\s+)?$",
             re.I,
         ),
         "administrative_arrest",

@@ -24,7 +24,7 @@ APPEAL = re.compile(
 )
 IMPOSING = re.compile(
     r"\b(?:sentenc(?:ed|es|ing)|sentence|gave|give[sn]?|handed|hand(?:s|ing)\s+down|receiv(?:ed|es|ing)|"
-    r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested)\b",
+    r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested|to\s+arrest)\b",
     re.I,
 )
 SENTENCED = re.compile(r"\b(?:sentenc(?:ed|es|ing)|gave|given|handed|jailed|imprisoned)\b", re.I)
