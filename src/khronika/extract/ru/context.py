@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from khronika.extract.ru import morph
 from khronika.extract.ru.apposition import (
     alias,
     blocking,
@@ -44,6 +45,32 @@ CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|�
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
+
+
+_POSSESSIVES = {"его", "ее", "её", "их"}
+
+
+def _possessed(word: str) -> bool:
+    """«его сторонники»: other people, whom the fact is about; «его здоровья в колонии» is still about him."""
+    found = morph.parses(word.strip(',.;:»«"').lower()) if word else ()
+    return (
+        bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag and "Name" not in found[0].tag
+    )
+
+
+_PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
+
+
+def _descriptors(words: str) -> bool:
+    """True when every word is a noun, an adjective, a preposition or «и»: the titles of the next name in a
+    list («бывший руководитель юридической службы Фонда борьбы с коррупцией»)."""
+    for word in re.findall(r"[а-яё-]+", words.lower()):
+        if word == "и":
+            continue
+        found = morph.parses(word)
+        if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP"):
+            return False
+    return True
 
 
 @dataclass
@@ -165,6 +192,8 @@ class Context:
                     continue
                 if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
                     continue  # «его адвокат»: the lawyer acts here, not he
+                if m.group(1).lower() in _POSSESSIVES and _possessed(first):
+                    continue  # «его сторонники — юрист …»: the people he has, not he
                 pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
                 if pids:
                     subject = m.group(1).lower() in ("он", "она", "они")
@@ -300,14 +329,18 @@ class Context:
             i = index
             while 0 <= i + step < len(ordered):
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
-                gap = self.text[a.end : b.start]
+                # «Павла Заякина*, художника Антона Литвина*»: the mark of a «foreign agent» after a name, and
+                # a parenthesis («(ФБК — организация …)»), do not break a list
+                gap = _PARENTHESIS.sub(" ", self.text[a.end : b.start]).lstrip("*")
                 m = re.fullmatch(
-                    r"\s*(,|и|,\s*и|,?\s*а\s+также|вместе(?:\s+со?)?|и\s+со?)(?![а-яё])\s*((?:[а-яё-]+\s+){0,2})",
+                    r"\s*(,?\s*а\s+также|,\s*и|вместе(?:\s+со?)?|и\s+со?|,|и)(?![а-яё])\s*((?:[а-яё-]+,?\s+){0,8}?)",
                     gap,
                     re.I,
                 )
                 if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
                     break
+                if len(m.group(2).split()) > 2 and not _descriptors(m.group(2)):
+                    break  # «…, а также поэт, писатель и журналист Ян Шенкман»: only titles may stand between
                 if not (a.named and b.named) and m.group(1).strip() == ",":
                     break  # «сказали ему, что Осипов умер»: a comma after a pronoun starts a new clause
                 group.append(ordered[i + step])

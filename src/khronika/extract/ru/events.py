@@ -15,10 +15,11 @@ _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+
 # «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
 _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+_ITEM_LINE = re.compile(r"[ \t]*\n\s*")  # «Также в список попали:\n\nпоэтесса …;\n\nполитик …»
 # «Минюст обновил реестр «иноагентов». В него вошли журналист Иван Петров и…»: the sentence after a
 # designation that names nobody lists whom it was about.
 _DESIGNATED_NEXT = re.compile(
-    r"\s*(?:(?:Также\s+|Кроме\s+того,?\s+)?в\s+(?:него|нее|неё|них|список|реестр|перечень)\w*\b"
+    r"\s*(?:(?:Также\s+|Кроме\s+того,?\s+)?в\s+(?:[\w-]+\s+)?(?:него|нее|неё|них|список|реестр|перечень)\w*\b"
     r"|Среди\s+(?:них|новых|внесенных|внесённых|включенных|включённых)\b|Им(?:и)?\s+(?:стал|стали|признан)\w*\b"
     r"|(?:Новыми\s+)?(?:«|\")?иноагент\w*(?:»|\")?\s+(?:стал|стали|признан\w*)\b)",
     re.I,
@@ -52,9 +53,16 @@ def find_events(
     persecuted: set[str] = set()
     head: tuple[str, str | None] | None = None  # «Минюст объявил «иноагентами»:», the list's kind and date
     pending: tuple[int, str | None] | None = None  # a designation that named nobody: its sentence and date
+    previous_end = (
+        0  # where the sentence before ended: a list item stands on a line of its own after «:» or «;»
+    )
     for index, sentence in enumerate(ctx.sentences):
         piece = ctx.text[sentence.start : sentence.end]
-        if head is not None and _LIST_ITEM.match(piece):
+        item_line = ctx.text[max(0, previous_end - 1) : previous_end] in (":", ";") and bool(
+            _ITEM_LINE.fullmatch(ctx.text, previous_end, sentence.start)
+        )
+        previous_end = sentence.end
+        if head is not None and (_LIST_ITEM.match(piece) or item_line):
             # «- журналиста Максима Кузина — за высказывания…»: an item of the list the head announced.
             pids = ctx.attach(sentence.start, sentence.start + 1, fallback=False)
             persecuted.update(pids)
@@ -65,7 +73,7 @@ def find_events(
             continue
         head = None
         cues = _cues(ctx, sentence)
-        if pending is not None and pending[0] == index - 1 and _DESIGNATED_NEXT.match(piece):
+        if pending is not None and index - pending[0] <= 3 and _DESIGNATED_NEXT.match(piece):
             if piece.rstrip().endswith(":"):
                 head = ("designation", pending[1])  # «В него включили:» and a list of names follows
                 continue
@@ -92,8 +100,10 @@ def find_events(
             if date is None and live and today and label in _ON_THE_DAY:
                 date = today
             if label == "designation":
-                if date is None and pending is not None and pending[0] == index - 1:
+                if date is None and pending is not None and index - pending[0] <= 3:
                     date = pending[1]  # «В список попали…» after the sentence that dated the update
+                if date is None:
+                    date = _same_kind_before(ctx, dates, stamps, index, label)  # «В этот же список включены…»
                 pending = (index, date) if not pids else None
             if label != "liquidation" and piece.rstrip().endswith(":"):
                 head = (label, date)

@@ -80,6 +80,12 @@ _SURNAME_STEM = re.compile(r"(?i)^([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ы
 
 def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
     """The nominative of a regular surname in ``case`` and ``gender``, or None when it is not one."""
+    if "-" in token and not token.startswith("-"):
+        # «Гимранова-Лион», «Кара-Мурзы»: the first part declines, an indeclinable second part stays
+        head, tail = token.split("-", 1)
+        first = _regular_surname(head, case, gender)
+        if first is not None and not _SURNAME_STEM.match(tail):
+            return f"{first}-{tail}"
     m = _SURNAME_STEM.match(token)
     if m is None or gender not in _SURNAME_ENDINGS or is_given_name(token):
         return None
@@ -148,6 +154,8 @@ def name_reading(
                 bonus += 1.5
             if hint and (str(p.tag.case), "*") in hint:
                 bonus += 0.8
+            if hint and p.is_known and gender == "femn" and (str(p.tag.case), gender) in hint:
+                bonus += 0.8  # «поэтесса Василина Орлова»: a woman's title decides a name read both ways
             if "inan" in p.tag:
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
             if str(p.tag.case) == "accs":
