@@ -88,3 +88,37 @@ def test_arrested_for_days_is_a_verdict_not_custody() -> None:
     assert _terms(facts) == [("Ivan Petrov", "imposed", "administrative_arrest", 10, "2026-11-14")]
     assert _events(facts, "verdict") == [("2026-11-14", ["Ivan Petrov"])]
     assert _events(facts, "pretrial_detention") == []
+
+
+def test_part_of_a_prisoner_exchange_dated_by_a_when_clause() -> None:
+    facts = extract_facts(
+        "Opposition politician Ivan Petrov was moved from a prison colony to Moscow. "
+        "Neither Petrov nor Oleg Sidorov were told that they were part of a large prisoner exchange "
+        "when they were taken to the airport on Thursday, some still in prison clothes.",
+        PUBLISHED,
+    )
+    assert _events(facts, "exchange") == [("2026-11-19", ["Ivan Petrov", "Oleg Sidorov"])]
+    assert _roles(facts) == {"Ivan Petrov": ["defendant"], "Oleg Sidorov": ["defendant"]}
+
+
+def test_the_swap_involving_prisoners_including_names_goes_back_to_its_date() -> None:
+    facts = extract_facts(
+        "Ivan Petrov was freed on Thursday as part of a prisoner swap. "
+        "The historic swap, involving 16 prisoners including Petrov and activist Anna Belova, "
+        "was agreed with Belarus.",
+        PUBLISHED,
+    )
+    assert _roles(facts)["Anna Belova"] == ["defendant"]
+    assert sorted(_events(facts, "exchange")) == [
+        ("2026-11-19", ["Anna Belova"]),
+        ("2026-11-19", ["Ivan Petrov"]),
+    ]
+
+
+def test_a_when_clause_about_another_year_does_not_date_the_fact() -> None:
+    facts = extract_facts(
+        "Ivan Petrov was part of a prisoner exchange, years after he was detained when he was a student "
+        "in 2019.",
+        PUBLISHED,
+    )
+    assert _events(facts, "exchange") == []

@@ -14,7 +14,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:exchanged|swapped|(?:prisoner\s+)?(?:exchange|swap)\b[^.;]{0,40}?\b(?:freed|released)|"
             r"(?:freed|released)\b[^.;]{0,120}?\b(?:as\s+part\s+of|in|during|under)\s+(?:an?|the)\s+"
-            r"(?:[\w-]+\s+){0,4}?(?:exchange|swap))\b",
+            r"(?:[\w-]+\s+){0,4}?(?:exchange|swap))\b|"
+            # "they were part of a major prisoner exchange", "The historic swap, involving 16 prisoners
+            # including A, B and C"
+            r"\bpart\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|swap)\b|"
+            r"\b(?:exchange|swap)\b(?=,?\s+(?:which\s+)?(?:involving|involved|included|including)\b)",
             _FLAGS,
         ),
     ),
@@ -181,6 +185,12 @@ BACK_REFERENCE = re.compile(
     r"(search|arrest|detention)\b",
     _FLAGS,
 )
+# The noun of an event already told, as the subject of a new sentence: "The historic swap, involving ...".
+NOUN_REFERENCE = {
+    "exchange": re.compile(
+        r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:prisoner\s+)?(?:exchange|swap)$", _FLAGS
+    )
+}
 BACK_REFERENCE_TYPES = {
     "search": ("search",),
     "arrest": ("detention", "pretrial_detention"),

@@ -22,7 +22,13 @@ from khronika.extract.en.cues import (
     THE_DECISION,
     THEN,
 )
-from khronika.extract.en.events import BACK_REFERENCE, BACK_REFERENCE_TYPES, find_triggers
+from khronika.extract.en.events import (
+    BACK_REFERENCE,
+    BACK_REFERENCE_TYPES,
+    NOUN_REFERENCE,
+    Trigger,
+    find_triggers,
+)
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
 from khronika.extract.en.penalties import find_penalties
@@ -81,7 +87,8 @@ class _State:
         clauses = clauses_of(sentence)
         back_date = self._back_date(sentence)
         told: set[tuple[str, str | None, tuple[int, ...]]] = set()  # "was upheld on appeal": one decision
-        for trigger in find_triggers(sentence.text, sentence.start):
+        triggers = find_triggers(sentence.text, sentence.start)
+        for trigger in triggers:
             clause = clause_at(clauses, trigger.start)
             inner = trigger.end if trigger.type in OBJECT_TRIGGERS else None
             who = self.subjects.about(clause[0], trigger.start, clause[1], inner, trigger.end)
@@ -90,6 +97,17 @@ class _State:
                 topic = self.subjects.antecedent(trigger.start, None)
                 who = [topic] if topic is not None else []
             date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
+            if date is None:
+                date = self._when_date(index, trigger, triggers)
+            if (
+                date is None
+                and trigger.type in NOUN_REFERENCE
+                and NOUN_REFERENCE[trigger.type].search(
+                    self.text, max(sentence.start, trigger.start - 30), trigger.end
+                )
+            ):
+                # "The historic swap, involving 16 prisoners including ...": the exchange told before
+                date = next((e["date"] for _w, e in reversed(self.events) if e["type"] == trigger.type), None)
             if date is None:
                 # "Police detained 12 people on Saturday. Among those detained was X": the same event.
                 date = self.last_dates.get((index - 1, trigger.type))
@@ -184,6 +202,13 @@ class _State:
                     "evidence": span(self.text, sentence.start, sentence.end),
                 }
                 self.penalties.append((person, fact))
+
+    def _when_date(self, index: int, trigger: Trigger, triggers: list[Trigger]) -> str | None:
+        """The day of a "when" clause after ``trigger`` that tells no event of its own."""
+        found = self.timeline.when_date(index, trigger.end)
+        if found is None or any(found[1] <= t.start < found[2] for t in triggers):
+            return None
+        return found[0]
 
     def _also_before(self, index: int) -> list[int]:
         """The defendants of the sentence before that "Y was also detained" adds Y to, when that sentence

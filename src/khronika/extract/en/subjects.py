@@ -11,6 +11,7 @@ nobody is named before; an indefinite one after a named defendant is someone new
 from __future__ import annotations
 
 import bisect
+import re
 
 from khronika.extract.en.asides import Placed, skip_asides
 from khronika.extract.en.clause_words import (
@@ -164,8 +165,8 @@ class Subjects:
                 found = self.ahead(anchor, pronoun[1])
                 found = found if found in self.defendants else None
             return [found] if found is not None else []
-        plural = PLURAL.search(head)
-        if plural and not before:
+        plural = self._plural_subject_after(head, named_last) if before else PLURAL.search(head)
+        if plural:
             group = self.plural(clause_start + plural.start())
             if group:
                 return group
@@ -223,6 +224,16 @@ class Subjects:
                 found = self.ahead(anchor, sex)
             return [found] if found is not None else []
         return []
+
+    def _plural_subject_after(self, head: str, named_last: int) -> re.Match[str] | None:
+        """A plural subject after the last name, nearest to the fact: "Neither A nor B were informed that
+        they were part of a prisoner exchange"."""
+        last = None
+        for last in PLURAL.finditer(head, max(0, named_last)):  # noqa: B007 - the nearest to the fact
+            pass
+        if last is None or not re.match(r"they\b|both\b|the\b|all\b", last.group(), re.I):
+            return None
+        return last if gap_ok(head[last.end() :]) else None
 
     def _colon_list(self, trigger_end: int | None, name_start: int) -> bool:
         """True when the trigger ends a list's lead-in and the name opens it: "included in the list of mass

@@ -18,6 +18,9 @@ _YEAR = re.compile(r"^(\d{4})")
 # Words that put a later date on another event: "sentenced ... for riots after the events in January 2024".
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|when|until)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.I)
+_WHEN = re.compile(r"\bwhen\b", re.I)
+_CLAUSE_END = re.compile(r"[,;]")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # A date at the head of a sentence ("On August 31, 2023, ...", "In the early 2000s, ...") governs all of it.
 _HEAD = 24
 
@@ -68,6 +71,26 @@ class Timeline:
         in a paragraph under an update stamp ("20:34 The court has granted ..."), else the day of the
         stamp."""
         return self._own_date(index, trigger, clause) or self.stamped[index]
+
+    def when_date(self, index: int, trigger_end: int) -> tuple[str, int, int] | None:
+        """The day a "when" clause after a fact gives it, with the clause's span: "they were part of a
+        prisoner exchange ... when they were transported to the airport on Thursday". Only a day counts:
+        "sentenced for posts he wrote when he was a student in 2019" is about another time."""
+        sentence = self.sentences[index]
+        m = _WHEN.search(self.text, trigger_end, min(sentence.end, trigger_end + 120))
+        if not m:
+            return None
+        end = _CLAUSE_END.search(self.text, m.end(), sentence.end)
+        stop = end.start() if end else sentence.end
+        day = next(
+            (
+                d
+                for d in self.by_sentence[index]
+                if m.end() <= d.start and d.end <= stop and _DAY.match(d.edtf)
+            ),
+            None,
+        )
+        return (day.edtf, m.start(), stop) if day else None
 
     def previous_date(self, index: int) -> str | None:
         """The date the sentence before ``index`` in the same paragraph is told on, when it has one: the
