@@ -181,3 +181,16 @@ def test_verbs_between_names_end_a_list() -> None:
         "Суд арестовал Ивана Петрова 5 ноября, а затем полиция отпустила задержанную Марию Орлову."
     )
     assert ("pretrial_detention", "2026-11-05", ("Иван Петров",)) in found["events"]  # type: ignore[operator]
+
+
+def test_a_pronoun_for_an_attribute_is_one_too() -> None:
+    found = _summary(
+        "Иван Громов рассказал, что 5 ноября суд арестовал активистов, которые в день рождения Путина "
+        "растянули баннер с пожеланием ему «долгих лет тюрьмы»."
+    )
+    assert "defendant" not in found["persons"]["Путин"]  # type: ignore[index]
+
+
+def test_a_counted_group_of_unnamed_people_is_nobody_named() -> None:
+    found = _summary("Петр Орлов вышел на пикет. 5 ноября полиция задержала троих активистов у здания суда.")
+    assert found["events"] == [("detention", "2026-11-05", ())]  # the fact is kept, about nobody named

@@ -141,9 +141,19 @@ class Context:
 
     def _main_person(self, persons: list[Person]) -> str | None:
         """The person most mentioned without a role word: whom a text with no one else named is about."""
+        self._attributes = {
+            p.pid for p in persons
+            if all(
+                possessor(self.text, m.span["start"], m.span["end"]) or bystander(self.text, m.span["start"])
+                for m in p.mentions
+            )
+        }  # fmt: skip
         free = [
             p for p in persons
-            if any(blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions)  # noqa: E501
+            if p.pid not in self._attributes
+            and any(
+                blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions
+            )
         ]  # fmt: skip
         if not free:
             return None
@@ -197,7 +207,10 @@ class Context:
                 pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
                 if pids:
                     subject = m.group(1).lower() in ("он", "она", "они")
-                    actors.append(Actor(start, start + len(m.group(0)), pids, False, subject=subject))
+                    # «в день рождения Путина … с пожеланием ему»: a pronoun for a person only ever named as
+                    # an attribute is one too
+                    role = "attribute" if all(pid in self._attributes for pid in pids) else None
+                    actors.append(Actor(start, start + len(m.group(0)), pids, False, role, subject=subject))
             free = [(a.start, a.pids) for a in actors if a.named and a.role is None]
             summary.append((sentence.start, sentence.end, free))
             for m in GROUP.finditer(self.masked, sentence.start, sentence.end):

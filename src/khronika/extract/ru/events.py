@@ -32,6 +32,12 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|�
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
+_COUNTED = re.compile(
+    r"\s+(?:(?:еще|ещё)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+|\d+|двух|тр[её]х"
+    r"|четыр[её]х|пяти|шести|десят\w+|сотн\w+|десятк\w+)\s+(?:[а-яё-]+\s+){0,2}?"
+    r"(?:человек|активист|участник|жител|студент|верующ|задержанн|протестующ|мужчин|женщин)",
+    re.I,
+)
 _DAYS = re.compile(r"\bна\s+(?:\d+|[а-яё]+)\s+сут(?:ок|ки)\b|\bадминистративн\w*\s+арест", re.I)
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
@@ -92,8 +98,11 @@ def find_events(
         for start, end, label in cues:
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
+            counted = _COUNTED.match(ctx.text, end) is not None  # «арестовал троих активистов»: unnamed
             pids = (
-                [] if label == "liquidation" else ctx.attach(start, end, fallback=label not in _OWN_SENTENCE)
+                []
+                if label == "liquidation"
+                else ctx.attach(start, end, fallback=label not in _OWN_SENTENCE and not counted)
             )
             persecuted.update(pids)
             date = _date_of(ctx, dates, stamps, today, index, (start, end, label))

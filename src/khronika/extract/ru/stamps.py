@@ -1,7 +1,8 @@
 """Dates a paragraph gets from its head: a newsroom update stamp or a news agency's dateline.
 
 «11:32 …», «UPD 18:12 …», «UPD (01:20): …», «Обновлено 18:12»: an update of a live report, made the day the
-item was published (unless the stamp states a date, which ``khronika.dates`` then finds in the sentence).
+item was published, or the night after it when stamped before 5 a.m. (unless the stamp states a date, which
+``khronika.dates`` then finds in the sentence).
 «МОСКВА, 7 марта. /ТАСС/. …»: the agency's dateline dates the paragraph it opens.
 """
 
@@ -24,6 +25,9 @@ _DATELINE = re.compile(
 )
 
 
+_NIGHT_ENDS = 5
+
+
 def paragraph_dates(
     text: str,
     paragraph_of: Callable[[int], int],
@@ -34,7 +38,11 @@ def paragraph_dates(
     found: dict[int, str] = {}
     if published is not None:
         for m in _TIME_STAMP.finditer(text):
-            found[paragraph_of(m.start())] = published.isoformat()
+            # An update stamped between midnight and five in the morning was made in the night after the day
+            # the item was published: newsrooms do not open a live report at 1 a.m.
+            night = int(m.group(1)) < _NIGHT_ENDS
+            day = published + datetime.timedelta(days=1) if night else published
+            found[paragraph_of(m.start())] = day.isoformat()
     for m in _DATELINE.finditer(text):
         stated = [d[2] for d in dates if d[0] >= m.start(1) and d[1] <= m.end(1) + 1]
         if stated:
