@@ -122,3 +122,61 @@ def test_a_when_clause_about_another_year_does_not_date_the_fact() -> None:
         PUBLISHED,
     )
     assert _events(facts, "exchange") == []
+
+
+def test_a_death_in_prison_makes_a_defendant() -> None:
+    facts = extract_facts(
+        "Petrov recalled the fate of opposition leader Pavel Orlov, who died in an Arctic prison earlier "
+        "this year.",
+        PUBLISHED,
+    )
+    assert _roles(facts)["Pavel Orlov"] == ["defendant"]
+    assert _events(facts, "death") == [("2026", ["Pavel Orlov"])]
+
+
+def test_both_deputies_are_the_two_persons_named_as_deputies() -> None:
+    facts = extract_facts(
+        "On March 3, deputy Ivan Petrov spoke against the war at a council meeting. "
+        "The chair of the Council of Deputies Anna Belova supported him. Journalist Oleg Sidorov wrote "
+        "about it. Investigators opened a criminal case against both deputies.",
+        PUBLISHED,
+    )
+    roles = _roles(facts)
+    assert roles["Ivan Petrov"] == ["defendant"]
+    assert roles["Anna Belova"] == ["defendant"]
+    assert "defendant" not in roles["Oleg Sidorov"]
+
+
+def test_the_two_activists_are_the_last_two_named_activists() -> None:
+    facts = extract_facts(
+        "On November 12, activist Ivan Petrov and activist Anna Belova held a picket, which journalist "
+        "Oleg Sidorov watched. On November 13, police detained the two activists.",
+        PUBLISHED,
+    )
+    assert _events(facts, "detention") == [("2026-11-13", ["Anna Belova", "Ivan Petrov"])]
+
+
+def test_the_term_line_of_a_biography_heading() -> None:
+    facts = extract_facts(
+        "Ivan Petrov\n\nDeputy\n\n7 years of imprisonment\n\n"
+        'On March 15, 2022, deputy Ivan Petrov said at a council meeting: "Stop the war."',
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Ivan Petrov", "imposed", "imprisonment", 0, None)]
+    assert _roles(facts)["Ivan Petrov"] == ["defendant"]
+
+
+def test_a_heading_term_told_again_in_the_body_keeps_the_body_stage() -> None:
+    facts = extract_facts(
+        "Ivan Petrov\n\nHistorian\n\n15 years of imprisonment\n\n"
+        "In 2020, Petrov was sentenced to 3 years. In 2021, the appeals court increased his term to 15 years.",
+        PUBLISHED,
+    )
+    assert sorted(t[1] for t in _terms(facts)) == ["imposed", "increased"]
+
+
+def test_a_news_headline_is_not_a_biography_heading() -> None:
+    facts = extract_facts(
+        "Ivan Petrov sentenced\n\n7 years of imprisonment\n\nPetrov spoke at the rally in May.", PUBLISHED
+    )
+    assert _terms(facts) == []

@@ -63,6 +63,13 @@ ANOTHER_VERB = re.compile(r"\band\s+(?:then\s+)?\w+ed\b", re.I)
 # What stands between a trigger and the first name of the list it introduces: "...foreign agents: A, B",
 # "...the register: journalist A, ...".
 COLON_LEAD = re.compile(r"[\"'”’»]?\s*:\s*(?:[a-z-]+\s+){0,3}")
+# "both deputies", "the two activists", "all three journalists": a counted group, described by a plural noun
+GROUP = re.compile(
+    r"\b(?P<count>both|(?:the|all)\s+(?:two|three|four))\s+(?P<noun>(?!of\b|them\b|sides\b)[a-z-]{3,}s|"
+    r"(?:wo)?men)\b",
+    re.I,
+)
+GROUP_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+", re.I)
 AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 PLURAL_OBJECT = re.compile(

@@ -9,7 +9,10 @@ import re
 PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
-    r"abducted|kidnapped|beaten|tortured|['’]s\s+(?:detention|arrest|trial|criminal\s+case|case|sentence|"
+    r"abducted|kidnapped|beaten|tortured|"
+    # "X, who died in an Arctic prison", "died in custody": a death in custody makes X persecuted
+    r"died\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|custody|colony|jail|SIZO|pre-?trial\s+detention)|"
+    r"['’]s\s+(?:detention|arrest|trial|criminal\s+case|case|sentence|"
     r"prosecution|conviction|verdict)|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )

@@ -233,3 +233,24 @@ def _dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
             continue
         kept.append(p)
     return kept
+
+
+# A term standing alone on its line: "7 years of imprisonment", "2 years and 10 months of imprisonment".
+_TERM_LINE_REST = re.compile(r"[\s-]*(?:of\s+)?[\w\s-]{0,40}$")
+
+
+def headline_term(line: str, offset: int) -> Penalty | None:
+    """The term of a line that is nothing but a term (a prisoner biography's heading: "Yuri Orlov / Human
+    rights defender / 15 years of imprisonment"), as an imposed sentence; None for any other line."""
+    m = _TERM.match(line.strip())
+    if not m or not _TERM_LINE_REST.fullmatch(line.strip(), m.end()):
+        return None
+    lead = len(line) - len(line.lstrip())
+    years, months, days = _components(m)
+    if years is None and months is None and days is None:
+        return None
+    punishment = _punishment("", line.strip()[m.end() :], m.group("days") is not None)
+    if punishment is None:
+        return None
+    start, end = offset + lead + m.start(), offset + lead + m.end()
+    return Penalty(start, end, "imposed", punishment, years, months, days, None, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
 from khronika.extract.en.clause_words import unique
@@ -31,7 +32,7 @@ from khronika.extract.en.events import (
 )
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
-from khronika.extract.en.penalties import find_penalties
+from khronika.extract.en.penalties import find_penalties, headline_term
 from khronika.extract.en.persons import PersonEntity, find_persons
 from khronika.extract.en.roles import role_cues
 from khronika.extract.en.subjects import Subjects
@@ -58,6 +59,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         by_sentence[sentence_at(sentences, mention.start)].append(mention)
     for index, sentence in enumerate(sentences):
         state.read(index, sentence, by_sentence[index])
+    state.read_heading()
     return state.facts()
 
 
@@ -220,6 +222,45 @@ class _State:
         return unique(
             p.person for p in self.subjects.between(before.start, before.end) if p.person in self.defendants
         )
+
+    def read_heading(self) -> None:
+        """A prisoner biography's heading: the name, the person's occupation and the term on lines of their
+        own ("Yuri Orlov / Human rights defender / 15 years of imprisonment"). The term is the person's
+        sentence unless the body tells the same term itself (then with its stage: "increased to 15 years")."""
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()][:4]
+        if len(lines) < 2:
+            return
+        named = self.subjects.between(lines[0][0], lines[0][0] + len(lines[0][1]))
+        if len(named) != 1 or named[0].mention.end - named[0].mention.start != len(lines[0][1].strip()):
+            return
+        person = named[0].person
+        for start, line in lines[1:]:
+            term = headline_term(line, start)
+            if term is None:
+                continue
+            told = any(
+                p == person and (f["years"], f["months"], f["days"]) == (term.years, term.months, term.days)
+                for p, f in self.penalties
+            )
+            if told:
+                return
+            self.defendants.add(person)
+            fact: SentenceFact = {
+                "person": None,
+                "stage": term.stage,
+                "punishment": term.punishment,
+                "years": term.years,
+                "months": term.months,
+                "days": term.days,
+                "amount": None,
+                "currency": None,
+                "regime": None,
+                "date": None,
+                "court": None,
+                "evidence": span(self.text, start, start + len(line)),
+            }
+            self.penalties.append((person, fact))
+            return
 
     def _about_the_case(self, kind: str, start: int, end: int) -> bool:
         """ "Investigators opened the case", "the court upheld the sentence": the case of the person the text

@@ -22,6 +22,8 @@ from khronika.extract.en.clause_words import (
     COORDINATED,
     DEATH_OF,
     DECISION_OF,
+    GROUP,
+    GROUP_SIZE,
     INCLUDING,
     LIST_GAP,
     NOT_OBJECT,
@@ -43,6 +45,9 @@ from khronika.extract.en.clause_words import (
 from khronika.extract.en.persons import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
 from khronika.extract.en.text import in_quoted_speech
+
+# Words between a verb and its counted object: "opened a criminal case against both deputies".
+_OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 
 
 class Subjects:
@@ -165,6 +170,9 @@ class Subjects:
                 found = self.ahead(anchor, pronoun[1])
                 found = found if found in self.defendants else None
             return [found] if found is not None else []
+        group = self._counted_group(head, anchor, trigger_end)
+        if group:  # "opened a criminal case against both deputies", "Both activists were detained"
+            return group
         plural = self._plural_subject_after(head, named_last) if before else PLURAL.search(head)
         if plural:
             group = self.plural(clause_start + plural.start())
@@ -223,6 +231,54 @@ class Subjects:
                 # the person is named after the fact
                 found = self.ahead(anchor, sex)
             return [found] if found is not None else []
+        return []
+
+    def _counted_group(self, head: str, anchor: int, trigger_end: int | None) -> list[int]:
+        """The persons a counted group stands for, as the clause's subject ("Both activists were detained")
+        or right after the fact ("opened a case against both deputies"): the last persons named with that
+        description ("deputy A", "the head of the Council of Deputies B")."""
+        found = None
+        lead = _OBJECT_LEAD.match(self.text, trigger_end) if trigger_end is not None else None
+        if lead is not None:
+            found = GROUP.match(self.text, lead.end())
+        if found is None:
+            for found in GROUP.finditer(head):  # noqa: B007 - the nearest to the fact
+                pass
+            if found is not None and not gap_ok(head[found.end() :]):
+                found = None
+        if found is None:
+            return []
+        size = GROUP_SIZE[found.group("count").split()[-1].lower()]
+        return self.described(anchor, found.group("noun"), size)
+
+    def described(self, offset: int, noun: str, size: int, reach: int = 2000) -> list[int]:
+        """The last ``size`` persons named before ``offset`` with ``noun`` (a plural) next to a mention:
+        "deputies" finds "deputy A" and "the Council of Deputies B"; "women" finds women."""
+        lower = noun.lower()
+        sex = "f" if lower == "women" else "m" if lower == "men" else None
+        stem = lower[:-3] if lower.endswith("ies") else lower[:-1]
+        around = re.compile(rf"\b{re.escape(stem)}", re.I)
+        chosen: list[int] = []
+        for placed in reversed(self.between(max(0, offset - reach), offset)):
+            if placed.person in chosen:
+                continue
+            start, end = placed.mention.start, placed.mention.end
+            line_start = self.text.rfind("\n", 0, start) + 1
+            if sex is not None:
+                fits = self.persons[placed.person].gender == sex
+            else:
+                fits = bool(around.search(self.text, max(line_start, start - 50), start)) or bool(
+                    around.match(self.text, end, end + 30)
+                    or re.match(
+                        rf",\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{re.escape(stem)}",
+                        self.text[end : end + 40],
+                        re.I,
+                    )
+                )
+            if fits:
+                chosen.append(placed.person)
+                if len(chosen) == size:
+                    return list(reversed(chosen))
         return []
 
     def _plural_subject_after(self, head: str, named_last: int) -> re.Match[str] | None:
