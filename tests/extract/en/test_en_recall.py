@@ -46,6 +46,13 @@ def test_also_after_another_event_adds_no_one() -> None:
     assert _events(facts, "detention") == [("2026-11-12", ["Oleg Sidorov"])]
 
 
+def test_also_does_not_take_a_year_from_the_sentence_before() -> None:
+    facts = extract_facts(
+        "In 2015, Ivan Petrov founded a local newspaper. He was also detained at a rally.", PUBLISHED
+    )
+    assert _events(facts, "detention") == []
+
+
 def test_a_sentence_in_a_new_paragraph_does_not_take_the_date_before() -> None:
     facts = extract_facts(
         "On November 12, Ivan Petrov stood with a placard outside the court.\n\n"
@@ -169,7 +176,8 @@ def test_the_term_line_of_a_biography_heading() -> None:
 def test_a_heading_term_told_again_in_the_body_keeps_the_body_stage() -> None:
     facts = extract_facts(
         "Ivan Petrov\n\nHistorian\n\n15 years of imprisonment\n\n"
-        "In 2020, Petrov was sentenced to 3 years. In 2021, the appeals court increased his term to 15 years.",
+        "In 2020, Petrov was sentenced to 3 years. In 2021, the appeals court increased his term to "
+        "15 years.",
         PUBLISHED,
     )
     assert sorted(t[1] for t in _terms(facts)) == ["imposed", "increased"]
@@ -180,3 +188,9 @@ def test_a_news_headline_is_not_a_biography_heading() -> None:
         "Ivan Petrov sentenced\n\n7 years of imprisonment\n\nPetrov spoke at the rally in May.", PUBLISHED
     )
     assert _terms(facts) == []
+
+
+def test_a_relative_of_a_named_person_is_not_that_person() -> None:
+    facts = extract_facts("On May 5, Dmitry Kozlov's father was detained and died in prison.", PUBLISHED)
+    assert _roles(facts)["Dmitry Kozlov"] != ["defendant"]
+    assert _events(facts, "detention") == []

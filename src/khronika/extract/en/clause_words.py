@@ -42,6 +42,12 @@ PASSIVE_GAP = re.compile(
     re.I,
 )
 OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)
+# "Kozlov's father died in prison": the fact is about the relative the text does not name, not Kozlov.
+OWNED_RELATIVE = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+)?(?:father|mother|son|daughter|brother|sister|wife|husband|grandfather|"
+    r"grandmother|parents|uncle|aunt|nephew|niece|cousin|relatives?)\b",
+    re.I,
+)
 RELATIVE_ASIDE = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*,\s+(?:was|were|is|are|has|had|have)\b", re.I)
 RELATIVE_OPEN = re.compile(r"^,\s+(?:who|which|whose)\b[^,;]*$", re.I)
 IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$", re.I)

@@ -19,6 +19,7 @@ PERSECUTED = re.compile(
 # Words by which a sentence goes on with the one before: "Y was also detained", "The following people
 # have been included in the list: ...".
 GOES_ON = re.compile(r"\b(?:also|the\s+following)\b", re.IGNORECASE)
+DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a date given to the day
 # "Y was also detained", "Y has also been charged": the fact is told of someone before Y too.
 ALSO = re.compile(r"\balso\s+(?:been\s+)?$", re.IGNORECASE)
 NEW_SUBJECT = re.compile(r"\b(?:he|she|they|his|her|their|was|were|is|are|has|had)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from khronika.extract.en.clause_words import unique
 from khronika.extract.en.cues import (
     ALSO,
     CHARGE_CONTEXT,
+    DAY,
     EACH,
     FOR_PERSON,
     GENERAL_STATEMENT,
@@ -116,14 +117,14 @@ class _State:
             if date is None and THEN.match(sentence.text):
                 # "Yesterday his home was searched. After that he was taken to a police station."
                 date = self.last_dates.get((index - 1, "*"))
-            if (
-                date is None
-                and not self.timeline.by_sentence[index]
-                and GOES_ON.search(self.text, clause[0], trigger.start)
-            ):
+            goes_on = GOES_ON.search(self.text, clause[0], trigger.start)
+            if date is None and goes_on and not self.timeline.by_sentence[index]:
                 # "On November 25, X stood with a banner. On the way back, Y was also detained": a sentence
-                # that goes on with the one before, and has no date of its own, is told on its day.
+                # that goes on with the one before, and has no date of its own, is told on its day. "Also"
+                # goes on only with a day ("In 2015, he founded a newspaper. He was also detained" does not).
                 date = self.timeline.previous_date(index)
+                if date is not None and goes_on.group().lower() == "also" and not DAY.match(date):
+                    date = None
                 if date is not None and who and ALSO.search(self.text, clause[0], trigger.start):
                     who = unique([*self._also_before(index), *who])
             if date is None and not self.timeline.by_sentence[index]:

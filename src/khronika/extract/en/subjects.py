@@ -29,6 +29,7 @@ from khronika.extract.en.clause_words import (
     NOT_OBJECT,
     NOT_SUBJECT_ROLES,
     OWNED_PENALTY,
+    OWNED_RELATIVE,
     PASSIVE_GAP,
     PLURAL,
     PLURAL_OBJECT,
@@ -155,6 +156,8 @@ class Subjects:
         if before and (pronoun is None or pronoun[0] < named_last):
             before = skip_asides(self.text, before, anchor)
             gap = self.text[before[-1].mention.end : anchor]
+            if OWNED_RELATIVE.match(gap):
+                return []
             if gap_ok(gap):
                 if COORDINATED.search(gap) and before[0].mention.start - clause_start <= 40:
                     # "X called Putin a murderer and was charged": the subject of the clause, not the object.

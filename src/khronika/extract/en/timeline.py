@@ -7,6 +7,7 @@ import datetime
 import re
 
 from khronika.dates import DateMatch, find_dates
+from khronika.extract.en.cues import DAY
 from khronika.extract.en.text import Sentence
 
 _MONTH = re.compile(
@@ -20,7 +21,6 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|wh
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.I)
 _WHEN = re.compile(r"\bwhen\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # A date at the head of a sentence ("On August 31, 2023, ...", "In the early 2000s, ...") governs all of it.
 _HEAD = 24
 
@@ -86,7 +86,7 @@ class Timeline:
             (
                 d
                 for d in self.by_sentence[index]
-                if m.end() <= d.start and d.end <= stop and _DAY.match(d.edtf)
+                if m.end() <= d.start and d.end <= stop and DAY.match(d.edtf)
             ),
             None,
         )
