@@ -194,3 +194,54 @@ def test_a_pronoun_for_an_attribute_is_one_too() -> None:
 def test_a_counted_group_of_unnamed_people_is_nobody_named() -> None:
     found = _summary("Петр Орлов вышел на пикет. 5 ноября полиция задержала троих активистов у здания суда.")
     assert found["events"] == [("detention", "2026-11-05", ())]  # the fact is kept, about nobody named
+
+
+def _charges(text: str) -> set[tuple[str, str, str]]:
+    facts = extract_facts(text, PUBLISHED)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return {(names[str(c["person"])], c["code"], c["article"]) for c in facts["charges"] if c["person"]}
+
+
+def test_an_article_of_the_general_part_is_no_charge() -> None:
+    found = _charges("Ивана Петрова признали виновным по ч. 1 ст. 30, ст. 278 УК.")
+    assert found == {("Иван Петров", "RU-UK", "278")}
+
+
+def test_the_false_information_wording_in_any_case() -> None:
+    found = _charges(
+        "Суд приговорил Ивана Петрова по делу о распространении ложной информации о Вооружённых силах."
+    )
+    assert found == {("Иван Петров", "RU-UK", "207.3")}
+
+
+def test_a_remark_in_brackets_is_about_the_name_before_it() -> None:
+    found = _summary("Петров был заместителем Азизбека Инамова (осужден в 2014 году), говорится в приговоре.")
+    assert ("verdict", "2014", ("Азизбек Инамов",)) in found["events"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ивану Петрову грозит до 10 лет. Максимальный срок наказания мог составить до 10 лет колонии.",
+        "Ивана Петрова обвиняют по ст. 330.1 УК (ст. 330.1 УК, до двух лет лишения свободы).",
+    ],
+)
+def test_a_statutory_range_is_no_sentence(text: str) -> None:
+    assert _summary(text)["sentences"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Басманный суд 16 апреля принял решение о заочном аресте Ивана Петрова.", "pretrial_detention"),
+        ("Ивана Петрова 16 апреля освободили: он покинул спецприемник.", "release"),
+        ("Художник Иван Петров 16 апреля не пережил инфаркт в колонии.", "death"),
+    ],
+)
+def test_more_ways_to_tell_an_event(text: str, event: str) -> None:
+    assert (event, "2026-04-16", ("Иван Петров",)) in _summary(text)["events"]  # type: ignore[operator]
+
+
+def test_an_administrative_arrest_awarded() -> None:
+    found = _summary("16 апреля Ивану Петрову присудили 8 суток ареста.")
+    assert found["sentences"] == [("Иван Петров", "imposed", "administrative_arrest", 0, 0, 8)]

@@ -89,6 +89,18 @@ def _explained(text: str, end: int, explicit_starts: list[int]) -> bool:
     return gap.rstrip().endswith("(") and not re.search(r"\bи\b|,|;", gap)
 
 
+def general_part(code: str, article: str) -> bool:
+    """An article of a code's General Part («ч. 1 ст. 30» preparation, «ст. 33» complicity) names no offence.
+
+    The Criminal Code's Special Part begins with Article 105, the Code of Administrative Offences' with
+    Chapter 5.
+    """
+    head = article.split(".", 1)[0]
+    if not head.isdigit():
+        return False
+    return (code == "RU-UK" and int(head) < 105) or (code == "RU-KoAP" and int(head) < 5)
+
+
 def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> list[Charge]:
     """One charge per person per article (and part), from explicit references and from offence wording."""
     found: list[tuple[Charge, bool]] = []
@@ -98,7 +110,7 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
             continue
         if getattr(ref, "from_wording", False) and _explained(ctx.text, ref.end, explicit_starts):
             continue
-        if _planned(ctx, ref.start):
+        if _planned(ctx, ref.start) or general_part(ref.code, ref.article):
             continue
         found += _charges_at(ctx, ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True)
     for off in offences:

@@ -64,9 +64,9 @@ _PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
 def _descriptors(words: str) -> bool:
     """True when every word is a noun, an adjective, a preposition or «и»: the titles of the next name in a
     list («бывший руководитель юридической службы Фонда борьбы с коррупцией»)."""
-    for word in re.findall(r"[а-яё-]+", words.lower()):
-        if word == "и":
-            continue
+    for word in re.findall(r"[\w-]+", words.lower()):
+        if word == "и" or re.fullmatch(r"\d+-[а-яё]+", word):
+            continue  # «43-летнего»
         found = morph.parses(word)
         if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP"):
             return False
@@ -280,6 +280,8 @@ class Context:
         Without ``fallback`` only a person referred to in the fact's own sentence is returned.
         """
         sentence = self.sentence_at(start)
+        if sentence is not None and (inside := self._bracketed(sentence, start)) is not None:
+            return inside
         candidates = [a for a in sentence.actors if a.role is None] if sentence else []
         if (
             not candidates
@@ -314,6 +316,17 @@ class Context:
             i -= 1
         return [self.main] if self.main and (allowed is None or self.main in allowed) else []
 
+    def _bracketed(self, sentence: Sentence, start: int) -> list[str] | None:
+        """«…руководителя Азизбека Инамова (осужден в 2014 году)»: a remark in brackets right after a name is
+        about that name."""
+        opening = self.text.rfind("(", sentence.start, start)
+        if opening < 0 or ")" in self.text[opening:start]:
+            return None
+        named = [a for a in sentence.actors if a.named and a.end <= opening and a.role != "other"]
+        if named and not self.text[named[-1].end : opening].strip(" *"):
+            return list(named[-1].pids)
+        return None
+
     def paragraph_of(self, pos: int) -> int:
         """The index of the line (paragraph) that ``pos`` is in."""
         return bisect.bisect_left(self._breaks, pos)
@@ -346,7 +359,7 @@ class Context:
                 # a parenthesis («(ФБК — организация …)»), do not break a list
                 gap = _PARENTHESIS.sub(" ", self.text[a.end : b.start]).lstrip("*")
                 m = re.fullmatch(
-                    r"\s*(,?\s*а\s+также|,\s*и|вместе(?:\s+со?)?|и\s+со?|,|и)(?![а-яё])\s*((?:[а-яё-]+,?\s+){0,8}?)",
+                    r"\s*(,?\s*а\s+также|,\s*и|вместе(?:\s+со?)?|и\s+со?|,|и)(?![а-яё])\s*((?:[\w-]+,?\s+){0,8}?)",
                     gap,
                     re.I,
                 )

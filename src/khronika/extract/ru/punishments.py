@@ -30,7 +30,12 @@ _REGIMES = [
     ("settlement", r"колони\w*-поселени\w*|колони\w*\s+поселени\w*"), ("prison", r"\bтюрьм\w*|\bтюремн\w*"),
 ]  # fmt: skip
 # «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
-_THREAT = re.compile(r"\bгроз\w*|\bпредусматрива\w*|\bможет\s+получить|\bсвет\w*|\bмаксимальн\w*", re.I)
+_THREAT = re.compile(
+    r"\bгроз\w*|\bпредусматрива\w*|\bмо(?:жет|гут|г|гла|гли)\s+(?:получить|составить)|\bсвет\w*|\bмаксимальн\w*"
+    # «(ст. 330.1 УК, до двух лет лишения свободы)»: the article's range, written after it
+    r"|\b(?:УК|КоАП)(?:\s+РФ)?\s*,\s*(?:до|от)\s*$",
+    re.I,
+)
 # Additional punishments the gold leaves out: «после освобождения … ограничение свободы», bans.
 _ADDITIONAL = re.compile(
     r"\bпосле\s+(?:освобождени|отбыти)\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b", re.I
@@ -99,7 +104,7 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
             if best is None or m.end() > best[0]:
                 best = (m.end(), label)
     threat = [m.end() for m in _THREAT.finditer(before)]
-    if threat and (best is None or max(threat) > best[0]):
+    if threat and (best is None or max(threat) >= best[0]):
         return None
     if best is not None:
         return best[1]
