@@ -245,3 +245,34 @@ def test_more_ways_to_tell_an_event(text: str, event: str) -> None:
 def test_an_administrative_arrest_awarded() -> None:
     found = _summary("16 апреля Ивану Петрову присудили 8 суток ареста.")
     assert found["sentences"] == [("Иван Петров", "imposed", "administrative_arrest", 0, 0, 8)]
+
+
+def test_a_plural_pronoun_takes_the_whole_list() -> None:
+    found = _charges(
+        "Суд рассмотрел дело в отношении жителей 41-летнего Булата Рязапова и 45-летнего Ойбека Бекова, "
+        "а также жителей Нижнекамска 43-летнего Радифа Басова и 30-летнего Рамиля Кучина. "
+        "Их признали виновными по ст. 282.2 УК."
+    )
+    assert found == {
+        (n, "RU-UK", "282.2") for n in ("Булат Рязапов", "Ойбек Беков", "Радиф Басов", "Рамиль Кучин")
+    }
+
+
+def test_the_day_of_a_report_does_not_date_the_fact() -> None:
+    found = _summary("Как сообщило вчера следственное управление, Ивана Петрова признали виновным.")
+    assert [e for e in found["events"] if e[0] == "verdict"] == []  # type: ignore[union-attr]
+
+
+def test_a_biography_tells_its_facts_without_naming_its_subject() -> None:
+    found = _summary(
+        "Синица Владислав Юрьевич (блогер) родился 17 июня 1989 года в Подольске. Работал менеджером. "
+        "Осуждён на 5 лет лишения свободы по ч. 2 ст. 282 УК РФ. Находится под стражей с 3 августа 2019 года."
+    )
+    assert found["persons"] == {"Владислав Юрьевич Синица": ["defendant"]}
+    assert found["sentences"] == [("Владислав Юрьевич Синица", "imposed", "imprisonment", 5, 0, 0)]
+    assert found["events"] == [("pretrial_detention", "2019-08-03", ("Владислав Юрьевич Синица",))]
+
+
+def test_a_text_that_opens_with_a_name_is_not_a_biography() -> None:
+    found = _summary("Иван Петров выступил на митинге. Полиция отпустила задержанных вечером 7 марта.")
+    assert found["persons"] == {"Иван Петров": ["other"]}

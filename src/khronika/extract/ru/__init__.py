@@ -55,6 +55,10 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         defendants |= {c["person"] for c in charges if c["person"]}
         defendants |= {s["person"] for s in sentences if s["person"]}
         ctx.allowed = set(defendants)
+        if not defendants and ctx.main is not None and ctx.opens_with(ctx.main):
+            # A biography («Синица Владислав Юрьевич … родился …. Осуждён на 5 лет…») tells its facts
+            # without naming its subject again: they are his.
+            ctx.allowed = {ctx.main}
     for charge in charges:
         # The date of the sentence that states the charge, when it gives exactly one.
         stated = {d[2] for d in within(dates, charge["evidence"]["start"], charge["evidence"]["end"])}

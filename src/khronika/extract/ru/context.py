@@ -58,6 +58,7 @@ def _possessed(word: str) -> bool:
     )
 
 
+_BIOGRAPHY_HEAD = re.compile(r"[ \t]*(?:\n|\(|,?\s*\d{4}\s+г(?:ода|\.)\s*р(?:ождения|\.))")
 _PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -238,6 +239,9 @@ class Context:
         if earlier and self._body_between(earlier[-1][0], pos):
             return []  # «…«Мемориал» стали преследовать. В 2014 году его признали…»: «его» is the body
         if gender == "plur":
+            # «…в отношении A и B, а также C и D. Их признали виновными»: the list the last name was in
+            if earlier and (listed := self._list_of(earlier[-1][0])) and len(listed) >= 2:
+                return sorted(listed)
             recent: list[str] = []
             for _, pid in reversed(earlier):
                 if pid not in recent:
@@ -252,6 +256,34 @@ class Context:
             if person_gender in (gender, None):
                 return [pid]
         return []
+
+    def opens_with(self, pid: str) -> bool:
+        """True when the text opens as a biography of this person: the name as a heading, or the name and
+        «родился» («Синица Владислав Юрьевич (…) родился 17 июня 1989 года…»)."""
+        first = self.persons[pid].mentions[0].span
+        if self.text[: first["start"]].strip():
+            return False
+        sentence = self.sentence_at(first["start"])
+        head_end = sentence.end if sentence is not None else first["end"]
+        return bool(_BIOGRAPHY_HEAD.match(self.text, first["end"])) or bool(
+            re.search(r"\bродил(?:ся|ась)\b", self.text[first["end"] : head_end])
+        )
+
+    def _list_of(self, start: int) -> list[str]:
+        """Everyone listed together with the name mentioned at ``start``, in an earlier sentence."""
+        sentence = self.sentence_at(start)
+        if sentence is None or not sentence.actors:
+            return []
+        actor = next((a for a in sentence.actors if a.start == start and a.named), None)
+        if actor is None:
+            return []
+        joinable = [a for a in sentence.actors if a.role in (None, "relative")]
+        if actor not in joinable:
+            return []
+        pids = list(actor.pids)
+        for other in self._group(joinable, actor):
+            pids += [p for p in other.pids if p not in pids]
+        return pids
 
     def _body_between(self, start: int, pos: int) -> bool:
         i = bisect.bisect_right(self._body_ends, start)

@@ -32,6 +32,10 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|�
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
+# «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
+_SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
+_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
+_SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
 _COUNTED = re.compile(
     r"\s+(?:(?:еще|ещё)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+|\d+|двух|тр[её]х"
     r"|четыр[её]х|пяти|шести|десят\w+|сотн\w+|десятк\w+)\s+(?:[а-яё-]+\s+){0,2}?"
@@ -280,7 +284,9 @@ def _date_for(
     inside = [
         d
         for d in within(dates, s_start, s_end)
-        if d[0] < end or not _PARTICIPLE_BEFORE.search(text, s_start, d[0])
+        if (d[0] < end or not _PARTICIPLE_BEFORE.search(text, s_start, d[0]))
+        and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
+        and not _SAID_AFTER.match(text, d[1])
     ]
     if not inside:
         return None
