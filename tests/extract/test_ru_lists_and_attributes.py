@@ -276,3 +276,26 @@ def test_a_biography_tells_its_facts_without_naming_its_subject() -> None:
 def test_a_text_that_opens_with_a_name_is_not_a_biography() -> None:
     found = _summary("Иван Петров выступил на митинге. Полиция отпустила задержанных вечером 7 марта.")
     assert found["persons"] == {"Иван Петров": ["other"]}
+
+
+JW_CASE = (
+    "15 декабря 2022 года Верховный суд отменил оправдательный приговор Свидетелям Иеговы Константину "
+    "Баженову, его жене Снежане Баженовой и Вере Золотовой.\n\n"
+    "Баженовых и Золотову обвиняют по ч. 2 ст. 282.2 УК. Изначально — в сентябре 2020 года — верующим "
+    "назначили по два года условного лишения свободы. В итоге 18 января 2022 года Камчатский краевой суд "
+    "оправдал Свидетелей Иеговы, через полгода это решение утвердила кассационная инстанция."
+)
+JW_NAMES = ("Вера Золотова", "Константин Баженов", "Снежана Баженова")
+
+
+def test_a_faith_is_not_a_person_and_a_family_name_is_its_members() -> None:
+    found = _summary(JW_CASE)
+    assert {n for n, roles in found["persons"].items() if "defendant" in roles} == set(JW_NAMES)  # type: ignore[union-attr]
+    assert _charges(JW_CASE) == {(n, "RU-UK", "282.2") for n in JW_NAMES}
+
+
+def test_the_co_defendants_spoken_of_as_believers() -> None:
+    found = _summary(JW_CASE)
+    assert found["sentences"] == [(n, "imposed", "suspended", 2, 0, 0) for n in JW_NAMES]
+    assert ("appeal", "2022-01-18", JW_NAMES) in found["events"]  # type: ignore[operator]
+    assert not [e for e in found["events"] if e[1] == "2022-12-15"]  # type: ignore[index]  # a cassation

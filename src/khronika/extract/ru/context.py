@@ -25,7 +25,7 @@ from khronika.extract.ru.apposition import (
 )
 from khronika.extract.ru.cues import ROLE_NOUNS, SPEECH
 from khronika.extract.ru.groups import GROUP, group_members
-from khronika.extract.ru.persons import Person
+from khronika.extract.ru.persons import Person, family_of
 
 _PRONOUNS = {
     "он": "masc", "его": "masc", "него": "masc", "ему": "masc", "нему": "masc", "им": "masc", "ним": "masc",
@@ -58,6 +58,13 @@ def _possessed(word: str) -> bool:
     )
 
 
+_CASE_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:всем|всех|обоим|обеим|обоих|обеих)\s+)?(?:(?:верующ|фигурант|подсудим|обвиняем|осужденн|осуждённ)"
+    r"(?:им|их|ие|ими|ам|ов|ы|ами|ым|ых|ые|ыми)|[Сс]видетел(?:ей|ям|и|ями)\s+Иеговы)(?![\w-])",
+    re.I,
+)
+_NAME_NEXT = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}[А-ЯЁ][а-яё]+\s+[А-ЯЁ]")
+_FAMILY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)(?:ых|ыми|ым)(?![\w-])")
 _BIOGRAPHY_HEAD = re.compile(r"[ \t]*(?:\n|\(|,?\s*\d{4}\s+г(?:ода|\.)\s*р(?:ождения|\.))")
 _PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
 
@@ -189,6 +196,11 @@ class Context:
                 for s, e, pid in named[lo:hi]
             ]
             piece = self.text[sentence.start : sentence.end]
+            for m in _FAMILY.finditer(piece):
+                members = family_of(m.group(0), persons)
+                start = sentence.start + m.start()
+                if members and not any(a.start <= start < a.end for a in actors):
+                    actors.append(Actor(start, start + len(m.group(0)), members, False))
             for m in _PRONOUN.finditer(piece):
                 start = sentence.start + m.start()
                 if any(a.start <= start < a.end for a in actors):
@@ -218,6 +230,14 @@ class Context:
                 members = group_members(self.text, summary, index, m.start())
                 if members and not any(a.start <= m.start() < a.end for a in actors):
                     actors.append(Actor(m.start(), m.end(), members, False))
+            for m in _CASE_GROUP.finditer(self.masked, sentence.start, sentence.end):
+                # «верующим назначили по два года условно»: the co-defendants listed before
+                if _NAME_NEXT.match(self.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
+                    continue
+                before = [n for n in named if n[1] <= sentence.start]
+                listed = self._list_of(before[-1][0]) if before else []
+                if len(listed) >= 2:
+                    actors.append(Actor(m.start(), m.end(), listed, False))
             for m in _RELATIVE.finditer(piece):
                 start = sentence.start + m.start()
                 before = [a for a in actors if a.end <= start and a.named]

@@ -32,6 +32,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|�
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
+_CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
+_APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
 # «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
 _SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
@@ -141,6 +143,9 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
             for m in pattern.finditer(piece)
         ]
         ctx.cues[("events", sentence.start)] = cues
+    if not _APPEAL_WORD.search(ctx.masked, sentence.start, sentence.end):
+        # «Верховный суд отменил приговор», «кассационный суд оставил в силе»: a cassation, no appeal
+        cues = [c for c in cues if c[2] != "appeal" or not _cassation_before(ctx, sentence.start, c[0])]
     labels = {c[2] for c in cues}
     if _DAYS.search(ctx.masked, sentence.start, sentence.end):
         # «арестовал Олега Орлова на 15 суток»: an administrative arrest is a verdict, not custody
@@ -151,6 +156,14 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
             if not (c[2] == "pretrial_detention" and ctx.text[c[0] : c[1]].lower().startswith("арест"))
         ]
     return sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
+
+
+def _cassation_before(ctx: Context, start: int, cue: int) -> bool:
+    """A cassation court named in the clause of an appeal cue, before it."""
+    clause = start
+    for m in CLAUSE_BOUNDARY.finditer(ctx.masked, start, cue):
+        clause = m.end()
+    return _CASSATION.search(ctx.masked, clause, cue) is not None
 
 
 def _span(ctx: Context, sentence: Sentence) -> Span:

@@ -86,6 +86,8 @@ def name_mention(entity: Entity, before: str = "", case: str | None = None) -> N
     words = _WORD.findall(entity.text)
     if not words or len(words) > 4 or len(words) != len(entity.text.split()):
         return None
+    if any(_NOT_A_NAME.search(w) for w in words):
+        return None
     span: Span = {"start": entity.start, "end": entity.end, "text": entity.text}
     initials = [w for w in words if len(w) == 1]
     if initials and len(initials) < len(words):
@@ -125,6 +127,22 @@ def name_mention(entity: Entity, before: str = "", case: str | None = None) -> N
     elif given is None and rest and morph.is_given_name(words[-1]):
         given, rest = forms[-1], rest[:-1]
     return NameMention(span, given, patronymic, " ".join(rest) or None, gender, case=read_case)
+
+
+_PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ых|ым|ыми)", re.I)
+# Not persons, though NER often reads them so: «Свидетелям Иеговы» is a faith, «Хизб ут-Тахрир» a party.
+_NOT_A_NAME = re.compile(r"(?i)иегов|^хизб|тахрир")
+
+
+def family_of(word: str, persons: list[Person]) -> list[str]:
+    """The persons a plural surname («Баженовых», «супругам Роузам» aside) stands for: two or more persons
+    named in the text whose surname it is."""
+    m = _PLURAL_SURNAME.fullmatch(word)
+    if m is None:
+        return []
+    stem = key(m.group(1))
+    members = [p.pid for p in persons if p.surname and key(p.surname).removesuffix("а") == stem]
+    return members if len(members) >= 2 else []
 
 
 def _join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
@@ -189,6 +207,8 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     for m in mentions:
         if m.given and m.surname:
             continue
+        if m.word and family_of(m.word, persons):
+            continue  # «Баженовых»: the family, whom ``family_of`` finds again when reading the sentence
         # A surname match beats a given-name match: «Осипова» is Осипов, not a man named Осип.
         pool = near(m)
         candidates = [p for p in pool if p.surname_matches(m)] or [p for p in pool if p.given_matches(m)]
