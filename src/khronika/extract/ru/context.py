@@ -234,8 +234,8 @@ class Context:
                 # «верующим назначили по два года условно»: the co-defendants listed before
                 if _NAME_NEXT.match(self.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
                     continue
-                before = [n for n in named if n[1] <= sentence.start]
-                listed = self._list_of(before[-1][0]) if before else []
+                earlier = [n for n in named if n[1] <= sentence.start]
+                listed = self._list_of(earlier[-1][0]) if earlier else []
                 if len(listed) >= 2:
                     actors.append(Actor(m.start(), m.end(), listed, False))
             for m in _RELATIVE.finditer(piece):
