@@ -299,3 +299,26 @@ def test_the_co_defendants_spoken_of_as_believers() -> None:
     assert found["sentences"] == [(n, "imposed", "suspended", 2, 0, 0) for n in JW_NAMES]
     assert ("appeal", "2022-01-18", JW_NAMES) in found["events"]  # type: ignore[operator]
     assert not [e for e in found["events"] if e[1] == "2022-12-15"]  # type: ignore[index]  # a cassation
+
+
+def test_a_yearless_day_follows_the_year_of_the_story() -> None:
+    found = _summary(
+        "Напомним, 7 октября 2018 года силовики провели обыски у Марии Трошиной. "
+        "Трошину задержали, а 9 октября арестовали. Лишь 15 апреля 2019 года суд перевел ее под домашний арест."
+    )
+    assert found["events"] == [
+        ("detention", "2018-10-07", ("Мария Трошина",)),
+        ("house_arrest", "2019-04-15", ("Мария Трошина",)),
+        ("pretrial_detention", "2018-10-09", ("Мария Трошина",)),
+        ("search", "2018-10-07", ("Мария Трошина",)),
+    ]
+
+
+def test_a_yearless_month_after_the_anchor_moves_to_the_next_year() -> None:
+    found = _summary("В декабре 2019 года у Ивана Петрова прошел обыск. В феврале его арестовали.")
+    assert ("pretrial_detention", "2020-02", ("Иван Петров",)) in found["events"]  # type: ignore[operator]
+
+
+def test_an_appeal_that_left_the_decision_unchanged() -> None:
+    found = _summary("15 сентября 2026 года областной суд оставил без изменения приговор Ивану Петрову.")
+    assert found["events"] == [("appeal", "2026-09-15", ("Иван Петров",))]

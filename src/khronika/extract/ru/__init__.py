@@ -12,6 +12,7 @@ from khronika.extract.facts import Facts, Person
 from khronika.extract.ru.charges import find_charges
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.events import find_events, verdicts_from_sentences
+from khronika.extract.ru.narrative import narrative_years
 from khronika.extract.ru.nlp import analyse, load_models
 from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
@@ -36,6 +37,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
     ctx = Context(text, analysis.sentences, people, bodies)
     dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
+    dates = narrative_years(dates, text, ctx.paragraph_of, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
     org_spans = [(m["start"], m["end"]) for o in organizations for m in o["mentions"]]

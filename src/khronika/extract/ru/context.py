@@ -50,6 +50,15 @@ _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
 _POSSESSIVES = {"его", "ее", "её", "их"}
 
 
+def _after_thing(text: str, start: int) -> bool:
+    """True when the word before ``start`` is an inanimate noun the group word is the genitive of."""
+    m = re.search(r"([а-яё]+)\s+$", text[max(0, start - 30) : start], re.I)
+    if m is None:
+        return False
+    found = morph.parses(m.group(1).lower())
+    return bool(found) and found[0].tag.POS == "NOUN" and "inan" in found[0].tag
+
+
 def _possessed(word: str) -> bool:
     """«его сторонники»: other people, whom the fact is about; «его здоровья в колонии» is still about him."""
     found = morph.parses(word.strip(',.;:»«"').lower()) if word else ()
@@ -234,6 +243,8 @@ class Context:
                 # «верующим назначили по два года условно»: the co-defendants listed before
                 if _NAME_NEXT.match(self.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
                     continue
+                if possessor(self.text, m.start(), m.end()) or _after_thing(self.text, m.start()):
+                    continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
                 earlier = [n for n in named if n[1] <= sentence.start]
                 listed = self._list_of(earlier[-1][0]) if earlier else []
                 if len(listed) >= 2:

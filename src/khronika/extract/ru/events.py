@@ -158,6 +158,23 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     return sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
 
 
+def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
+    """True when a clause boundary and then another cue stand between a cue and a date after it."""
+    boundary = CLAUSE_BOUNDARY.search(text, end, date_start)
+    return boundary is not None and any(boundary.start() <= o < date_start + 40 for o in others)
+
+
+def _chained(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """«Провели обыски 7 октября. X были задержаны»: a detention told after a search, undated, is of its day."""
+    if index == 0:
+        return None
+    before = ctx.sentences[index - 1]
+    searches = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == "search"]
+    if not searches or before.paragraph != ctx.sentences[index].paragraph:
+        return None
+    return _date_for(ctx.text, dates, searches[-1][0], searches[-1][1], before.start, before.end)
+
+
 def _cassation_before(ctx: Context, start: int, cue: int) -> bool:
     """A cassation court named in the clause of an appeal cue, before it."""
     clause = start
@@ -182,9 +199,12 @@ def _date_of(
     start, end, label = cue
     sentence = ctx.sentences[index]
     piece = ctx.text[sentence.start : sentence.end]
-    date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end) or stamps.get(
+    others = [c[0] for c in ctx.cues.get(("events", sentence.start), []) if c[0] > end and c[2] != label]
+    date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end, others) or stamps.get(
         sentence.paragraph
     )
+    if date is None and label == "detention":
+        date = _chained(ctx, dates, index)
     if (
         date is None
         and today
@@ -290,9 +310,19 @@ def verdicts_from_sentences(events: list[Event], sentences: list[Term]) -> list[
 
 
 def _date_for(
-    text: str, dates: list[tuple[int, int, str]], start: int, end: int, s_start: int, s_end: int
+    text: str,
+    dates: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+    s_start: int,
+    s_end: int,
+    others: list[int] | None = None,
 ) -> str | None:
-    """The date in the same sentence nearest to the cue; one before the cue wins a tie."""
+    """The date in the same sentence nearest to the cue; one before the cue wins a tie.
+
+    A date in a later clause that has a cue of its own (``others``) is that cue's: «были задержаны, а 9 октября
+    арестованы».
+    """
     # «по составленному вчера протоколу»: a date inside a participle phrase after the cue dates that phrase.
     inside = [
         d
@@ -300,6 +330,7 @@ def _date_for(
         if (d[0] < end or not _PARTICIPLE_BEFORE.search(text, s_start, d[0]))
         and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
         and not _SAID_AFTER.match(text, d[1])
+        and not (d[0] >= end and _claimed(text, end, d[0], others or []))
     ]
     if not inside:
         return None
