@@ -165,7 +165,7 @@ def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
 
 
 def _chained(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
-    """«Провели обыски 7 октября. X были задержаны»: a detention told after a search, undated, is of its day."""
+    """«Провели обыски 7 октября. X задержали»: an undated detention told after a search is of its day."""
     if index == 0:
         return None
     before = ctx.sentences[index - 1]
@@ -320,8 +320,8 @@ def _date_for(
 ) -> str | None:
     """The date in the same sentence nearest to the cue; one before the cue wins a tie.
 
-    A date in a later clause that has a cue of its own (``others``) is that cue's: «были задержаны, а 9 октября
-    арестованы».
+    A date in a later clause that has a cue of its own (``others``) is that cue's: «были задержаны, а
+    9 октября арестованы».
     """
     # «по составленному вчера протоколу»: a date inside a participle phrase after the cue dates that phrase.
     inside = [
