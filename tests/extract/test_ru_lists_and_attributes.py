@@ -323,3 +323,17 @@ def test_a_yearless_month_after_the_anchor_moves_to_the_next_year() -> None:
 def test_an_appeal_that_left_the_decision_unchanged() -> None:
     found = _summary("15 сентября 2026 года областной суд оставил без изменения приговор Ивану Петрову.")
     assert found["events"] == [("appeal", "2026-09-15", ("Иван Петров",))]
+
+
+def test_a_list_of_names_with_long_titles_and_quoted_project_names() -> None:
+    found = _designations(
+        'Минюст 14 ноября включил в реестр "иноагентов" журналиста The Barents Observer Дениса Загорье, '
+        'автора проекта "Выход есть!" Василия Садонина, правозащитника Тимура Тухова, бывшего мэра города '
+        'Плес и автора проекта "Потаенная Россия" Алексея Шевцова и медиапроект "Острый угол".'
+    )
+    assert found == [("2026-11-14", ["Алексей Шевцов", "Василий Садонин", "Денис Загорье", "Тимур Тухов"])]
+
+
+def test_speech_that_ends_in_an_exclamation_still_ends_the_sentence() -> None:
+    found = _summary("Он крикнул «Свободу!» Полиция задержала Ивана Петрова 5 ноября.")
+    assert found["events"] == [("detention", "2026-11-05", ("Иван Петров",))]

@@ -75,16 +75,17 @@ _CASE_GROUP = re.compile(
 _NAME_NEXT = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}[А-ЯЁ][а-яё]+\s+[А-ЯЁ]")
 _FAMILY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)(?:ых|ыми|ым)(?![\w-])")
 _BIOGRAPHY_HEAD = re.compile(r"[ \t]*(?:\n|\(|,?\s*\d{4}\s+г(?:ода|\.)\s*р(?:ождения|\.))")
+_QUOTED = re.compile(r"«[^«»]{0,80}»|\"[^\"\n]{0,80}\"")
 _PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
 
 
 def _descriptors(words: str) -> bool:
     """True when every word is a noun, an adjective, a preposition or «и»: the titles of the next name in a
     list («бывший руководитель юридической службы Фонда борьбы с коррупцией»)."""
-    for word in re.findall(r"[\w-]+", words.lower()):
-        if word == "и" or re.fullmatch(r"\d+-[а-яё]+", word):
-            continue  # «43-летнего»
-        found = morph.parses(word)
+    for word in re.findall(r"[\w-]+", words):
+        if word in ("и", "q") or re.fullmatch(r"\d+-[а-яё]+|[A-Za-z][\w-]*|[А-ЯЁ]{2,}", word):
+            continue  # «43-летнего», «The Barents Observer», «ФБК», a quoted name (blanked to «q»)
+        found = morph.parses(word.lower())
         if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP"):
             return False
     return True
@@ -420,9 +421,9 @@ class Context:
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
                 # «Павла Заякина*, художника Антона Литвина*»: the mark of a «foreign agent» after a name, and
                 # a parenthesis («(ФБК — организация …)»), do not break a list
-                gap = _PARENTHESIS.sub(" ", self.text[a.end : b.start]).lstrip("*")
+                gap = _QUOTED.sub(" q ", _PARENTHESIS.sub(" ", self.text[a.end : b.start])).lstrip("*")
                 m = re.fullmatch(
-                    r"\s*(,?\s*а\s+также|,\s*и|вместе(?:\s+со?)?|и\s+со?|,|и)(?![а-яё])\s*((?:[\w-]+,?\s+){0,8}?)",
+                    r"\s*(,?\s*а\s+также|,\s*и|вместе(?:\s+со?)?|и\s+со?|,|и)(?![а-яё])\s*((?:[\w-]+,?\s+){0,14}?)",
                     gap,
                     re.I,
                 )

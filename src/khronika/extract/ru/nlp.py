@@ -47,7 +47,7 @@ def analyse(text: str) -> Analysis:
     doc = Doc(text)
     doc.segment(segmenter)
     doc.tag_ner(tagger)
-    sentences = [(s.start, s.stop) for s in doc.sents]
+    sentences = join_quoted_titles(text, [(s.start, s.stop) for s in doc.sents])
     entities = [_trimmed(Entity(s.type, s.start, s.stop, text[s.start : s.stop])) for s in doc.spans]
     entities = post_rules(text, entities)
     return Analysis(
@@ -90,6 +90,32 @@ def _trimmed(entity: Entity) -> Entity:
     if not cut or cut.start() == 0:
         return entity
     return Entity(entity.kind, entity.start, entity.start + cut.start(), entity.text[: cut.start()])
+
+
+_TITLE_END = re.compile(r"[!?]\s*[»\"]$")
+_TITLE_OPEN = re.compile(r"([а-яё]+)\s+[«\"][^«»\"]*$", re.I)
+
+
+def join_quoted_titles(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo a cut after a quoted name that ends in «!» or «?»: «автора проекта "Выход есть!" Василия …».
+
+    A quotation opened right after a noun («проекта», «движения», «песни») is the name of a thing; what
+    follows its closing mark on the same line goes on with the sentence. Speech («крикнул «Свободу!»») still
+    ends it.
+    """
+    from khronika.extract.ru import morph
+
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and _TITLE_END.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1] : start]:
+            opening = _TITLE_OPEN.search(text, out[-1][0], out[-1][1] - 1)
+            if opening is not None:
+                found = morph.parses(opening.group(1).lower())
+                if found and found[0].tag.POS == "NOUN" and "inan" in found[0].tag:
+                    out[-1] = (out[-1][0], end)
+                    continue
+        out.append((start, end))
+    return out
 
 
 def split_on_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
