@@ -337,3 +337,47 @@ def test_a_list_of_names_with_long_titles_and_quoted_project_names() -> None:
 def test_speech_that_ends_in_an_exclamation_still_ends_the_sentence() -> None:
     found = _summary("Он крикнул «Свободу!» Полиция задержала Ивана Петрова 5 ноября.")
     assert found["events"] == [("detention", "2026-11-05", ("Иван Петров",))]
+
+
+def test_an_appeal_against_a_fine_imposed_before() -> None:
+    found = _summary(
+        "Накануне городской суд отклонил апелляцию Ивана Петрова на штраф в 30 тысяч рублей "
+        "по ч. 1 ст. 20.3.3 КоАП, который пенсионеру назначили в декабре 2025 года."
+    )
+    assert found["events"] == [
+        ("appeal", "2026-11-19", ("Иван Петров",)),
+        ("fine", "2025-12", ("Иван Петров",)),
+    ]
+
+
+def test_a_register_entry_of_a_prisoner() -> None:
+    found = _summary(
+        "Петров Иван Сергеевич родился 11 февраля 1995 года. Обвинялся по ч. 2 ст. 205.2 УК РФ. "
+        "22 февраля 2023 года помещён на принудительное лечение в психиатрической больнице. "
+        "Лишён свободы с 31 марта 2022 года."
+    )
+    assert found["events"] == [
+        ("pretrial_detention", "2022-03-31", ("Иван Сергеевич Петров",)),
+        ("verdict", "2023-02-22", ("Иван Сергеевич Петров",)),
+    ]
+    assert [s[2] for s in found["sentences"]] == ["other"]  # type: ignore[index]
+
+
+def test_recognised_as_a_political_prisoner() -> None:
+    found = _summary("«Мемориал» признал политическим заключенным крановщика Андрея Петраускаса.")
+    assert found["persons"] == {"Андрей Петраускас": ["defendant"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петр Орлов вышел на пикет. В 2022 году по этой статье осудили 4 400 человек.",
+        "Петр Орлов вышел на пикет. 5 ноября задержали более 10 человек, ехавших на прощание с Навальным.",
+        "Полиция 5 ноября задержала Павла Сычева, координатора штаба политика Бориса Надеждина.",
+        "Петр Орлов и Иван Сомов обвиняются по ст. 282.2 УК. Один из фигурантов 5 ноября получил срок.",
+    ],
+)
+def test_nobody_named_takes_the_fact(text: str) -> None:
+    found = _summary(text)
+    named = {name for _, _, names in found["events"] for name in names}  # type: ignore[misc]
+    assert named <= {"Павел Сычев"}

@@ -217,11 +217,11 @@ def relative_season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """«сегодня», «вчера», «позавчера», «с сегодняшнего дня»."""
+    """«сегодня», «вчера», «позавчера», «с сегодняшнего дня», «Накануне» (the day before publication)."""
     if ctx.published is None:
         return None
     word = m["w"].lower()
-    back = 2 if word.startswith("позавчера") else 1 if word.startswith("вчера") else 0
+    back = 2 if word.startswith("позавчера") else 1 if word.startswith(("вчера", "накануне")) else 0
     back = -1 if word.startswith("завтра") else back
     day = ctx.published - datetime.timedelta(days=back)
     return Reading(relative.day_iso(day), kind="relative_day")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from khronika.extract.facts import Facts, Person
+from khronika.extract.facts import Charge, Facts, Person
 from khronika.extract.ru.charges import find_charges
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.events import find_events, verdicts_from_sentences
@@ -24,6 +24,15 @@ __all__ = ["extract_facts", "load_models"]
 
 # Organisations that are themselves persecuted (banned, designated, liquidated), unlike courts and police.
 _BODIES = ("ngo", "media", "movement", "party", "religious")
+
+
+def _administrative(charges: list[Charge]) -> set[str]:
+    """The persons charged under the Code of Administrative Offences and under no criminal article."""
+    codes: dict[str, set[str]] = {}
+    for c in charges:
+        if c["person"]:
+            codes.setdefault(c["person"], set()).add(c["code"])
+    return {pid for pid, found in codes.items() if found == {"RU-KoAP"}}
 
 
 def extract_facts(text: str, published: datetime.date | None) -> Facts:
@@ -80,5 +89,5 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         "organizations": organizations,
         "charges": charges,
         "sentences": sentences,
-        "events": verdicts_from_sentences(events, sentences),
+        "events": verdicts_from_sentences(events, sentences, _administrative(charges)),
     }

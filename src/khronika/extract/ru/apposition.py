@@ -87,7 +87,7 @@ def speaker(text: str, start: int, end: int) -> str | None:
 # it is against.
 _BYSTANDER = re.compile(
     r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память(?:\s+об?)?|в\s+поддержку|в\s+защиту"
-    r"|[«\"]\s*свобод[уыа])"
+    r"|[«\"]\s*свобод[уыа]|прощани\w*\s+с|похорон\w*)"
     r"(?:\s+[\w-]+){0,3}\s*$",
     re.I,
 )
@@ -107,12 +107,18 @@ _POSSESSOR_HEADS = re.compile(
     r"|освобождени\s+политзаключ)[а-яё]*",
     re.I,
 )
+_TITLE = re.compile(r"(?:политик|оппозиционер|покойн)[а-яё]*", re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$", re.I)
 
 
 def possessor(text: str, start: int, end: int) -> str | None:
-    """«задержали на акции в день рождения Путина»: a genitive attribute of a noun, not the one acted on."""
+    """«задержали на акции в день рождения Путина»: a genitive attribute of a noun, not the one acted on.
+
+    A title may stand between: «координатора штаба политика Бориса Надеждина».
+    """
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m and not _POSSESSOR_HEADS.fullmatch(m.group(1)) and _TITLE.fullmatch(m.group(1)):
+        m = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start(1))
     if not m or not _POSSESSOR_HEADS.fullmatch(m.group(1)):
         return None
     word = re.match(r"[\w-]+", text[start:end])

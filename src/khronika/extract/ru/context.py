@@ -72,6 +72,9 @@ _CASE_GROUP = re.compile(
     r"(?:им|их|ие|ими|ам|ов|ы|ами|ым|ых|ые|ыми)|[Сс]видетел(?:ей|ям|и|ями)\s+Иеговы)(?![\w-])",
     re.I,
 )
+_SOME_OF = re.compile(
+    r"\b(?:одн\w+|дво\w+|тро\w+|нескольк\w+|некотор\w+|кто-то|кого-то|часть|ряд)\s+из\s+$", re.I
+)
 _NAME_NEXT = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}[А-ЯЁ][а-яё]+\s+[А-ЯЁ]")
 _FAMILY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)(?:ых|ыми|ым)(?![\w-])")
 _BIOGRAPHY_HEAD = re.compile(r"[ \t]*(?:\n|\(|,?\s*\d{4}\s+г(?:ода|\.)\s*р(?:ождения|\.))")
@@ -246,6 +249,8 @@ class Context:
                     continue
                 if possessor(self.text, m.start(), m.end()) or _after_thing(self.text, m.start()):
                     continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
+                if _SOME_OF.search(self.text, max(0, m.start() - 30), m.start()):
+                    continue  # «Один из фигурантов получил срок»: one of them, unnamed
                 earlier = [n for n in named if n[1] <= sentence.start]
                 listed = self._list_of(earlier[-1][0]) if earlier else []
                 if len(listed) >= 2:

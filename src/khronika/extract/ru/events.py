@@ -28,10 +28,13 @@ _DESIGNATED_NEXT = re.compile(
 _KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
 _REPORT = re.compile(r"\s*Об\s+этом\b")
 _LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
-_PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
+PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
+# «отклонил апелляцию на штраф, который назначили в декабре»: a date in a relative clause after the cue is the
+# clause's own
+_RELATIVE_CLAUSE = re.compile(r",\s*котор\w+\b", re.I)
 _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
 _APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
 # «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
@@ -39,7 +42,8 @@ _SAID = r"(?:сообщил|рассказал|заявил|написал|ут�
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
 _COUNTED = re.compile(
-    r"\s+(?:(?:еще|ещё)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+|\d+|двух|тр[её]х"
+    r"\s+(?:(?:еще|ещё|более|около|не\s+менее)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+"
+    r"|\d+(?:[\s\u00a0]\d{3})*|двух|тр[её]х"
     r"|четыр[её]х|пяти|шести|десят\w+|сотн\w+|десятк\w+)\s+(?:[а-яё-]+\s+){0,2}?"
     r"(?:человек|активист|участник|жител|студент|верующ|задержанн|протестующ|мужчин|женщин)",
     re.I,
@@ -293,11 +297,23 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return kept
 
 
-def verdicts_from_sentences(events: list[Event], sentences: list[Term]) -> list[Event]:
-    """A dated first-instance sentence is a verdict of that date («…а Разумову — к семи годам»)."""
+def verdicts_from_sentences(
+    events: list[Event], sentences: list[Term], administrative: set[str] | None = None
+) -> list[Event]:
+    """A dated first-instance sentence is a verdict of that date («…а Разумову — к семи годам»); a dated fine
+    of a person charged only under the Code of Administrative Offences (``administrative``) is a fine."""
     out = list(events)
     for s in sentences:
-        if s["stage"] != "imposed" or not s["date"] or not s["person"] or s["punishment"] == "fine":
+        if s["stage"] != "imposed" or not s["date"] or not s["person"]:
+            continue
+        if s["punishment"] == "fine":
+            if s["person"] in (administrative or set()) and not any(
+                e["type"] in ("fine", "verdict") and s["person"] in e["persons"] and e["date"] == s["date"]
+                for e in out
+            ):
+                out.append(
+                    {"type": "fine", "date": s["date"], "persons": [s["person"]], "evidence": s["evidence"]}
+                )
             continue
         if any(
             e["type"] == "verdict" and s["person"] in e["persons"] and e["date"] == s["date"] for e in out
@@ -327,10 +343,13 @@ def _date_for(
     inside = [
         d
         for d in within(dates, s_start, s_end)
-        if (d[0] < end or not _PARTICIPLE_BEFORE.search(text, s_start, d[0]))
+        if (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
         and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
         and not _SAID_AFTER.match(text, d[1])
-        and not (d[0] >= end and _claimed(text, end, d[0], others or []))
+        and not (
+            d[0] >= end
+            and (_claimed(text, end, d[0], others or []) or _RELATIVE_CLAUSE.search(text, end, d[0]))
+        )
     ]
     if not inside:
         return None

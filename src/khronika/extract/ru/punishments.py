@@ -9,6 +9,7 @@ from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.events import PARTICIPLE_BEFORE
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
 
 _PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -46,7 +47,12 @@ _WITHOUT_TERM = [
     ("suspended", re.compile(r"\bусловн\w+\s+(?:срок|наказани)\w*|\bусловно\b", re.I)),
     ("imprisonment", re.compile(r"\bпожизненн\w+\s+(?:лишени\w+\s+свобод\w*|заключени\w*|срок\w*)", re.I)),
     ("other", re.compile(r"\bобязательн\w+\s+работ\w*", re.I)),  # hours of community work
+    ("other", re.compile(r"\bпринудительн\w+\s+лечени\w*", re.I)),  # compulsory psychiatric treatment
 ]
+_IMPOSED_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\s*[\dа-яё])){0,120}?(,\s*котор\w+\s+(?:[\w-]+\s+){0,3}?(?:назначил|присудил|приговорил|выписал)\w*)",
+    re.I,
+)
 _FINE_VERB = re.compile(r"\bоштрафова\w*|\bштрафова\w*|\bштраф\w*", re.I)
 
 
@@ -181,7 +187,10 @@ def find_sentences(
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
         respective = _respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
         for f in found:
-            stage = _stage(ctx, sentence.start, f.start, f.end, sentence.end)
+            clause = _IMPOSED_AFTER.match(ctx.masked, f.end, sentence.end)
+            # «отклонил апелляцию на штраф в 30 тысяч рублей …, который назначили в декабре»: the relative
+            # clause tells the decision the term or fine comes from
+            stage = "imposed" if clause else _stage(ctx, sentence.start, f.start, f.end, sentence.end)
             if stage is None:
                 continue
             pids = respective.get(f.start) or ctx.attach(f.start, f.end)
@@ -199,7 +208,11 @@ def find_sentences(
                         "amount": f.amount.value if f.amount else None,
                         "currency": "RUB" if f.amount else None,
                         "regime": _regime(window) if f.punishment == "imprisonment" else None,
-                        "date": _nearest(dates, f.start, sentence.start, sentence.end),
+                        "date": _nearest(dates, clause.end(), clause.start(1), clause.end() + 40)
+                        if clause
+                        else _nearest(
+                            _own_dates(ctx.text, dates, sentence), f.start, sentence.start, sentence.end
+                        ),
                         "court": _nearest(courts, f.start, sentence.start, sentence.end),
                         "evidence": _evidence(ctx, sentence.start, sentence.end),
                     }
@@ -219,6 +232,16 @@ def _respectively(
     first_seen = {pid: min(a.start for a in sentence.actors if pid in a.pids) for pid in group}
     ordered = sorted(group, key=lambda pid: first_seen[pid])
     return {t.start: [pid] for t, pid in zip(terms, ordered, strict=True)}
+
+
+def _own_dates(
+    text: str, dates: list[tuple[int, int, str]], sentence: TextSentence
+) -> list[tuple[int, int, str]]:
+    """The sentence's dates but those of a participle phrase («по составленному вчера протоколу»)."""
+    return [
+        d for d in within(dates, sentence.start, sentence.end)
+        if not PARTICIPLE_BEFORE.search(text, sentence.start, d[0])
+    ]  # fmt: skip
 
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:
