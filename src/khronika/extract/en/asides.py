@@ -31,6 +31,8 @@ def skip_asides(text: str, before: list[Placed], anchor: int) -> list[Placed]:
             or (OF_PHRASE.search(preceding) and CLOSED_ASIDE.match(gap))
             # "Komleva, who worked with the team of Alexei Navalny, was detained": the aside closes
             or (RELATIVE_OPEN.match(opened) and gap.startswith(","))
+            # "Pavel Orlin (a friend of Dmitry Sokolov) was sentenced": a remark in brackets closes
+            or (gap.startswith(")") and "(" in opened and ")" not in opened)
         ):
             kept.pop()
             continue

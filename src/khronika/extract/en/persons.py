@@ -5,6 +5,7 @@ grouped so that "Khamroev", "Khamroev's" and "Khamroyev" join the "Bakhrom Khamr
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -64,11 +65,14 @@ class PersonEntity:
 
     mentions: list[Mention] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    main: Mention | None = None  # the name an alias in brackets follows ("Samuel Vedel (Sergei Klokov)")
 
     # Computed once the mentions are final (find_persons reads neither while grouping).
     @cached_property
     def full(self) -> Mention:
-        """The mention with the most name words, the first such one."""
+        """The main name before an alias, else the mention with the most name words, the first such one."""
+        if self.main is not None:
+            return self.main
         return max(self.mentions, key=lambda m: (len(m.tokens), -m.start))
 
     @cached_property
@@ -132,10 +136,38 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonEntity
         person = unknown.get(skeleton(mention.tokens[0]))
         if person is not None:
             person.mentions.append(mention)
+    persons = _merge_aliases(text, persons)
     for person in persons:
         person.mentions.sort(key=lambda m: m.start)
     persons.sort(key=lambda p: p.mentions[0].start)
     return persons
+
+
+# A full name right after another one, alone in brackets: "Samuel Vedel (Sergei Klokov)".
+_ALIAS_OPEN = re.compile(r"\s*\($")
+
+
+def _merge_aliases(text: str, persons: list[PersonEntity]) -> list[PersonEntity]:
+    """One person for a name and the alias in brackets right after it ("Samuel Vedel (Sergei Klokov), a
+    former police officer, was sentenced"): the first name is the main one, the facts are the person's."""
+    owner = {id(m): p for p in persons for m in p.mentions}
+    ordered = sorted((m for p in persons for m in p.mentions), key=lambda m: m.start)
+    for before, alias in itertools.pairwise(ordered):
+        first, second = owner[id(before)], owner[id(alias)]
+        if (
+            first is second
+            or len(before.tokens) < 2
+            or len(alias.tokens) < 2
+            or not _ALIAS_OPEN.fullmatch(text, before.end, alias.start)
+            or text[alias.end : alias.end + 1] != ")"
+        ):
+            continue
+        first.main = first.main or before
+        for m in second.mentions:
+            first.mentions.append(m)
+            owner[id(m)] = first
+        second.mentions = []
+    return [p for p in persons if p.mentions]
 
 
 def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:

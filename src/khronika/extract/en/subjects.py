@@ -149,6 +149,7 @@ class Subjects:
         head = self.text[clause_start:anchor]
         subject = self._passive_subject(clause_start, anchor)
         if subject is not None:
+            subject = skip_asides(self.text, subject, anchor)
             return unique([*self._list_ending_at(subject), *self._companions(anchor, clause_end)])
         before = self.between(clause_start, anchor)
         pronoun = last_pronoun(head)

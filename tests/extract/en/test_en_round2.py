@@ -1,0 +1,44 @@
+"""English pipeline, round 2: aliases in brackets, persons described by their city or by a paragraph lead,
+elliptical lists ("as were X and Y") and cases filed against a person named by surname alone."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.en.pipeline import extract_facts
+from khronika.extract.facts import Facts
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime.date(2026, 11, 21)
+
+
+def _roles(facts: Facts) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in facts["persons"]}
+
+
+def _owners(facts: Facts, kind: str) -> list[str]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    items = facts["charges"] if kind == "charges" else facts["sentences"]
+    return [names[str(item["person"])] for item in items]  # type: ignore[index]
+
+
+def test_an_alias_in_brackets_is_the_same_person_under_the_first_name() -> None:
+    facts = extract_facts(
+        "Pavel Orlin (Dmitry Sokolov), a former police officer, has been sentenced to six years in a penal "
+        "colony in a case concerning ‘fake news’ about the army.",
+        PUBLISHED,
+    )
+    assert _roles(facts) == {"Pavel Orlin": ["defendant"]}
+    assert _owners(facts, "sentences") == ["Pavel Orlin"]
+    assert _owners(facts, "charges") == ["Pavel Orlin"]
+
+
+def test_a_bracketed_remark_that_is_no_name_makes_no_alias() -> None:
+    facts = extract_facts(
+        "Pavel Orlin (a friend of Dmitry Sokolov) was sentenced to six years in a penal colony.", PUBLISHED
+    )
+    assert _owners(facts, "sentences") == ["Pavel Orlin"]
+    assert "Dmitry Sokolov" in _roles(facts)
