@@ -381,3 +381,15 @@ def test_nobody_named_takes_the_fact(text: str) -> None:
     found = _summary(text)
     named = {name for _, _, names in found["events"] for name in names}  # type: ignore[misc]
     assert named <= {"Павел Сычев"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Он будет защищать молодого человека, который провел акцию. Его зовут Петр Кокин. "
+         "Мужчину в наручниках доставили в отдел полиции 20 марта.", ("Петр Кокин",)),
+        ("Иван Петров рассказал, что видел акцию. Мужчину задержали 20 марта.", ()),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_a_description_of_a_person(text: str, who: tuple[str, ...]) -> None:
+    assert _summary(text)["events"] == [("detention", "2026-03-20", who)]

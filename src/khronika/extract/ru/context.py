@@ -72,6 +72,13 @@ _CASE_GROUP = re.compile(
     r"(?:им|их|ие|ими|ам|ов|ы|ами|ым|ых|ые|ыми)|[Сс]видетел(?:ей|ям|и|ями)\s+Иеговы)(?![\w-])",
     re.I,
 )
+# The object of a verb told without a subject («Мужчину доставили…»), not a title before a name.
+_DESCRIBED = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+\s+)?((?:М|м)ужчин[уы]|(?:М|м)олодого\s+человека|(?:П|п)арн[яю]"
+    r"|(?:П|п)енсионера|(?:С|с)тудента|(?:А|а)ктивиста|(?:З|з)адержанного"
+    r"|(?P<f>(?:Ж|ж)енщин[уы]|(?:Д|д)евушк[уи]|(?:П|п)енсионерк[уи]|(?:С|с)тудентк[уи]|(?:А|а)ктивистк[уи]"
+    r"|(?:З|з)адержанн(?:ую|ой)))(?![а-яё])(?!\s+[А-ЯЁ])"
+)
 _SOME_OF = re.compile(
     r"\b(?:одн\w+|дво\w+|тро\w+|нескольк\w+|некотор\w+|кто-то|кого-то|часть|ряд)\s+из\s+$", re.I
 )
@@ -209,6 +216,19 @@ class Context:
                 for s, e, pid in named[lo:hi]
             ]
             piece = self.text[sentence.start : sentence.end]
+            described = _DESCRIBED.match(piece)
+            if (
+                described
+                and index > 0
+                and not any(a.start < sentence.start + described.end() for a in actors)
+            ):
+                # «Его зовут Петр Кокин. Мужчину в наручниках доставили в отдел»: a sentence that opens with a
+                # description of a person goes on about the one just named
+                gender = "femn" if described.group("f") else "masc"
+                pids = self._resolve_pronoun(gender, sentence.start, named)
+                if pids and self._named_in(pids[0], index - 2, index):
+                    end = sentence.start + described.end()
+                    actors.append(Actor(sentence.start + described.start(1), end, pids, False))
             for m in _FAMILY.finditer(piece):
                 members = family_of(m.group(0), persons)
                 start = sentence.start + m.start()
@@ -268,6 +288,14 @@ class Context:
                     actors[-1].clause_end = clause_end
             actors.sort(key=lambda a: a.start)
             sentence.actors = actors
+
+    def _named_in(self, pid: str, first: int, last: int) -> bool:
+        """True when ``pid`` is named, not as a speaker or a role, in sentences ``first``..``last`` - 1."""
+        return any(
+            a.named and a.role is None and pid in a.pids
+            for sentence in self.sentences[max(0, first) : last]
+            for a in sentence.actors
+        )
 
     def _resolve_pronoun(self, gender: str, pos: int, named: list[tuple[int, int, str]]) -> list[str]:
         # Only the latest mentions matter: look back from the pronoun, not through the whole text.
