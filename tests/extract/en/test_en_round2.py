@@ -42,3 +42,34 @@ def test_a_bracketed_remark_that_is_no_name_makes_no_alias() -> None:
     )
     assert _owners(facts, "sentences") == ["Pavel Orlin"]
     assert "Dmitry Sokolov" in _roles(facts)
+
+
+def test_as_were_repeats_the_predicate_for_every_name_of_its_list() -> None:
+    facts = extract_facts(
+        "In addition, the outlet Vestnik was declared a “foreign agent”, as were its editor-in-chief Ivan "
+        "Petrov and its publisher Oleg Sidorov, along with 20 other people.",
+        PUBLISHED,
+    )
+    assert _roles(facts) == {"Ivan Petrov": ["defendant"], "Oleg Sidorov": ["defendant"]}
+
+
+def test_as_were_adds_its_list_to_the_named_subject() -> None:
+    facts = extract_facts(
+        "Activist Ivan Petrov was detained in Moscow on Monday, as were his neighbours Oleg Sidorov and "
+        "Pavel Gusev.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert [sorted(names[p] for p in e["persons"]) for e in facts["events"]] == [
+        ["Ivan Petrov", "Oleg Sidorov", "Pavel Gusev"]
+    ]
+
+
+def test_a_case_filed_against_a_bare_surname_makes_that_person_a_defendant() -> None:
+    facts = extract_facts("Another case has been filed against Gorin and his associates.", PUBLISHED)
+    assert _roles(facts) == {"Gorin": ["defendant"]}
+
+
+def test_a_case_against_a_country_or_an_organisation_names_nobody() -> None:
+    facts = extract_facts("A criminal case was opened against Russia over the strike.", PUBLISHED)
+    assert facts["persons"] == []

@@ -94,6 +94,9 @@ PLURAL = re.compile(
     r"eight|nine|ten|of\s+them))\b",
     re.IGNORECASE,
 )
+# An elided repetition of the predicate: "Mediazona was declared a foreign agent, as were its editor A and its
+# publisher B" (A and B were declared too).
+AS_WERE = re.compile(r",\s+as\s+(?:were|was|had|have|has|did)\s+(?:(?:also|too)\s+)?", re.IGNORECASE)
 TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".

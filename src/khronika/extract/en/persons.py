@@ -283,6 +283,13 @@ def _add_once(people: list[PersonEntity], person: PersonEntity) -> None:
 _COURT_AFTER = re.compile(r"\s+(?:(?:district|city|regional|garrison|military|municipal)\s+)?court\b", re.I)
 
 
+# The target of a case: "a case has been filed against X", "charges against X" (places, countries and
+# organisations are matched before this).
+_CASE_AGAINST = re.compile(
+    r"\b(?:case|cases|charges|proceedings|lawsuit)\s+(?:[\w-]+\s+){0,4}?against\s+$", re.IGNORECASE
+)
+
+
 def _is_lone_name(text: str, mention: Mention) -> bool:
     """A single capitalised word not linked to a full name is a person when it is a surname in form (not a
     place) or a given name that a role word introduces ("his wife, Zuhra")."""
@@ -295,6 +302,8 @@ def _is_lone_name(text: str, mention: Mention) -> bool:
         return False  # "in Meshchansky", "the Meshchansky court": a place or a court, not a person
     if _ROLE_BEFORE.search(before):
         return True
+    if _CASE_AGAINST.search(text, max(0, mention.start - 60), mention.start) and not is_given_name(word):
+        return True  # "Another case has been filed against Navalny": a surname of any shape
     if _SURNAME_SHAPE.search(lower) and len(lower) >= 5 and not is_given_name(word):
         return not _sentence_initial(text, mention.start) or _verb_follows(text, mention.end)
     return False

@@ -18,6 +18,7 @@ from khronika.extract.en.clause_words import (
     AGAINST,
     ANOTHER_SUBJECT,
     ANOTHER_VERB,
+    AS_WERE,
     COLON_LEAD,
     COORDINATED,
     DEATH_OF,
@@ -203,6 +204,9 @@ class Subjects:
             )
         ):
             return self._list_starting_at(after)
+        elided = self._as_were(anchor, trigger_end, clause_end)
+        if elided:
+            return elided
         including = INCLUDING.search(self.text, anchor, clause_end)
         if including and ANOTHER_VERB.search(
             self.text, max(anchor, trigger_end or anchor), including.start()
@@ -312,8 +316,22 @@ class Subjects:
                 return named
         return None
 
+    def _as_were(self, anchor: int, trigger_end: int | None, clause_end: int) -> list[int]:
+        """The list after an elided predicate: "..., as were its editor-in-chief A and its publisher B"."""
+        m = AS_WERE.search(self.text, max(anchor, trigger_end or anchor), clause_end)
+        if not m or self.between(anchor, m.start()):
+            return []
+        named = self.between(m.end(), clause_end)
+        if not named or named[0].mention.start - m.end() > 40:
+            return []
+        return self._list_starting_at(named)
+
     def _companions(self, anchor: int, clause_end: int) -> list[int]:
-        """Persons added after the fact: "X was released ... together with A and B"."""
+        """Persons added after the fact: "X was released ... together with A and B", "X was detained, as
+        were A and B"."""
+        elided = self._as_were(anchor, None, clause_end)
+        if elided:
+            return elided
         m = TOGETHER.search(self.text, anchor, clause_end)
         if not m:
             return []
