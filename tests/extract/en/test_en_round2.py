@@ -73,3 +73,13 @@ def test_a_case_filed_against_a_bare_surname_makes_that_person_a_defendant() -> 
 def test_a_case_against_a_country_or_an_organisation_names_nobody() -> None:
     facts = extract_facts("A criminal case was opened against Russia over the strike.", PUBLISHED)
     assert facts["persons"] == []
+
+
+def test_he_after_the_death_of_a_named_person_stands_for_that_person() -> None:
+    facts = extract_facts(
+        "Oleg Sidorov from Tver was detained. "
+        "The cause of death of 61-year-old Igor Vasin is not yet known. "
+        "In January, he was sentenced to eight years in a strict regime colony.",
+        PUBLISHED,
+    )
+    assert _owners(facts, "sentences") == ["Igor Vasin"]

@@ -76,14 +76,17 @@ class Subjects:
         # A lawyer or judge is not who a fact is about, unless the text has already made them a defendant.
         return person in self.defendants or not (self.roles[person] & NOT_SUBJECT_ROLES)
 
-    def between(self, start: int, end: int) -> list[Placed]:
-        """Eligible mentions inside [start, end), in text order."""
+    def between(self, start: int, end: int, dead: bool = False) -> list[Placed]:
+        """Eligible mentions inside [start, end), in text order (``dead``: also those named only as the one
+        who died, "the cause of death of Igor Orlov", whom a later "he" still stands for)."""
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return [
             p
             for p in self.placed[lo:hi]
-            if self._eligible(p.person) and p.mention.end <= end and not self._only_named_by_death(p)
+            if self._eligible(p.person)
+            and p.mention.end <= end
+            and (dead or not self._only_named_by_death(p))
         ]
 
     def _only_named_by_death(self, placed: Placed) -> bool:
@@ -95,7 +98,7 @@ class Subjects:
         """The person most recently named before ``offset`` whose gender fits a pronoun."""
         found = (
             p.person
-            for p in reversed(self.between(max(0, offset - reach), offset))
+            for p in reversed(self.between(max(0, offset - reach), offset, dead=True))
             if self._fits(p.person, gender)
         )
         return next(found, None)
