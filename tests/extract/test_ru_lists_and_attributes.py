@@ -393,3 +393,16 @@ def test_nobody_named_takes_the_fact(text: str) -> None:
 )  # fmt: skip
 def test_a_sentence_that_opens_with_a_description_of_a_person(text: str, who: tuple[str, ...]) -> None:
     assert _summary(text)["events"] == [("detention", "2026-03-20", who)]
+
+
+def test_a_person_held_in_a_police_station_now_was_detained_today() -> None:
+    found = _summary(
+        "В Москве полицейские задержали активиста Дмитрия Резова на выходе из подъезда. "
+        "Сейчас Резова оставляют на ночь в ОВД до суда."
+    )
+    assert ("detention", "2026-11-20", ("Дмитрий Резов",)) in found["events"]  # type: ignore[operator]
+
+
+def test_someone_long_in_custody_is_no_live_report() -> None:
+    found = _summary("Ивана Петрова задержали по делу о госизмене. Сейчас он находится в СИЗО.")
+    assert [e for e in found["events"] if e[0] == "detention"] == []  # type: ignore[index]

@@ -50,6 +50,16 @@ def paragraph_dates(
     return found
 
 
+# «Сейчас Резникова оставляют на ночь в ОВД», «задержанные сейчас находятся в отделе»: people held in a
+# police station now were detained today.
+_HELD_NOW = re.compile(
+    r"\b(?:[Сс]ейчас|[Вв]\s+настоящий\s+момент|[Вв]\s+данный\s+момент)\b[^.!?\n]{0,60}?"
+    r"\b(?:ОВД|отдел\w*\s+полиции|отдел\w*|автозак\w*|спецприемник\w*)"
+    r"|\bоставляют\s+(?:[\w-]+\s+){0,2}на\s+ночь\b",
+)
+
+
 def is_live(text: str) -> bool:
-    """A live report: updates stamped with the time of day, so what it tells happened on the day."""
-    return _TIME_STAMP.search(text) is not None
+    """A live report: updates stamped with the time of day, or people held in a police station now, so what
+    it tells happened on the day."""
+    return _TIME_STAMP.search(text) is not None or _HELD_NOW.search(text) is not None
