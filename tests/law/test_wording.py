@@ -12,6 +12,8 @@ UK, KOAP = "RU-UK", "RU-KoAP"
 RU_PHRASES = [
     ("госизмена", UK, "275", True),
     ("по делу о госизмене", UK, "275", True),
+    ("по статье о «фейках»", UK, "207.3", True),  # since 2022 «the article on fakes» is the army one
+    ("по делу о фейках", UK, "207.3", True),
     ("приготовление к госизмене", UK, "275", True),
     ("обвинили в государственной измене", UK, "275", True),
     ("военные «фейки»", UK, "207.3", True),
@@ -91,6 +93,7 @@ EN_PHRASES = [
     ("treason", UK, "275", True),
     ("high treason", UK, "275", True),
     ("spreading fakes about the army", UK, "207.3", True),
+    ('under the article on "fakes"', UK, "207.3", True),
     ('"fakes" about the Russian army', UK, "207.3", True),
     ("military fakes", UK, "207.3", True),
     ("false information about the Russian armed forces", UK, "207.3", True),
@@ -213,6 +216,7 @@ def test_spans_equal_the_text_and_keep_quotes_balanced() -> None:
         ("Он служил в армии и вернулся домой.", "ru"),
         ("He served in the army for two years.", "en"),
         ("Её статья о фейках в соцсетях.", "ru"),
+        ("His article on fakes went viral.", "en"),
         ("Фонд объявили нежелательной организацией.", "ru"),
         ("Memorial was declared an undesirable organisation.", "en"),
         ("The officer was a murderer of the past.", "en"),
