@@ -111,8 +111,9 @@ ANOTHER_SUBJECT = re.compile(
 
 
 FULL_STOP = re.compile(r"\.(?:\s|$)")  # not the point of "8.5 years" or "Art. 205.2"
+# ("X from Chechnya was denied parole": a place after a preposition is no subject.)
 OTHER_CLAUSE = re.compile(
-    r"\b(?:[A-Z][\w’'-]+|it|they|we|you|I|officers|police|authorities|court|people|employees|members|"
+    r"(?<!\bfrom\s)(?<!\bin\s)(?<!\bof\s)\b(?:[A-Z][\w’'-]+|it|they|we|you|I|officers|police|authorities|court|people|employees|members|"
     r"organi[sz]ation|government|state)\s+(?:was|were|is|are|has|have|had|came|went|said|says|did|does)\b"
 )
 

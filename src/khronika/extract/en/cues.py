@@ -10,6 +10,8 @@ PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
     r"abducted|kidnapped|beaten|tortured|"
+    # "X was denied parole": only a convict serving a term asks for it
+    r"(?:denied|refused)\s+(?:early\s+release\s+on\s+)?parole|parole\s+(?:was\s+)?(?:denied|refused)|"
     # "X, who died in an Arctic prison", "died in custody": a death in custody makes X persecuted
     r"died\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|custody|colony|jail|SIZO|pre-?trial\s+detention)|"
     r"['’]s\s+(?:detention|arrest|trial|criminal\s+case|case|sentence|"

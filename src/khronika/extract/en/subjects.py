@@ -36,6 +36,7 @@ from khronika.extract.en.clause_words import (
     PLURAL_OBJECT,
     POSSESSED_BODY,
     PRONOUN_AND,
+    ROLE_NOUN,
     TOGETHER,
     described_article,
     first_pronoun,
@@ -48,6 +49,12 @@ from khronika.extract.en.persons import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
 from khronika.extract.en.text import in_quoted_speech
 
+# A capitalised word inside a description: the place in "An Ekaterinburg resident", "a civic activist in
+# Abakan".
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)*\b")
+_PLACE_AFTER = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w-]+")
+_DEMONYM = re.compile(r"(?:ian|ish|ese)$")  # "a Russian activist" names no place to match
+_SENTENCE_END = re.compile(r"[.!?]\s")
 # Words between a verb and its counted object: "opened a criminal case against both deputies".
 _OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 
@@ -224,6 +231,11 @@ class Subjects:
             named = self.between(target.end(), clause_end)
             if named and named[0].mention.start - target.end() <= 40:
                 return self._list_starting_at(named)
+        described, sex = described_article(self.text, head, trigger_end)
+        lead = self._described_by(clause_start, head, anchor, sex) if described is not None else None
+        if lead is not None:
+            # before "has died in the colony where he was held": the description, not the pronoun, says who
+            return [lead]
         following = first_pronoun(self.text[anchor : min(clause_end, max(anchor, anchor_end or 0) + 40)])
         if following is not None:
             found = self.antecedent(anchor, following[1])
@@ -231,7 +243,6 @@ class Subjects:
                 found = self.ahead(anchor, following[1])
                 found = found if found in self.defendants else None
             return [found] if found is not None else []
-        described, sex = described_article(self.text, head, trigger_end)
         if described is not None or (subjectless(head) and not ANOTHER_SUBJECT.search(head)):
             # "The activist was detained", or a clause with no subject of its own ("Detained in April, ...").
             found = self.topic(anchor, sex)
@@ -243,6 +254,46 @@ class Subjects:
                 found = self.ahead(anchor, sex)
             return [found] if found is not None else []
         return []
+
+    def _described_by(self, clause_start: int, head: str, anchor: int, sex: str | None) -> int | None:
+        """The person a descriptive subject stands for by what it says of them, not by recency.
+
+        A place in the description (of any article) points to the person told of with that place: after "X
+        from Ekaterinburg ... Y was denied parole", "An Ekaterinburg resident has been sentenced" is X. An
+        indefinite description that opens a paragraph ("A civic activist in Abakan convicted of treason has
+        died. The cause of death of Igor Orlov ...") is the lead of that paragraph: the person it names.
+        """
+        role = ROLE_NOUN.search(head)
+        if role is not None and not subjectless(head[: role.start()]):
+            for role in ROLE_NOUN.finditer(head):  # noqa: B007 - the last one is the nearest to the fact
+                pass
+        # ("A Tambov resident who insulted a pensioner has been sentenced": the subject opens the clause.)
+        if role is None:
+            return None
+        article = "the" if role.group("article").lower() == "the" else "a"
+        after = _PLACE_AFTER.match(head, role.end())
+        phrase = role.group() + (after.group() if after else "")
+        places = [w for w in _CAPITALISED.findall(phrase, 1) if not _DEMONYM.search(w)]
+        own = (clause_start + role.start(), anchor)
+        for placed in reversed(self.narrative) if places else ():
+            start, end = placed.mention.start, placed.mention.end
+            if own[0] <= start < own[1] or placed.speaker or not self._eligible(placed.person):
+                continue
+            near = self.text[max(0, start - 30) : end + 40]
+            near = (
+                _SENTENCE_END.split(near[: start - max(0, start - 30)])[-1]
+                + _SENTENCE_END.split(near[start - max(0, start - 30) :])[0]
+            )
+            if self._fits(placed.person, sex) and any(re.search(rf"\b{w}\b", near) for w in places):
+                return placed.person
+        line_start = self.text.rfind("\n", 0, clause_start) + 1
+        if article != "a" or self.text[line_start : own[0]].strip(" \t•*-"):
+            return None  # "The activist ..." at a paragraph's start goes on about someone known
+        line_end = self.text.find("\n", anchor)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return next(
+            (p.person for p in self.between(anchor, line_end, dead=True) if self._fits(p.person, sex)), None
+        )
 
     def _counted_group(self, head: str, anchor: int, trigger_end: int | None) -> list[int]:
         """The persons a counted group stands for, as the clause's subject ("Both activists were detained")
