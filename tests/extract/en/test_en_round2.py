@@ -129,3 +129,13 @@ def test_a_russian_activist_is_no_place_to_match() -> None:
 def test_a_convict_denied_parole_is_a_defendant_even_after_a_place_named_with_him() -> None:
     facts = extract_facts("Pavel Orlin was fined, and Oleg Gusev from Kursk was denied parole.", PUBLISHED)
     assert _roles(facts)["Oleg Gusev"] == ["defendant"]
+
+
+def test_a_name_in_a_related_link_line_is_nobody_the_story_is_about() -> None:
+    facts = extract_facts(
+        "Activist Pavel Orlin was detained in Omsk in July.\n"
+        "Read more: Ivan Karpov, the pensioner who became a patriot\n"
+        "On 7 December he was given six months suspended for vandalism.",
+        PUBLISHED,
+    )
+    assert _owners(facts, "sentences") == ["Pavel Orlin"]

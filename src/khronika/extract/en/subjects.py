@@ -55,6 +55,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)*\b")
 _PLACE_AFTER = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w-]+")
 _DEMONYM = re.compile(r"(?:ian|ish|ese)$")  # "a Russian activist" names no place to match
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_RELATED_LINK = re.compile(
+    r"^[ \t•*-]*(?:Read\s+(?:more|also)|See\s+also|Also\s+read|Related(?:\s+stor(?:y|ies))?)\b[^\n]*",
+    re.MULTILINE,
+)
 # Words between a verb and its counted object: "opened a criminal case against both deputies".
 _OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 
@@ -71,6 +75,9 @@ class Subjects:
             (Placed(m, i, is_speaker_mention(text, m)) for i, p in enumerate(persons) for m in p.mentions),
             key=lambda p: p.mention.start,
         )
+        # A related-link line ("Read more: Putin made me a patriot again") names the title of another story.
+        links = [(m.start(), m.end()) for m in _RELATED_LINK.finditer(text)]
+        everyone = [p for p in everyone if not any(s <= p.mention.start < e for s, e in links)]
         self.placed = [p for p in everyone if not p.speaker]
         self.starts = [p.mention.start for p in self.placed]
         # Who the text is about may also speak ("..., Ivanov told reporters. The student was jailed"); a
