@@ -406,3 +406,23 @@ def test_a_person_held_in_a_police_station_now_was_detained_today() -> None:
 def test_someone_long_in_custody_is_no_live_report() -> None:
     found = _summary("Ивана Петрова задержали по делу о госизмене. Сейчас он находится в СИЗО.")
     assert [e for e in found["events"] if e[0] == "detention"] == []  # type: ignore[index]
+
+
+def test_a_register_list_through_named_projects_and_a_title_fixing_a_womans_name() -> None:
+    found = _designations(
+        "Минюст внес в реестр иностранных агентов шестерых новых фигурантов в пятницу, 14 ноября. "
+        "Также Минюст внес в список иноагентов активистку Раджану Дугарову*, протоиерея Андрея Кордочкина*, "
+        "проект «Алиф ТВ»*, проект «Tamizdatproject.org»* и блогера Дмитрия Нюберга*."
+    )
+    assert found == [("2025-11-14", ["Андрей Кордочкин", "Дмитрий Нюберг", "Раджана Дугарова"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В апреле Минюст уже признавал иноагентами основательницу издания Елизавету Осетинскую.",
+        "14 апреля в отдел увезли жительницу Москвы Елизавету Осетинскую.",
+    ],
+)
+def test_more_ways_to_designate_and_detain(text: str) -> None:
+    assert _summary(text)["persons"] == {"Елизавета Осетинская": ["defendant"]}

@@ -454,7 +454,10 @@ class Context:
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
                 # «Павла Заякина*, художника Антона Литвина*»: the mark of a «foreign agent» after a name, and
                 # a parenthesis («(ФБК — организация …)»), do not break a list
-                gap = _QUOTED.sub(" q ", _PARENTHESIS.sub(" ", self.text[a.end : b.start])).lstrip("*")
+                gap = _QUOTED.sub(" q ", _PARENTHESIS.sub(" ", self.text[a.end : b.start])).replace("*", "")
+                gap = re.sub(
+                    r"\s+,", ",", gap
+                )  # «проект «Алиф ТВ»*, проект …»: a named thing between two names
                 m = re.fullmatch(
                     r"\s*(,?\s*а\s+также|,\s*и|вместе(?:\s+со?)?|и\s+со?|,|и)(?![а-яё])\s*((?:[\w-]+,?\s+){0,14}?)",
                     gap,

@@ -95,6 +95,20 @@ def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
     return m.group(1) + ("а" if gender == "femn" else "")
 
 
+def _titled_woman(tokens: list[str], hint: set[tuple[str, str]] | None) -> list[str] | None:
+    """«активистку Раджану Дугарову»: after a woman's title in the accusative, a given name the dictionary
+    knows only as a man's («Раджан») is a woman's in ‑у, when the surname is a woman's in ‑ову/‑еву/‑ину."""
+    if not hint or hint != {("accs", "femn")} or len(tokens) != 2:
+        return None
+    given, surname = tokens
+    if any("femn" in p.tag for p in parses(given) if p.tag.POS == "NOUN"):
+        return None  # the dictionary has a woman's reading: the usual path finds it
+    if not re.search(r"[бвгджзклмнпрстфхцчшщ]у$", given.lower()):
+        return None
+    female = _regular_surname(surname, "accs", "femn")
+    return [given[:-1] + "а", female] if female is not None else None
+
+
 def _foreign_male(tokens: list[str]) -> list[str]:
     """A man's name in the genitive/accusative put in the nominative: «Сервета Газиева» → «Сервет Газиев»."""
     words = [tokens[0][:-1]]
@@ -161,6 +175,9 @@ def name_reading(
             if str(p.tag.case) == "accs":
                 bonus += 0.1  # a tie («Марину» Марина or Марин): the persecuted are mostly objects
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
+    woman = _titled_woman(tokens, hint)
+    if woman is not None:
+        return woman, "femn", "accs"
     if foreign_male and not (hint and all(g == "femn" for _, g in hint)):
         return _foreign_male(tokens), "masc", "gent"
     best: tuple[float, list[str], str | None, str] | None = None
