@@ -85,6 +85,7 @@ class Subjects:
         quoted = in_quoted_speech(text, [p.mention.start for p in everyone])
         self.narrative = [p for p, inside in zip(everyone, quoted, strict=True) if not inside]
         self.narrative_starts = [p.mention.start for p in self.narrative]
+        self.quoted_starts = {p.mention.start for p, inside in zip(everyone, quoted, strict=True) if inside}
 
     def _eligible(self, person: int) -> bool:
         # A lawyer or judge is not who a fact is about, unless the text has already made them a defendant.
@@ -109,11 +110,13 @@ class Subjects:
         return bool(DEATH_OF.search(self.text, max(0, start - 40), start))
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 1500) -> int | None:
-        """The person most recently named before ``offset`` whose gender fits a pronoun."""
+        """The person most recently named before ``offset`` whose gender fits a pronoun. A name inside
+        quoted speech is what someone said, not who the text goes on about ("X was convicted for posting
+        that 'Stalin was an aggressor.' He was also convicted ...": "he" is X)."""
         found = (
             p.person
             for p in reversed(self.between(max(0, offset - reach), offset, dead=True))
-            if self._fits(p.person, gender)
+            if self._fits(p.person, gender) and p.mention.start not in self.quoted_starts
         )
         return next(found, None)
 

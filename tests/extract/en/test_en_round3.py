@@ -1,0 +1,45 @@
+"""English pipeline, round 3: quoted names are no antecedents, calls for a death are no death, fines in
+addition to a term, group mentions before a list of names, dates of unrelated relative clauses."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.en.pipeline import extract_facts
+from khronika.extract.facts import Facts
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime.date(2026, 11, 21)
+
+
+def _names(facts: Facts) -> dict[str, str]:
+    return {p["id"]: p["name"] for p in facts["persons"]}
+
+
+def _roles(facts: Facts) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in facts["persons"]}
+
+
+def _charges(facts: Facts) -> list[tuple[str, str]]:
+    names = _names(facts)
+    return sorted((names[c["person"]], c["article"]) for c in facts["charges"])
+
+
+def _events(facts: Facts, kind: str) -> list[tuple[str | None, list[str]]]:
+    names = _names(facts)
+    return [(e["date"], sorted(names[p] for p in e["persons"])) for e in facts["events"] if e["type"] == kind]
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent_of_a_later_pronoun() -> None:
+    facts = extract_facts(
+        "Pavel Grinev was convicted of “rehabilitating Nazism” for posting that “Boris Tarkov was the same "
+        "tyrant as the others.”\n\n"
+        "He was also convicted of spreading “fakes” about the Russian military.",
+        PUBLISHED,
+    )
+    assert _roles(facts)["Boris Tarkov"] == ["other"]
+    assert ("Pavel Grinev", "207.3") in _charges(facts)
+    assert all(name == "Pavel Grinev" for name, _ in _charges(facts))
