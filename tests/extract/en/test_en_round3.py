@@ -43,3 +43,20 @@ def test_a_name_inside_a_quotation_is_no_antecedent_of_a_later_pronoun() -> None
     assert _roles(facts)["Boris Tarkov"] == ["other"]
     assert ("Pavel Grinev", "207.3") in _charges(facts)
     assert all(name == "Pavel Grinev" for name, _ in _charges(facts))
+
+
+def test_calling_for_the_death_of_someone_is_no_death_event() -> None:
+    facts = extract_facts(
+        "In March, Oleg Vetrov was handed a three-year prison term for calling for the death of “occupiers”.",
+        PUBLISHED,
+    )
+    assert _events(facts, "death") == []
+    assert _events(facts, "verdict") == [("2026-03", ["Oleg Vetrov"])]
+
+
+def test_dying_in_a_colony_is_still_a_death() -> None:
+    facts = extract_facts(
+        "Political prisoner Oleg Vetrov, jailed for calling for peace, died in a prison colony on March 3.",
+        PUBLISHED,
+    )
+    assert _events(facts, "death") == [("2026-03-03", ["Oleg Vetrov"])]

@@ -154,7 +154,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             _FLAGS,
         ),
     ),
-    ("death", re.compile(r"\b(?:died|death\s+of|was\s+killed|passed\s+away|found\s+dead)\b", _FLAGS)),
+    (
+        "death",
+        re.compile(
+            # the object of a call is no death: "jailed for calling for the death of occupiers"
+            r"\b(?:died|(?<!call\sfor\sthe\s)(?<!calls\sfor\sthe\s)(?<!called\sfor\sthe\s)"
+            r"(?<!calling\sfor\sthe\s)death\s+of|was\s+killed|passed\s+away|found\s+dead)\b",
+            _FLAGS,
+        ),
+    ),
     (
         "citizenship",
         re.compile(
