@@ -426,3 +426,37 @@ def test_a_register_list_through_named_projects_and_a_title_fixing_a_womans_name
 )
 def test_more_ways_to_designate_and_detain(text: str) -> None:
     assert _summary(text)["persons"] == {"Елизавета Осетинская": ["defendant"]}
+
+
+def test_among_the_detained_names_its_people() -> None:
+    found = _summary(
+        "Сотни человек задержала полиция 1 марта. Больше всего задержанных – 50 человек – в Омске.\n"
+        "Среди задержанных в Омске – депутат горсовета Антон Картавин и помощник депутата Михаил Рязанов."
+    )
+    assert ("detention", "2026-03-01", ("Антон Картавин",)) in found["events"]  # type: ignore[operator]
+    assert ("detention", "2026-03-01", ("Михаил Рязанов",)) in found["events"]  # type: ignore[operator]
+
+
+def test_an_unnamed_object_takes_the_fact_for_nobody() -> None:
+    found = _summary(
+        "Полиция задержала Михаила Рязанова 1 марта. "
+        "На следующий день полиция увезла в отделение местную жительницу с ребенком."
+    )
+    assert ("detention", "2026-03-01", ("Михаил Рязанов",)) in found["events"]  # type: ignore[operator]
+    assert ("detention", "2026-03-02", ("Михаил Рязанов",)) not in found["events"]  # type: ignore[operator]
+
+
+def test_after_that_is_the_same_evening() -> None:
+    found = _summary(
+        "Накануне вечером полицейские пришли домой к Владиславу Мазуру. После этого Мазура доставили в ОВД."
+    )
+    assert found["events"] == [("detention", "2026-11-19", ("Владислав Мазур",))]
+
+
+def test_a_day_heading_dates_the_updates_under_it() -> None:
+    facts = extract_facts(
+        "Продолжаются задержания после акций 23 января.\n\n30 января\n\n"
+        "21:55 У активиста Антона Струнина прошел обыск.",
+        datetime.date(2021, 1, 29),
+    )
+    assert [e["date"] for e in facts["events"] if e["type"] == "search"] == ["2021-01-30"]

@@ -11,7 +11,7 @@ from khronika.extract.ru.cues import EVENT_CUES, SPEECH
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
-_THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день)\b")
+_THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день|После\s+этого|Затем|Потом)\b")
 # «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
 _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
@@ -41,6 +41,10 @@ _APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
 _SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
+_UNNAMED = re.compile(
+    r"\s+(?:(?:в|из)\s+[\w-]+\s+)?(?:[а-яё-]+(?:ую|ого|юю|его)\s+){0,2}(?:жительниц[уы]|жителя|мужчину|женщину|девушку"
+    r"|парня|молодого\s+человека|пенсионер(?:а|ку)|студент(?:а|ку))(?![а-яё])(?!\s+[А-ЯЁ])",
+)
 _COUNTED = re.compile(
     r"\s+(?:(?:еще|ещё|более|около|не\s+менее)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+"
     r"|\d+(?:[\s\u00a0]\d{3})*|двух|тр[её]х"
@@ -108,7 +112,8 @@ def find_events(
         for start, end, label in cues:
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
-            counted = _COUNTED.match(ctx.text, end) is not None  # «арестовал троих активистов»: unnamed
+            # «арестовал троих активистов», «увезла в отделение местную жительницу»: someone unnamed
+            counted = _COUNTED.match(ctx.text, end) is not None or _UNNAMED.match(ctx.text, end) is not None
             pids = (
                 []
                 if label == "liquidation"
@@ -218,7 +223,7 @@ def _date_of(
         date = today
     if date is None and _THEN.match(piece):
         date = _previous_date(ctx, dates, sentence.start)
-    if date is None and _ALSO.match(piece):
+    if date is None and (_ALSO.match(piece) or ctx.text[start:end].lower().startswith("среди")):
         date = _same_kind_before(ctx, dates, stamps, index, label)
     if date is None:
         date = _report_date(ctx, dates, index + 1)

@@ -26,6 +26,25 @@ _DATELINE = re.compile(
 
 
 _NIGHT_ENDS = 5
+_DAY_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _following(day: str, published: datetime.date) -> str:
+    """A live report's day heading read as the latest such day before publication («30 января» in a report
+    opened on 29 January) is the coming one: the report went on after it was published."""
+    found = datetime.date.fromisoformat(day)
+    try:
+        later = found.replace(year=found.year + 1)
+    except ValueError:
+        return day
+    return later.isoformat() if published < later <= published + datetime.timedelta(days=7) else day
+
+
+def _line(text: str, pos: int) -> str:
+    """The line of ``text`` that ``pos`` is on."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def paragraph_dates(
@@ -36,8 +55,17 @@ def paragraph_dates(
 ) -> dict[int, str]:
     """The date each stamped paragraph (by index) gets, for facts whose own sentence states none."""
     found: dict[int, str] = {}
+    # «30 января» on a line of its own heads the updates of that day in a live report running several days
+    headers = [
+        (d[0], d[2]) for d in dates
+        if _DAY_ISO.fullmatch(d[2]) and _line(text, d[0]).strip(" \t.:") == text[d[0] : d[1]].strip(" \t.:")
+    ]  # fmt: skip
     if published is not None:
         for m in _TIME_STAMP.finditer(text):
+            header = [day for pos, day in headers if pos < m.start()]
+            if header:
+                found[paragraph_of(m.start())] = _following(header[-1], published)
+                continue
             # An update stamped between midnight and five in the morning was made in the night after the day
             # the item was published: newsrooms do not open a live report at 1 a.m.
             night = int(m.group(1)) < _NIGHT_ENDS
