@@ -60,3 +60,25 @@ def test_dying_in_a_colony_is_still_a_death() -> None:
         PUBLISHED,
     )
     assert _events(facts, "death") == [("2026-03-03", ["Oleg Vetrov"])]
+
+
+def _sentences(facts: Facts) -> list[tuple[str, str, int | None, float | None]]:
+    names = _names(facts)
+    return [(names[s["person"]], s["punishment"], s["years"], s["amount"]) for s in facts["sentences"]]
+
+
+def test_a_fine_in_addition_to_the_prison_sentence_is_no_main_sentence() -> None:
+    facts = extract_facts(
+        "A court in Tver has sentenced Anton Belkin to 9 years in a penal colony for treason.\n\n"
+        "In addition to the prison sentence, the court ordered Belkin to pay a fine of 200,000 rubles.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Anton Belkin", "imprisonment", 9, None)]
+
+
+def test_a_fine_on_its_own_is_still_a_sentence() -> None:
+    facts = extract_facts(
+        "A court in Tver has ordered Anton Belkin to pay a fine of 200,000 rubles for a post.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Anton Belkin", "fine", None, 200000)]

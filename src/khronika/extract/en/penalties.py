@@ -81,6 +81,13 @@ _ADDITIONAL = re.compile(
     r"followed\s+by)\b",
     re.I,
 )
+# A punishment added to a prison term: "In addition to the prison sentence, the court ordered X to pay a fine
+# of 300,000 rubles", "on top of the prison term".
+_ADDED_TO_TERM = re.compile(
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:the|a|an|his|her|their|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:prison|jail|colony|custodial)\s+(?:sentence|term)s?\b",
+    re.I,
+)
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
 
 
@@ -124,6 +131,9 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
     if found and _ADDITIONAL.search(text):
         # "In addition, one year of restriction of freedom after serving his term": not a main punishment
         found = [p for p in found if p.punishment != "restriction_of_freedom"]
+    if found and _ADDED_TO_TERM.search(text):
+        # the fine or the restriction goes with a term told elsewhere: an additional punishment, no main one
+        found = [p for p in found if p.punishment == "imprisonment"]
     return _dedupe_bare_fines(found)
 
 
