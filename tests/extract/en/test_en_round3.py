@@ -82,3 +82,29 @@ def test_a_fine_on_its_own_is_still_a_sentence() -> None:
         PUBLISHED,
     )
     assert _sentences(facts) == [("Anton Belkin", "fine", None, 200000)]
+
+
+def test_discrediting_the_army_with_a_prison_term_in_the_paragraph_is_the_criminal_article() -> None:
+    facts = extract_facts(
+        "Lev Zorin remained in the country after being accused of “discrediting the Russian army” for his "
+        "posts. In February, he was convicted and sentenced to two years in prison.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Lev Zorin", "280.3")]
+
+
+def test_discrediting_the_army_with_a_fine_in_the_paragraph_is_the_administrative_article() -> None:
+    facts = extract_facts(
+        "Lev Zorin was accused of “discrediting the Russian army” for his posts. "
+        "In February, he was fined 30,000 rubles.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Lev Zorin", "20.3.3")]
+
+
+def test_discrediting_the_army_with_nothing_to_decide_it_names_no_article() -> None:
+    facts = extract_facts(
+        "Lev Zorin was accused of “discrediting the Russian army” for his posts.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == []

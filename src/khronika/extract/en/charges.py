@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khronika.law import find_offences, find_references
+from khronika.law import OffenceMatch, find_offences, find_references, match_offence
 
 # Articles of the General Part that qualify another article ("Part 3 of Article 30": an attempt); the
 # charge is the article they govern, which the parser gives as its own reference.
@@ -25,6 +25,36 @@ _STATUS: list[tuple[str, re.Pattern[str]]] = [
 _EXPLAINED_BY_REFERENCE = re.compile(r"[^.;()]{0,40}?(?:\(|\bunder\b)")
 _RECLASSIFIED_FROM = re.compile(r"\breclassif\w*\b[^.;]*?\bfrom\b(?![^.;]*?\bto\b)", re.I)
 _RECLASSIFIED_TO = re.compile(r"\breclassif\w*\b", re.I)
+
+
+# Wording that fits a criminal and an administrative article ("discrediting the Russian army": UK 280.3 or
+# KoAP 20.3.3) whose own sentence does not decide: the paragraph may ("X was accused of 'discrediting the
+# army'. In February, he was sentenced to two and a half years in prison" is the criminal article; "fined
+# 30,000 rubles" the administrative one). A prison term is no administrative punishment.
+_PARAGRAPH_REGISTER = {
+    "repeated": re.compile(
+        r"\b(?:criminal(?:ly)?|repeat\w*|second\s+offen[cs]e|prison|penal\s+colony|colony|jail\w*|"
+        r"pre-?trial\s+detention)\b",
+        re.I,
+    ),
+    "administrative": re.compile(
+        r"\b(?:administrative(?:ly)?|misdemeano\w*|fined|fine|protocol|days?\s+of\s+arrest)\b", re.I
+    ),
+}
+
+
+def _decided_by_paragraph(text: str, match: OffenceMatch) -> OffenceMatch | None:
+    """The article an undecided wording names once the words of its paragraph decide (see above)."""
+    start = text.rfind("\n", 0, match.start) + 1
+    end = text.find("\n", match.end)
+    paragraph = text[start : len(text) if end < 0 else end]
+    sides = [cue for cue, pattern in _PARAGRAPH_REGISTER.items() if pattern.search(paragraph)]
+    if len(sides) != 1:
+        return None
+    decided = match_offence(f"{sides[0]} {match.text}", "en")
+    if decided is None or not decided.certain:
+        return None
+    return OffenceMatch(decided.code, decided.article, match.start, match.end, match.text, True)
 
 
 @dataclass(frozen=True)
@@ -49,8 +79,9 @@ def find_charges(text: str) -> list[ChargeMention]:
             continue
         found.append(ChargeMention(ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True))
     written = list(found)
-    for match in find_offences(text, "en"):
-        if not match.certain:
+    for found_match in find_offences(text, "en"):
+        match = found_match if found_match.certain else _decided_by_paragraph(text, found_match)
+        if match is None:
             continue
         if _EXPLAINED_BY_REFERENCE.match(text, match.end) and any(
             0 <= c.start - match.end <= 60 for c in written
