@@ -460,3 +460,25 @@ def test_a_day_heading_dates_the_updates_under_it() -> None:
         datetime.date(2021, 1, 29),
     )
     assert [e["date"] for e in facts["events"] if e["type"] == "search"] == ["2021-01-30"]
+
+
+def test_a_reduction_told_as_a_list_after_a_colon() -> None:
+    found = _summary(
+        "Краевой суд сократил на два месяца сроки наказания троим верующим: Дмитрию Малому назначили "
+        "шесть лет и 10 месяцев колонии, Алексею Трофимову — шесть лет и четыре месяца колонии, "
+        "а Ольге Пановой — четыре года и четыре месяца колонии. "
+        "Условный срок Ольге Опаловой составит четыре года 10 месяцев."
+    )
+    assert found["sentences"] == [
+        ("Алексей Трофимов", "reduced", "imprisonment", 6, 4, 0),
+        ("Дмитрий Малый", "reduced", "imprisonment", 6, 10, 0),
+        ("Ольга Опалова", "imposed", "suspended", 4, 10, 0),
+        ("Ольга Панова", "reduced", "imprisonment", 4, 4, 0),
+    ]
+
+
+def test_what_a_correction_takes_back_is_no_fact() -> None:
+    found = _summary(
+        "Ранее ошибочно сообщалось, что суд приговорил Ольгу Панову к четырем годам лишения свободы."
+    )
+    assert found["sentences"] == []

@@ -86,6 +86,10 @@ _NAME_NEXT = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}[А-ЯЁ][а-яё]+\s+[А-Я
 _FAMILY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)(?:ых|ыми|ым)(?![\w-])")
 _BIOGRAPHY_HEAD = re.compile(r"[ \t]*(?:\n|\(|,?\s*\d{4}\s+г(?:ода|\.)\s*р(?:ождения|\.))")
 _QUOTED = re.compile(r"«[^«»]{0,80}»|\"[^\"\n]{0,80}\"")
+_RETRACTED = re.compile(
+    r"\bошибочно\s+(?:сообщал|указал|указыва|писал|говорил)\w*|\b(?:сообщалось|говорилось|указывалось)\s+ошибочно\b",
+    re.I,
+)
 _PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -159,6 +163,10 @@ class Context:
         breaks = [m.start() for m in re.finditer(r"\n\s*\n|\n", text)]
         self.sentences = [Sentence(s, e, bisect.bisect_left(breaks, s)) for s, e in sentences]
         self._sentence_starts = [s.start for s in self.sentences]
+        for start, end in sentences:
+            if _RETRACTED.search(text, start, end):
+                # «Ранее ошибочно сообщалось, что суд приговорил …»: what a correction takes back is no fact
+                self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
         self._named_starts = sorted(m.span["start"] for p in persons for m in p.mentions)
         self.main = self._main_person(persons)
         # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
@@ -439,6 +447,8 @@ class Context:
         elif actor.start >= end:
             gap = self.text[end : actor.start]
             distance = actor.start - end
+            if re.match(r"\s*[—–]\s", self.text[actor.end : actor.end + 3]):
+                distance += 500  # «…шесть лет колонии, Алексею Трофимову — шесть лет»: he heads the next item
         else:
             return 0
         return distance + 200 * len(CLAUSE_BOUNDARY.findall(gap))

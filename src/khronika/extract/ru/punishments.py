@@ -49,6 +49,7 @@ _WITHOUT_TERM = [
     ("other", re.compile(r"\bобязательн\w+\s+работ\w*", re.I)),  # hours of community work
     ("other", re.compile(r"\bпринудительн\w+\s+лечени\w*", re.I)),  # compulsory psychiatric treatment
 ]
+_HEAD_STAGE = re.compile(r"\b(?:смягчил|сократил|снизил|уменьшил|ужесточил|увеличил)\w*[^.:;]{0,120}:", re.I)
 _IMPOSED_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\s*[\dа-яё])){0,120}?(,\s*котор\w+\s+(?:[\w-]+\s+){0,3}?(?:назначил|присудил|приговорил|выписал)\w*)",
     re.I,
@@ -132,8 +133,10 @@ def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: i
         m = pattern.search(after)
         if m and not re.search(r"[.;]", after[: m.start()]):
             return label
-    if re.search(r"\bусловн\w*", before):
-        return "suspended"
+    if re.search(r"\bусловн\w*", before) or re.search(
+        r"\bусловн\w+\s+(?:срок|наказани)\w*", ctx.masked[sent_start:start], re.I
+    ):
+        return "suspended"  # «Условный срок Ольге Опалевой составит четыре года 10 месяцев»
     return None
 
 
@@ -186,11 +189,16 @@ def find_sentences(
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
         respective = _respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
+        head = _HEAD_STAGE.search(ctx.masked, sentence.start, sentence.end)
         for f in found:
             clause = _IMPOSED_AFTER.match(ctx.masked, f.end, sentence.end)
             # «отклонил апелляцию на штраф в 30 тысяч рублей …, который назначили в декабре»: the relative
             # clause tells the decision the term or fine comes from
             stage = "imposed" if clause else _stage(ctx, sentence.start, f.start, f.end, sentence.end)
+            if head is not None and head.end() <= f.start and stage == "imposed":
+                # «краевой суд сократил … сроки четверым: Дмитрию Малеваному назначили шесть лет …»: the verb
+                # before the colon says what the listed terms are
+                stage = "increased" if head.group(0).lower().startswith(("ужесточ", "увелич")) else "reduced"
             if stage is None:
                 continue
             pids = respective.get(f.start) or ctx.attach(f.start, f.end)

@@ -159,8 +159,13 @@ def find_terms(text: str) -> tuple[Term, ...]:
             days = value
         end = tokens[j][2]
         j += 1
-        # «шести годам и восьми месяцам»
-        if j + 2 < len(tokens) and tokens[j][0].lower() == "и":
+        # «шести годам и восьми месяцам», «четыре года 10 месяцев»
+        joined = j + 2 < len(tokens) and tokens[j][0].lower() == "и"
+        if unit == "years" and not joined and j + 1 < len(tokens):
+            bare = read_number(tokens, j)
+            if bare is not None and bare[1] < len(tokens) and _unit(tokens[bare[1]][0]) == "months":
+                joined, j = True, j - 1  # read the months as if «и» stood before them
+        if joined:
             more = read_number(tokens, j + 1)
             if more is not None and more[1] < len(tokens) and _unit(tokens[more[1]][0]) in ("months", "days"):
                 if _unit(tokens[more[1]][0]) == "months":
