@@ -108,3 +108,23 @@ def test_discrediting_the_army_with_nothing_to_decide_it_names_no_article() -> N
         PUBLISHED,
     )
     assert _charges(facts) == []
+
+
+def test_a_year_in_a_whose_clause_with_a_named_noun_is_not_the_date_of_the_main_clause() -> None:
+    facts = extract_facts(
+        "Lev Zorin, whose foundation, Open Light, won a human rights award in 2021, was charged with "
+        "treason.",
+        PUBLISHED,
+    )
+    assert [(c["article"], c["date"]) for c in facts["charges"]] == [("275", None)]
+    assert _events(facts, "charge") == []
+
+
+def test_a_year_in_the_main_clause_after_a_whose_clause_still_dates_it() -> None:
+    facts = extract_facts(
+        "Lev Zorin, whose foundation, Open Light, won a human rights award, was charged with treason "
+        "in 2021.",
+        PUBLISHED,
+    )
+    assert [(c["article"], c["date"]) for c in facts["charges"]] == [("275", "2021")]
+    assert _events(facts, "charge") == [("2021", ["Lev Zorin"])]

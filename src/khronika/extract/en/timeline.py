@@ -161,7 +161,14 @@ def _is_dateline(text: str, date: DateMatch) -> bool:
 
 
 # ", who was arrested last June,": a relative clause between commas (or brackets) tells a fact of its own.
-_RELATIVE = re.compile(r"(?:,|\()\s*(?:who|which|whose|whom)\b[^,;()]*(?:,|\)|$)", re.I)
+# The possessed noun of "whose" may carry a name in commas: "X, whose organisation, Memorial, won the Nobel
+# prize in 2022, was accused of ..." (the year is the prize's).
+_RELATIVE = re.compile(
+    r"(?:,|\()\s*(?:who|which|whose|whom)\b"
+    r"(?:(?<=whose)\s+[a-z]+(?:\s+[a-z]+)?,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},)?"
+    r"[^,;()]*(?:,|\)|$)",
+    re.I,
+)
 
 
 def _same_relative_clause(
