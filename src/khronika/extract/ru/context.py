@@ -281,6 +281,18 @@ class Context:
                     continue  # «Один из фигурантов получил срок»: one of them, unnamed
                 earlier = [n for n in named if n[1] <= sentence.start]
                 listed = self._list_of(earlier[-1][0]) if earlier else []
+                if len(listed) < 2:
+                    # «Малеваному назначили …, Трофимову — … . В феврале верующих признали виновными»: the
+                    # co-defendants are everyone freely named in the sentences just before
+                    listed = list(
+                        dict.fromkeys(
+                            pid
+                            for before in self.sentences[max(0, index - 3) : index]
+                            for a in before.actors
+                            if a.named and a.role is None
+                            for pid in a.pids
+                        )
+                    )
                 if len(listed) >= 2:
                     actors.append(Actor(m.start(), m.end(), listed, False))
             for m in _RELATIVE.finditer(piece):
