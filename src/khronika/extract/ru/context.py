@@ -56,7 +56,11 @@ def _after_thing(text: str, start: int) -> bool:
     if m is None:
         return False
     found = morph.parses(m.group(1).lower())
-    return bool(found) and found[0].tag.POS == "NOUN" and "inan" in found[0].tag
+    # «общины Свидетелей Иеговы» yes; «В феврале верующих признали…» no: a time or place adjunct heads nothing
+    return (
+        bool(found) and found[0].tag.POS == "NOUN" and "inan" in found[0].tag
+        and found[0].tag.case not in ("loct", "ablt") and "Geox" not in found[0].tag
+    )  # fmt: skip
 
 
 def _possessed(word: str) -> bool:
