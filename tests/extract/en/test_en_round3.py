@@ -128,3 +128,22 @@ def test_a_year_in_the_main_clause_after_a_whose_clause_still_dates_it() -> None
     )
     assert [(c["article"], c["date"]) for c in facts["charges"]] == [("275", "2021")]
     assert _events(facts, "charge") == [("2021", ["Lev Zorin"])]
+
+
+def test_among_those_released_after_an_exchange_gives_every_listed_person_the_exchange() -> None:
+    facts = extract_facts(
+        "On August 3, Russia and the West carried out a large prisoner exchange. Dozens were freed.\n"
+        "Among those released by the Kremlin are three citizens: former soldier Mark Dolan, 50; "
+        "journalist Irina Savelova, 41; and blogger Yuri Kostin, 33.",
+        PUBLISHED,
+    )
+    assert _events(facts, "exchange") == [("2026-08-03", ["Irina Savelova", "Mark Dolan", "Yuri Kostin"])]
+    assert _events(facts, "release") == []
+
+
+def test_among_those_released_with_no_event_told_before_dates_nothing() -> None:
+    facts = extract_facts(
+        "Among those released are former soldier Mark Dolan and journalist Irina Savelova.",
+        PUBLISHED,
+    )
+    assert _events(facts, "exchange") == []

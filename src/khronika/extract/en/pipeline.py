@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -41,6 +42,19 @@ from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_a
 from khronika.extract.en.timeline import Timeline
 from khronika.extract.facts import Charge, Event, Facts, empty_facts
 from khronika.extract.facts import Sentence as SentenceFact
+
+# A group named by the participle of an event told before, then its members: "Among those released by
+# Putin are three American citizens: former Marine A, 54; journalist B, 47; and C, 32." The names may run
+# across semicolons, which cut clauses elsewhere.
+_AMONG_GROUP = re.compile(
+    r"\s*Among\s+(?:those|the\s+(?:people|prisoners|persons|activists|detainees))\s+"
+    r"(?P<verb>released|freed|exchanged|swapped|detained|arrested|sentenced|convicted)\b[^:;.]*?"
+    r"\b(?:are|were|is|was)\b"
+)
+# The event a participle group points back at may be told under a more specific name: those "released"
+# in a prisoner swap were exchanged.
+_GROUP_EVENT = {"release": ("exchange", "release")}
+_EVENT_NOUN = {"exchange": re.compile(r"\b(?:prisoner\s+)?(?:exchange|swap)\b", re.I)}
 
 
 def extract_facts(text: str, published: datetime.date | None) -> Facts:
@@ -99,7 +113,12 @@ class _State:
                 # "Investigators opened the case on 26 January": the case of the person the text is about.
                 topic = self.subjects.antecedent(trigger.start, None)
                 who = [topic] if topic is not None else []
-            date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
+            date: str | None = None
+            group = self._among_group(index, sentence, trigger)
+            if group is not None:
+                trigger, date, who = group
+            else:
+                date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
             if date is None:
                 date = self._when_date(index, trigger, triggers)
             if (
@@ -205,6 +224,36 @@ class _State:
                     "evidence": span(self.text, sentence.start, sentence.end),
                 }
                 self.penalties.append((person, fact))
+
+    def _among_group(
+        self, index: int, sentence: Sentence, trigger: Trigger
+    ) -> tuple[Trigger, str, list[int]] | None:
+        """ "Among those released ... are A, B and C" after an undated-in-its-sentence event: the event told
+        in the three sentences before (an exchange for "released" when one was told), its date and every
+        person named after the verb, across semicolons."""
+        m = _AMONG_GROUP.match(sentence.text)
+        if m is None or not (m.start("verb") <= trigger.start - sentence.start < m.end("verb")):
+            return None
+        named = unique(p.person for p in self.subjects.between(sentence.start + m.end(), sentence.end))
+        if not named:
+            return None
+        for kind in _GROUP_EVENT.get(trigger.type, (trigger.type,)):
+            for back in range(index - 1, max(-1, index - 4), -1):
+                date = self.last_dates.get((back, kind)) or self._told_noun_date(back, kind)
+                if date is not None:
+                    return dataclasses.replace(trigger, type=kind), date, named
+        return None
+
+    def _told_noun_date(self, index: int, kind: str) -> str | None:
+        """The date of an event a sentence tells by its noun alone, with no one named: "On August 1, Russia
+        and the West conducted the largest prisoner exchange since the Cold War"."""
+        noun = _EVENT_NOUN.get(kind)
+        sentence = self.sentences[index]
+        m = noun.search(sentence.text) if noun else None
+        if m is None:
+            return None
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        return self.timeline.date_for(index, (start, end), clause_at(clauses_of(sentence), start))
 
     def _when_date(self, index: int, trigger: Trigger, triggers: list[Trigger]) -> str | None:
         """The day of a "when" clause after ``trigger`` that tells no event of its own."""
