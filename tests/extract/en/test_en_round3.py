@@ -147,3 +147,19 @@ def test_among_those_released_with_no_event_told_before_dates_nothing() -> None:
         PUBLISHED,
     )
     assert _events(facts, "exchange") == []
+
+
+def test_a_year_after_for_and_an_offence_name_dates_the_verdict() -> None:
+    facts = extract_facts(
+        "Mark Dolan, also sentenced to 13 years for espionage in 2019, spent years in a colony.",
+        PUBLISHED,
+    )
+    assert _events(facts, "verdict") == [("2019", ["Mark Dolan"])]
+
+
+def test_a_year_after_for_and_an_act_is_the_act_s_not_the_verdict_s() -> None:
+    facts = extract_facts(
+        "Mark Dolan was sentenced to 3 years for a post in 2019.",
+        PUBLISHED,
+    )
+    assert _events(facts, "verdict") == []

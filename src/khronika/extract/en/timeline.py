@@ -9,6 +9,7 @@ import re
 from khronika.dates import DateMatch, find_dates
 from khronika.extract.en.cues import DAY
 from khronika.extract.en.text import Sentence
+from khronika.law import match_offence
 
 _MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|"
@@ -18,6 +19,9 @@ _SAME_YEAR = re.compile(r"\b(?:of\s+the\s+same\s+year|that\s+(?:same\s+)?year|la
 _YEAR = re.compile(r"^(\d{4})")
 # Words that put a later date on another event: "sentenced ... for riots after the events in January 2024".
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|when|until)\b", re.I)
+# "sentenced to 16 years for espionage in 2020": after "for" the name of an offence alone (no act told, as
+# in "for a post he wrote in 2019"), so the date is the sentence's.
+_FOR_OFFENCE = re.compile(r"^(?P<lead>[^,;]*?)\bfor\s+(?P<what>[\w\s-]{3,40}?)\s+(?:in|on)\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.I)
 _WHEN = re.compile(r"\bwhen\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -130,7 +134,7 @@ class Timeline:
             for d in dates
             if end <= d.start <= end + 40
             and d.end <= clause_end
-            and not _OTHER_TIME.search(sentence.text[end - sentence.start : d.start - sentence.start])
+            and _after_is_own(sentence.text[end - sentence.start : d.start - sentence.start])
         ]
         near += [d for d in dates if start <= d.start and d.end <= end]  # "freed X on Thursday in a swap"
         if near:
@@ -150,6 +154,17 @@ class Timeline:
         ):
             return after[0].edtf
         return None
+
+
+def _after_is_own(gap: str) -> bool:
+    """Whether a date after a trigger, past ``gap``, is the trigger's (see _OTHER_TIME, _FOR_OFFENCE)."""
+    if not _OTHER_TIME.search(gap):
+        return True
+    m = _FOR_OFFENCE.match(gap)
+    if m is None or _OTHER_TIME.search(m.group("lead")):
+        return False
+    offence = match_offence(m.group("what"), "en")
+    return offence is not None and offence.certain and offence.text == m.group("what").strip()
 
 
 def _is_dateline(text: str, date: DateMatch) -> bool:
