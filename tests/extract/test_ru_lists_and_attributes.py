@@ -490,3 +490,17 @@ def test_believers_are_everyone_named_just_before() -> None:
         "В феврале верующих признали виновными по ч. 1 ст. 282.2 УК."
     )
     assert found == {("Дмитрий Малеев", "RU-UK", "282.2"), ("Алексей Трофимов", "RU-UK", "282.2")}
+
+
+def test_a_reduction_dated_by_the_hearing_told_after_it() -> None:
+    found = _summary(
+        "Краевой суд сократил на два месяца срок наказания Дмитрию Малееву: ему назначили шесть лет колонии. "
+        "Об этом сообщает портал.\nЗаседание суда состоялось 24 мая."
+    )
+    assert found["events"] == [("appeal", "2026-05-24", ("Дмитрий Малеев",))]
+    assert found["sentences"] == [("Дмитрий Малеев", "reduced", "imprisonment", 6, 0, 0)]
+
+
+def test_the_sum_a_fine_was_for_is_no_fine() -> None:
+    found = _summary("Ивана Петрова оштрафовали на 500 тысяч рублей за 14 тысяч рублей донатов.")
+    assert [s[2] for s in found["sentences"]] == ["fine"]  # type: ignore[index]

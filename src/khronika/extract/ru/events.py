@@ -227,6 +227,8 @@ def _date_of(
         date = _same_kind_before(ctx, dates, stamps, index, label)
     if date is None:
         date = _report_date(ctx, dates, index + 1)
+    if date is None and label in ("verdict", "appeal"):
+        date = _hearing_date(ctx, dates, index)
     if date is not None and "/" in date and not date.startswith(".."):
         date = date.split("/")[0]
     return date
@@ -257,6 +259,19 @@ def _previous_date(ctx: Context, dates: list[tuple[int, int, str]], start: int) 
         return None
     inside = within(dates, sentence.start, sentence.end)
     return inside[-1][2] if inside else None
+
+
+_HEARING = re.compile(r"\s*(?:Судебное\s+)?[Зз]аседание\s+(?:[\w-]+\s+){0,3}?(?:состоял|прошл|проходил)\w*")
+
+
+def _hearing_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """«Краевой суд сократил сроки… Заседание суда состоялось 24 мая.»: the hearing told a little later."""
+    for nxt in ctx.sentences[index + 1 : index + 4]:
+        piece = ctx.text[nxt.start : nxt.end]
+        if _HEARING.match(piece):
+            inside = {d[2] for d in within(dates, nxt.start, nxt.end)}
+            return inside.pop() if len(inside) == 1 else None
+    return None
 
 
 def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:

@@ -175,7 +175,14 @@ def find_sentences(
                 continue
             found.append(_Found(s, e, punishment or "imprisonment", term, None))
         found += _elliptic_terms(piece, found, sentence.start)
-        amounts = [a for a in find_amounts(piece) if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])]
+        amounts = [
+            a
+            for a in find_amounts(piece)
+            if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])
+            and not re.search(
+                r"\bза\s+$", piece[max(0, a.start - 6) : a.start]
+            )  # «за 14 тыс. рублей донатов»
+        ]
         if any(f.term is not None and f.punishment != "administrative_arrest" for f in found):
             amounts = [a for a in amounts if not _FINE_BESIDE.search(piece[max(0, a.start - 40) : a.start])]
         for amount in amounts:
