@@ -504,3 +504,47 @@ def test_a_reduction_dated_by_the_hearing_told_after_it() -> None:
 def test_the_sum_a_fine_was_for_is_no_fine() -> None:
     found = _summary("Ивана Петрова оштрафовали на 500 тысяч рублей за 14 тысяч рублей донатов.")
     assert [s[2] for s in found["sentences"]] == ["fine"]  # type: ignore[index]
+
+
+def test_two_given_names_sharing_a_plural_surname() -> None:
+    found = _summary(
+        "Шесть подсудимых получили условные сроки 3 июня: Андрей и Ольга Суворковы – по шесть лет, "
+        "Максим Халтурин – шесть лет и два месяца."
+    )
+    assert set(found["persons"]) == {"Андрей Суворков", "Ольга Суворкова", "Максим Халтурин"}  # type: ignore[arg-type]
+
+
+def test_a_couple_acquitted_by_a_regional_court() -> None:
+    found = _summary(
+        "18 января 2022 года краевой суд, во второй раз рассмотрев дело супругов Константина и Снежаны "
+        "Баженовых, а также Веры Золотовой, признал их невиновными в экстремизме."
+    )
+    assert found["events"] == [
+        ("appeal", "2022-01-18", ("Вера Золотова", "Константин Баженов", "Снежана Баженова"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Ивана Соколова взяли под стражу на пять суток 12 октября.", 5),
+        ("Суд 12 октября назначил трое суток административного ареста координатору штаба Ивану Соколову.", 3),
+    ],
+)
+def test_administrative_arrests_in_other_words(text: str, days: int) -> None:
+    found = _summary(text)
+    assert found["sentences"] == [("Иван Соколов", "imposed", "administrative_arrest", 0, 0, days)]
+    assert found["events"] == [("verdict", "2026-10-12", ("Иван Соколов",))]
+
+
+def test_the_verb_after_a_name_gives_its_gender() -> None:
+    found = _summary("Взятая вместе с подругой Валерия Дзбоева получила десять суток ареста.")
+    assert "Валерия Дзбоева" in found["persons"]  # type: ignore[operator]
+
+
+def test_a_register_named_before_and_then_included_there() -> None:
+    found = _designations(
+        "Российский реестр иноагентов обновили 30 января. Чиновники Минюста решили включить туда ученого "
+        "Александра Гольдфарба, писателя Яна Шенкмана (на фото), а также медиа «Новая вкладка»."
+    )
+    assert found == [("2026-01-30", ["Александр Гольдфарб", "Ян Шенкман"])]

@@ -108,6 +108,7 @@ _POSSESSOR_HEADS = re.compile(
     re.I,
 )
 _TITLE = re.compile(r"(?:политик|оппозиционер|покойн)[а-яё]*", re.I)
+_NAME_FOLLOWS = re.compile(r"\s+[А-ЯЁ][а-яё]+")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$", re.I)
 
 
@@ -123,7 +124,17 @@ def possessor(text: str, start: int, end: int) -> str | None:
         return None
     word = re.match(r"[\w-]+", text[start:end])
     found = morph.cases(word.group(0)) if word else set()
-    return "attribute" if not found or "gent" in found else None
+    if found and "gent" not in found:
+        return None
+    # «назначил трое суток ареста координатору штаба Ксении Середкиной»: the name agrees with the person noun
+    # before the head and no other name follows: it is that person («координатора штаба Навального Ксению
+    # Фадееву» has one after it, so Навальный is the attribute there)
+    person = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start(1))
+    if person is not None and found and not _NAME_FOLLOWS.match(text, end):
+        parses = [p for p in morph.parses(person.group(1).lower()) if p.tag.POS == "NOUN" and "anim" in p.tag]
+        if parses and {str(p.tag.case) for p in parses} & found - {"gent", "accs"}:
+            return None
+    return "attribute"
 
 
 # «под псевдонимом "Олеся Украинка"»: an alias of the person just named, not another person.

@@ -162,7 +162,10 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
         cues = [
             c
             for c in cues
-            if not (c[2] == "pretrial_detention" and ctx.text[c[0] : c[1]].lower().startswith("арест"))
+            if not (
+                c[2] == "pretrial_detention"
+                and ctx.text[c[0] : c[1]].lower().startswith(("арест", "под страж"))
+            )
         ]
     return sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
 

@@ -7,6 +7,7 @@ was last about, and a given name picks exactly one of them).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -78,7 +79,9 @@ class Person:
         return bool(self.given) and any(same_name(str(self.given), f) for f in forms)
 
 
-def name_mention(entity: Entity, before: str = "", case: str | None = None) -> NameMention | None:
+def name_mention(
+    entity: Entity, before: str = "", case: str | None = None, verb_gender: str | None = None
+) -> NameMention | None:
     """Read a PER span as a name: which word is the given name, patronymic and surname, in the nominative.
 
     ``case`` is the case of a name listed just before this one («Анастасию Чумакову и Марину Халандач»).
@@ -106,6 +109,11 @@ def name_mention(entity: Entity, before: str = "", case: str | None = None) -> N
     hint = nominative.agreement_hint(previous[-1]) if previous else set()
     if case:
         hint = {*hint, (case, "*")}
+    if verb_gender:
+        hint = {
+            *hint,
+            ("nomn", verb_gender),
+        }  # «Валерия Дзбоева получила»: the verb's gender is the subject's
     forms, gender, read_case = nominative.name_reading(words, hint or None)
     given = patronymic = None
     rest: list[str] = []
@@ -145,6 +153,38 @@ def family_of(word: str, persons: list[Person]) -> list[str]:
     return members if len(members) >= 2 else []
 
 
+_PLURAL_TAIL = re.compile(r"(?i)^([а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
+
+
+def _verb_gender(text: str, end: int) -> str | None:
+    """The gender of a past-tense verb right after a name («… Дзбоева получила»), if one follows."""
+    m = re.match(r"\s+(?:[а-яё]+\s+)?([а-яё]+(?:л|ла))(?![а-яё])", text[end : end + 40])
+    if m is None:
+        return None
+    for p in morph.parses(m.group(1)):
+        if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
+            return str(p.tag.gender)
+    return None
+
+
+def _share_plural_surnames(text: str, mentions: list[NameMention]) -> None:
+    """«Андрей и Евгений Суворковы», «супругов Константина и Снежаны Баженовых»: two given names sharing one
+    surname in the plural are two persons, each with the surname in the singular of their own gender."""
+    for first, second in itertools.pairwise(mentions):
+        if first.surname or not first.given or not second.given or not second.surname:
+            continue
+        if not re.fullmatch(r"\s+и\s+", text[first.span["end"] : second.span["start"]]):
+            continue
+        written = second.span["text"].split()[-1]
+        m = _PLURAL_TAIL.match(written)
+        if m is None:
+            continue
+        stem = m.group(1)
+        for mention in (first, second):
+            mention.surname = stem + ("а" if mention.gender == "femn" else "")
+            mention.word = None
+
+
 def _join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
     """«Доценко Александр Леонидович», which NER may split into a surname and a given name with patronymic."""
     joined: list[Entity] = []
@@ -176,8 +216,13 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         m = name_mention(
             e, text[max(0, e.start - 40) : e.start], previous.case if listed and previous else None
         )
+        if m is not None and m.gender is not None and m.given and m.surname:
+            gender = _verb_gender(text, e.end)
+            if gender is not None and gender != m.gender:
+                m = name_mention(e, text[max(0, e.start - 40) : e.start], None, gender) or m
         if m is not None:
             mentions.append(m)
+    _share_plural_surnames(text, mentions)
     persons: list[Person] = []
     index: dict[str, list[Person]] = {}  # the first three letters of a name -> persons who bear it
 
