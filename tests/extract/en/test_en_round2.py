@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from tests.extract.en.test_en_recall import _roles
 
 from khronika.extract.en.pipeline import extract_facts
 from khronika.extract.facts import Facts
@@ -13,10 +14,6 @@ from khronika.extract.facts import Facts
 pytestmark = pytest.mark.slow
 
 PUBLISHED = datetime.date(2026, 11, 21)
-
-
-def _roles(facts: Facts) -> dict[str, list[str]]:
-    return {p["name"]: p["roles"] for p in facts["persons"]}
 
 
 def _owners(facts: Facts, kind: str) -> list[str]:

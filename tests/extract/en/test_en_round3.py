@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from tests.extract.en.test_en_recall import _events, _names, _roles
 
 from khronika.extract.en.pipeline import extract_facts
 from khronika.extract.facts import Facts
@@ -15,22 +16,9 @@ pytestmark = pytest.mark.slow
 PUBLISHED = datetime.date(2026, 11, 21)
 
 
-def _names(facts: Facts) -> dict[str, str]:
-    return {p["id"]: p["name"] for p in facts["persons"]}
-
-
-def _roles(facts: Facts) -> dict[str, list[str]]:
-    return {p["name"]: p["roles"] for p in facts["persons"]}
-
-
 def _charges(facts: Facts) -> list[tuple[str, str]]:
     names = _names(facts)
     return sorted((names[c["person"]], c["article"]) for c in facts["charges"])
-
-
-def _events(facts: Facts, kind: str) -> list[tuple[str | None, list[str]]]:
-    names = _names(facts)
-    return [(e["date"], sorted(names[p] for p in e["persons"])) for e in facts["events"] if e["type"] == kind]
 
 
 def test_a_name_inside_a_quotation_is_no_antecedent_of_a_later_pronoun() -> None:
