@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from khronika.extract.ru import morph
+from khronika.extract.ru import shapes
 from khronika.extract.ru.apposition import (
     alias,
     blocking,
@@ -45,68 +45,6 @@ CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|�
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
-
-
-_POSSESSIVES = {"его", "ее", "её", "их"}
-
-
-def _after_thing(text: str, start: int) -> bool:
-    """True when the word before ``start`` is an inanimate noun the group word is the genitive of."""
-    m = re.search(r"([а-яё]+)\s+$", text[max(0, start - 30) : start], re.I)
-    if m is None:
-        return False
-    found = morph.parses(m.group(1).lower())
-    # «общины Свидетелей Иеговы» yes; «В феврале верующих признали…» no: a time or place adjunct heads nothing
-    return (
-        bool(found) and found[0].tag.POS == "NOUN" and "inan" in found[0].tag
-        and found[0].tag.case not in ("loct", "ablt") and "Geox" not in found[0].tag
-    )  # fmt: skip
-
-
-def _possessed(word: str) -> bool:
-    """«его сторонники»: other people, whom the fact is about; «его здоровья в колонии» is still about him."""
-    found = morph.parses(word.strip(',.;:»«"').lower()) if word else ()
-    return (
-        bool(found) and found[0].tag.POS == "NOUN" and "anim" in found[0].tag and "Name" not in found[0].tag
-    )
-
-
-_CASE_GROUP = re.compile(
-    r"(?<![\w-])(?:(?:всем|всех|обоим|обеим|обоих|обеих)\s+)?(?:(?:верующ|фигурант|подсудим|обвиняем|осужденн|осуждённ)"
-    r"(?:им|их|ие|ими|ам|ов|ы|ами|ым|ых|ые|ыми)|[Сс]видетел(?:ей|ям|и|ями)\s+Иеговы)(?![\w-])",
-    re.I,
-)
-# The object of a verb told without a subject («Мужчину доставили…»), not a title before a name.
-_DESCRIBED = re.compile(
-    r"\s*(?:[А-ЯЁ][а-яё]+\s+)?((?:М|м)ужчин[уы]|(?:М|м)олодого\s+человека|(?:П|п)арн[яю]"
-    r"|(?:П|п)енсионера|(?:С|с)тудента|(?:А|а)ктивиста|(?:З|з)адержанного"
-    r"|(?P<f>(?:Ж|ж)енщин[уы]|(?:Д|д)евушк[уи]|(?:П|п)енсионерк[уи]|(?:С|с)тудентк[уи]|(?:А|а)ктивистк[уи]"
-    r"|(?:З|з)адержанн(?:ую|ой)))(?![а-яё])(?!\s+[А-ЯЁ])"
-)
-_SOME_OF = re.compile(
-    r"\b(?:одн\w+|дво\w+|тро\w+|нескольк\w+|некотор\w+|кто-то|кого-то|часть|ряд)\s+из\s+$", re.I
-)
-_NAME_NEXT = re.compile(r"\s+(?:[а-яё-]+\s+){0,2}[А-ЯЁ][а-яё]+\s+[А-ЯЁ]")
-_FAMILY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын)(?:ых|ыми|ым)(?![\w-])")
-_BIOGRAPHY_HEAD = re.compile(r"[ \t]*(?:\n|\(|,?\s*\d{4}\s+г(?:ода|\.)\s*р(?:ождения|\.))")
-_QUOTED = re.compile(r"«[^«»]{0,80}»|\"[^\"\n]{0,80}\"")
-_RETRACTED = re.compile(
-    r"\bошибочно\s+(?:сообщал|указал|указыва|писал|говорил)\w*|\b(?:сообщалось|говорилось|указывалось)\s+ошибочно\b",
-    re.I,
-)
-_PARENTHESIS = re.compile(r"\([^()]{0,200}\)")
-
-
-def _descriptors(words: str) -> bool:
-    """True when every word is a noun, an adjective, a preposition or «и»: the titles of the next name in a
-    list («бывший руководитель юридической службы Фонда борьбы с коррупцией»)."""
-    for word in re.findall(r"[\w-]+", words):
-        if word in ("и", "q") or re.fullmatch(r"\d+-[а-яё]+|[A-Za-z][\w-]*|[А-ЯЁ]{2,}", word):
-            continue  # «43-летнего», «The Barents Observer», «ФБК», a quoted name (blanked to «q»)
-        found = morph.parses(word.lower())
-        if not found or found[0].tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR", "PREP"):
-            return False
-    return True
 
 
 @dataclass
@@ -168,7 +106,7 @@ class Context:
         self.sentences = [Sentence(s, e, bisect.bisect_left(breaks, s)) for s, e in sentences]
         self._sentence_starts = [s.start for s in self.sentences]
         for start, end in sentences:
-            if _RETRACTED.search(text, start, end):
+            if shapes.RETRACTED.search(text, start, end):
                 # «Ранее ошибочно сообщалось, что суд приговорил …»: what a correction takes back is no fact
                 self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
         self._named_starts = sorted(m.span["start"] for p in persons for m in p.mentions)
@@ -228,7 +166,7 @@ class Context:
                 for s, e, pid in named[lo:hi]
             ]
             piece = self.text[sentence.start : sentence.end]
-            described = _DESCRIBED.match(piece)
+            described = shapes.DESCRIBED.match(piece)
             if (
                 described
                 and index > 0
@@ -241,7 +179,7 @@ class Context:
                 if pids and self._named_in(pids[0], index - 2, index):
                     end = sentence.start + described.end()
                     actors.append(Actor(sentence.start + described.start(1), end, pids, False))
-            for m in _FAMILY.finditer(piece):
+            for m in shapes.FAMILY.finditer(piece):
                 members = family_of(m.group(0), persons)
                 start = sentence.start + m.start()
                 if members and not any(a.start <= start < a.end for a in actors):
@@ -260,7 +198,7 @@ class Context:
                     continue
                 if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
                     continue  # «его адвокат»: the lawyer acts here, not he
-                if m.group(1).lower() in _POSSESSIVES and _possessed(first):
+                if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                     continue  # «его сторонники — юрист …»: the people he has, not he
                 pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
                 if pids:
@@ -275,13 +213,15 @@ class Context:
                 members = group_members(self.text, summary, index, m.start())
                 if members and not any(a.start <= m.start() < a.end for a in actors):
                     actors.append(Actor(m.start(), m.end(), members, False))
-            for m in _CASE_GROUP.finditer(self.masked, sentence.start, sentence.end):
+            for m in shapes.CASE_GROUP.finditer(self.masked, sentence.start, sentence.end):
                 # «верующим назначили по два года условно»: the co-defendants listed before
-                if _NAME_NEXT.match(self.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
+                if shapes.NAME_NEXT.match(self.text, m.end()) or any(
+                    a.start <= m.start() < a.end for a in actors
+                ):
                     continue
-                if possessor(self.text, m.start(), m.end()) or _after_thing(self.text, m.start()):
+                if possessor(self.text, m.start(), m.end()) or shapes.after_thing(self.text, m.start()):
                     continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
-                if _SOME_OF.search(self.text, max(0, m.start() - 30), m.start()):
+                if shapes.SOME_OF.search(self.text, max(0, m.start() - 30), m.start()):
                     continue  # «Один из фигурантов получил срок»: one of them, unnamed
                 earlier = [n for n in named if n[1] <= sentence.start]
                 listed = self._list_of(earlier[-1][0]) if earlier else []
@@ -354,7 +294,7 @@ class Context:
             return False
         sentence = self.sentence_at(first["start"])
         head_end = sentence.end if sentence is not None else first["end"]
-        return bool(_BIOGRAPHY_HEAD.match(self.text, first["end"])) or bool(
+        return bool(shapes.BIOGRAPHY_HEAD.match(self.text, first["end"])) or bool(
             re.search(r"\bродил(?:ся|ась)\b", self.text[first["end"] : head_end])
         )
 
@@ -480,7 +420,9 @@ class Context:
                 a, b = (ordered[i], ordered[i + step]) if step == 1 else (ordered[i + step], ordered[i])
                 # «Павла Заякина*, художника Антона Литвина*»: the mark of a «foreign agent» after a name, and
                 # a parenthesis («(ФБК — организация …)»), do not break a list
-                gap = _QUOTED.sub(" q ", _PARENTHESIS.sub(" ", self.text[a.end : b.start])).replace("*", "")
+                gap = shapes.QUOTED.sub(
+                    " q ", shapes.PARENTHESIS.sub(" ", self.text[a.end : b.start])
+                ).replace("*", "")
                 gap = re.sub(
                     r"\s+,", ",", gap
                 )  # «проект «Алиф ТВ»*, проект …»: a named thing between two names
@@ -491,7 +433,7 @@ class Context:
                 )
                 if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
                     break
-                if len(m.group(2).split()) > 2 and not _descriptors(m.group(2)):
+                if len(m.group(2).split()) > 2 and not shapes.descriptors(m.group(2)):
                     break  # «…, а также поэт, писатель и журналист Ян Шенкман»: only titles may stand between
                 if not (a.named and b.named) and m.group(1).strip() == ",":
                     break  # «сказали ему, что Осипов умер»: a comma after a pronoun starts a new clause
