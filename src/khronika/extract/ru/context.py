@@ -110,6 +110,11 @@ class Context:
                 # «Ранее ошибочно сообщалось, что суд приговорил …»: what a correction takes back is no fact
                 self.masked = self.masked[:start] + " " * (end - start) + self.masked[end:]
         self._named_starts = sorted(m.span["start"] for p in persons for m in p.mentions)
+        # Read once per mention: both the main person and the actors ask whether a name is a bystander or an
+        # attribute of a noun.
+        spans = [(m.span["start"], m.span["end"]) for p in persons for m in p.mentions]
+        self._bystanders = {s: bystander(text, s) for s, _ in spans}
+        self._possessors = {s: possessor(text, s, e) for s, e in spans}
         self.main = self._main_person(persons)
         # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
         self.allowed: set[str] | None = None
@@ -122,8 +127,7 @@ class Context:
         self._attributes = {
             p.pid for p in persons
             if all(
-                possessor(self.text, m.span["start"], m.span["end"]) or bystander(self.text, m.span["start"])
-                for m in p.mentions
+                self._possessors[m.span["start"]] or self._bystanders[m.span["start"]] for m in p.mentions
             )
         }  # fmt: skip
         free = [
@@ -157,11 +161,11 @@ class Context:
                     [pid],
                     True,
                     blocking(role_before(self.text, s, e))
-                    or bystander(self.text, s)
+                    or self._bystanders[s]
                     or alias(self.text, s)
                     or speaker(self.text, s, e)
                     or speaks_after(self.text, e)
-                    or possessor(self.text, s, e),
+                    or self._possessors[s],
                 )
                 for s, e, pid in named[lo:hi]
             ]

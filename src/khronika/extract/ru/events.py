@@ -73,9 +73,8 @@ def find_events(
     persecuted: set[str] = set()
     head: tuple[str, str | None] | None = None  # «Минюст объявил «иноагентами»:», the list's kind and date
     pending: tuple[int, str | None] | None = None  # a designation that named nobody: its sentence and date
-    previous_end = (
-        0  # where the sentence before ended: a list item stands on a line of its own after «:» or «;»
-    )
+    # Where the sentence before ended: a list item stands on a line of its own after «:» or «;».
+    previous_end = 0
     for index, sentence in enumerate(ctx.sentences):
         piece = ctx.text[sentence.start : sentence.end]
         item_line = ctx.text[max(0, previous_end - 1) : previous_end] in (":", ";") and bool(
@@ -143,6 +142,9 @@ def find_events(
 
 def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     """The event cues of a sentence, in order (kept between the two attachment passes)."""
+    kept = ctx.cues.get(("events-kept", sentence.start))
+    if kept is not None:
+        return kept
     cues = ctx.cues.get(("events", sentence.start))
     if cues is None:
         piece = ctx.masked[sentence.start : sentence.end]
@@ -155,10 +157,8 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     if not _APPEAL_WORD.search(ctx.masked, sentence.start, sentence.end):
         # «Верховный суд отменил приговор», «кассационный суд оставил в силе»: a cassation, no appeal
         cues = [c for c in cues if c[2] != "appeal" or not _cassation_before(ctx, sentence.start, c[0])]
-    labels = {c[2] for c in cues}
     if _DAYS.search(ctx.masked, sentence.start, sentence.end):
         # «арестовал Олега Орлова на 15 суток»: an administrative arrest is a verdict, not custody
-        labels.discard("pretrial_detention")
         cues = [
             c
             for c in cues
@@ -167,7 +167,10 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
                 and ctx.text[c[0] : c[1]].lower().startswith(("арест", "под страж"))
             )
         ]
-    return sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
+    labels = {c[2] for c in cues}
+    kept = sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
+    ctx.cues[("events-kept", sentence.start)] = kept
+    return kept
 
 
 def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
