@@ -15,6 +15,8 @@ from collections.abc import Callable
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RELATIVE = re.compile(
     r"(?i)сегодня|вчера|позавчера|завтра|прошл|нынешн|текущ|этом|этого|том\b|неделе|накануне"
+    # «Через год», «спустя месяц», «в следующем месяце»: counted from the date before, already in its year
+    r"|через|спустя|позже|позднее|следующ|тот\s+же|того\s+же"
 )
 _DAY = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(?:-(\d\d))?$")  # a month or a day (EDTF seasons are 21-24)
 _REACH = 600  # characters: an anchor further back is a different part of the story

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -124,6 +125,8 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
 
 def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     after = ctx.masked[end : min(sent_end, end + 50)]
+    # «три года колонии, Олег Сидоров — два года условно»: the next item of a list has its own punishment
+    after = re.split(r",\s+(?=[А-ЯЁ])|\s[—–]\s", after, maxsplit=1)[0]
     before = ctx.masked[max(sent_start, start - 30) : start]
     if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(
         r"сут\w*$", ctx.masked[start:end]
@@ -160,6 +163,7 @@ def find_sentences(
 ) -> list[Sentence]:
     """Every sentence or request in the text, one per decision per person."""
     out: list[Sentence] = []
+    told: list[int] = []  # the indexes of the sentences that state a term or a fine
     for sentence in ctx.sentences:
         piece = ctx.masked[sentence.start : sentence.end]
         found: list[_Found] = []
@@ -178,7 +182,10 @@ def find_sentences(
         amounts = [
             a
             for a in find_amounts(piece)
-            if _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])
+            if (
+                _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])
+                or re.match(r"\s*штраф\w*", piece[a.end :])  # «оценил пост в 30 тысяч рублей штрафа»
+            )
             and not re.search(
                 r"\bза\s+$", piece[max(0, a.start - 6) : a.start]
             )  # «за 14 тыс. рублей донатов»
@@ -196,7 +203,10 @@ def find_sentences(
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
         respective = _respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
+        respective.update(_itemised(ctx, sentence, found))
         head = _HEAD_STAGE.search(ctx.masked, sentence.start, sentence.end)
+        if found:
+            told.append(ctx.sentence_index(sentence))
         for f in found:
             clause = _IMPOSED_AFTER.match(ctx.masked, f.end, sentence.end)
             # «отклонил апелляцию на штраф в 30 тысяч рублей …, который назначили в декабре»: the relative
@@ -232,7 +242,52 @@ def find_sentences(
                         "evidence": _evidence(ctx, sentence.start, sentence.end),
                     }
                 )
+    _date_from_verdict_told(ctx, dates, out, set(told))
     return merge_sentences(out)
+
+
+# «Суд вынес приговор 12 ноября», «Приговор огласили вчера»: a sentence that tells only when the verdict came.
+_VERDICT_TOLD = re.compile(
+    r"\b(?:вын[её]с\w*|огласил\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*|\bприговор\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:вынес|оглаш|огласил|объявил|объявлен|был\s+вынесен)\w*"
+    r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|принят)\w*",
+    re.I,
+)
+
+
+def _date_from_verdict_told(
+    ctx: Context, dates: list[tuple[int, int, str]], out: list[Sentence], told: set[int]
+) -> None:
+    """Date the undated imposed terms of a paragraph from a sentence beside them that only dates the verdict.
+
+    «Шесть подсудимых получили условные сроки: … Суд вынес приговор 12 ноября.» and «12 ноября суд вынес
+    приговор по делу. Иван Петров получил три года…»: the terms are of that day. The dating sentence states no
+    term itself; the terms' sentences must be next to it (two at most between) with no date of their own.
+    """
+    frames: dict[int, str] = {}
+    for index, sentence in enumerate(ctx.sentences):
+        if index in told or not _VERDICT_TOLD.search(ctx.masked, sentence.start, sentence.end):
+            continue
+        stated = {d[2] for d in _own_dates(ctx.text, dates, sentence)}
+        if len(stated) == 1:
+            frames[index] = stated.pop()
+    if not frames:
+        return
+    for item in out:
+        if item["stage"] != "imposed" or item["date"] is not None:
+            continue
+        index = ctx.sentence_index_before(item["evidence"]["start"] + 1)
+        paragraph = ctx.sentences[index].paragraph
+        for step in (1, -1, 2, -2, 3):
+            other = index + step
+            lo, hi = sorted((index, other))
+            if other not in frames or ctx.sentences[other].paragraph != paragraph:
+                continue
+            # every sentence between the two states terms too, undated: they are one list
+            between = range(lo + 1, hi)
+            if all(i in told and not _own_dates(ctx.text, dates, ctx.sentences[i]) for i in between):
+                item["date"] = frames[other]
+                break
 
 
 def _respectively(
@@ -247,6 +302,37 @@ def _respectively(
     first_seen = {pid: min(a.start for a in sentence.actors if pid in a.pids) for pid in group}
     ordered = sorted(group, key=lambda pid: first_seen[pid])
     return {t.start: [pid] for t, pid in zip(terms, ordered, strict=True)}
+
+
+# «…: Иван Петров – три года, Олег Сидоров и Павел Кузнецов – по два года»: names, a dash, then the term.
+_ITEM_DASH = re.compile(r"\s*(?:[—–]|-(?=\s))\s*(?:(?:по|к|на)\s+)?$", re.I)
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:[а-яё-]+\s+){0,2}", re.I)  # «и активист»
+_ITEM_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")  # «Иван Петров (27 лет) – три года»
+
+
+def _itemised(ctx: Context, sentence: TextSentence, found: list[_Found]) -> dict[int, list[str]]:
+    """The persons named right before each «NAMES – TERM» item of a list of terms in one sentence.
+
+    An item runs from the end of the term before it (or the sentence's colon) to the dash before its term;
+    after its first name only joining words («и», a comma, a role word) and a bracket may stand in it.
+    """
+    out: dict[int, list[str]] = {}
+    text = ctx.masked
+    previous = sentence.start
+    for f in found:
+        colon = text.rfind(":", previous, f.start)
+        left = colon + 1 if colon >= 0 else previous
+        previous = f.end
+        dash = _ITEM_DASH.search(text, left, f.start)
+        if dash is None:
+            continue
+        named = [a for a in sentence.actors if a.named and left <= a.start and a.end <= dash.start()]
+        if not named or not _ITEM_TAIL.fullmatch(text, named[-1].end, dash.start()):
+            continue
+        if not all(_ITEM_JOIN.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(named)):
+            continue
+        out[f.start] = list(dict.fromkeys(pid for a in named for pid in a.pids))
+    return out
 
 
 def _own_dates(
