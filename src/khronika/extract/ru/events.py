@@ -6,14 +6,12 @@ import re
 
 from khronika.extract.facts import Event, Span
 from khronika.extract.facts import Sentence as Term
-from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence, within
-from khronika.extract.ru.cues import EVENT_CUES, SPEECH
+from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
+from khronika.extract.ru.cues import EVENT_CUES
+from khronika.extract.ru.dating import date_of, same_kind_before
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
-_THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день|После\s+этого|Затем|Потом)\b")
-# «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
-_ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
 _ITEM_LINE = re.compile(r"[ \t]*\n\s*")  # «Также в список попали:\n\nпоэтесса …;\n\nполитик …»
 # «Минюст обновил реестр «иноагентов». В него вошли журналист Иван Петров и…»: the sentence after a
@@ -24,23 +22,9 @@ _DESIGNATED_NEXT = re.compile(
     r"|(?:Новыми\s+)?(?:«|\")?иноагент\w*(?:»|\")?\s+(?:стал|стали|признан\w*)\b)",
     re.I,
 )
-# «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
-_KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
-_REPORT = re.compile(r"\s*Об\s+этом\b")
-_LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
-PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
-# «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
-_PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
 _ON_THE_DAY = ("detention", "release")
-# «отклонил апелляцию на штраф, который назначили в декабре»: a date in a relative clause after the cue is the
-# clause's own
-_RELATIVE_CLAUSE = re.compile(r",\s*котор\w+\b", re.I)
 _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
 _APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
-# «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
-_SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
-_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
-_SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
 _UNNAMED = re.compile(
     r"\s+(?:(?:в|из)\s+[\w-]+\s+)?(?:[а-яё-]+(?:ую|ого|юю|его)\s+){0,2}(?:жительниц[уы]|жителя|мужчину|женщину|девушку"
     r"|парня|молодого\s+человека|пенсионер(?:а|ку)|студент(?:а|ку))(?![а-яё])(?!\s+[А-ЯЁ])",
@@ -119,14 +103,14 @@ def find_events(
                 else ctx.attach(start, end, fallback=label not in _OWN_SENTENCE and not counted)
             )
             persecuted.update(pids)
-            date = _date_of(ctx, dates, stamps, today, index, (start, end, label))
+            date = date_of(ctx, dates, stamps, today, index, (start, end, label))
             if date is None and live and today and label in _ON_THE_DAY:
                 date = today
             if label == "designation":
                 if date is None and pending is not None and index - pending[0] <= 3:
                     date = pending[1]  # «В список попали…» after the sentence that dated the update
                 if date is None:
-                    date = _same_kind_before(ctx, dates, stamps, index, label)  # «В этот же список включены…»
+                    date = same_kind_before(ctx, dates, stamps, index, label)  # «В этот же список включены…»
                 pending = (index, date) if not pids else None
             if label != "liquidation" and piece.rstrip().endswith(":"):
                 head = (label, date)
@@ -173,23 +157,6 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     return kept
 
 
-def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
-    """True when a clause boundary and then another cue stand between a cue and a date after it."""
-    boundary = CLAUSE_BOUNDARY.search(text, end, date_start)
-    return boundary is not None and any(boundary.start() <= o < date_start + 40 for o in others)
-
-
-def _chained(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
-    """«Провели обыски 7 октября. X задержали»: an undated detention told after a search is of its day."""
-    if index == 0:
-        return None
-    before = ctx.sentences[index - 1]
-    searches = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == "search"]
-    if not searches or before.paragraph != ctx.sentences[index].paragraph:
-        return None
-    return _date_for(ctx.text, dates, searches[-1][0], searches[-1][1], before.start, before.end)
-
-
 def _cassation_before(ctx: Context, start: int, cue: int) -> bool:
     """A cassation court named in the clause of an appeal cue, before it."""
     clause = start
@@ -200,99 +167,6 @@ def _cassation_before(ctx: Context, start: int, cue: int) -> bool:
 
 def _span(ctx: Context, sentence: Sentence) -> Span:
     return {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
-
-
-def _date_of(
-    ctx: Context,
-    dates: list[tuple[int, int, str]],
-    stamps: dict[int, str],
-    today: str | None,
-    index: int,
-    cue: tuple[int, int, str],
-) -> str | None:
-    """The date of the fact a cue in sentence ``index`` reports: its own sentence's, else from context."""
-    start, end, label = cue
-    sentence = ctx.sentences[index]
-    piece = ctx.text[sentence.start : sentence.end]
-    others = [c[0] for c in ctx.cues.get(("events", sentence.start), []) if c[0] > end and c[2] != label]
-    date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end, others) or stamps.get(
-        sentence.paragraph
-    )
-    if date is None and label == "detention":
-        date = _chained(ctx, dates, index)
-    if (
-        date is None
-        and today
-        and _LIVE.fullmatch(ctx.text[start:end])
-        and not _PAST_BEFORE.search(ctx.text, sentence.start, start)
-    ):
-        date = today
-    if date is None and _THEN.match(piece):
-        date = _previous_date(ctx, dates, sentence.start)
-    if date is None and (_ALSO.match(piece) or ctx.text[start:end].lower().startswith("среди")):
-        date = _same_kind_before(ctx, dates, stamps, index, label)
-    if date is None:
-        date = _report_date(ctx, dates, index + 1)
-    if date is None and label in ("verdict", "appeal"):
-        date = _hearing_date(ctx, dates, index)
-    if date is not None and "/" in date and not date.startswith(".."):
-        date = date.split("/")[0]
-    return date
-
-
-def _same_kind_before(
-    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str], index: int, label: str
-) -> str | None:
-    """The date of the latest of the few sentences before that reports the same kind of fact."""
-    for i in range(index - 1, max(-1, index - 4), -1):
-        before = ctx.sentences[i]
-        cues = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == label]
-        if cues:
-            start, end, _ = cues[-1]
-            found = _date_for(ctx.text, dates, start, end, before.start, before.end)
-            if found or before.paragraph in stamps:
-                return found or stamps[before.paragraph]
-    return None
-
-
-def _previous_date(ctx: Context, dates: list[tuple[int, int, str]], start: int) -> str | None:
-    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to."""
-    sentence = ctx.sentence_at(max(0, start - 1))
-    if sentence is None:
-        index = ctx.sentence_index_before(start)
-        sentence = ctx.sentences[index] if index >= 0 else None
-    if sentence is None:
-        return None
-    inside = within(dates, sentence.start, sentence.end)
-    return inside[-1][2] if inside else None
-
-
-_HEARING = re.compile(r"\s*(?:Судебное\s+)?[Зз]аседание\s+(?:[\w-]+\s+){0,3}?(?:состоял|прошл|проходил)\w*")
-
-
-def _hearing_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
-    """«Краевой суд сократил сроки… Заседание суда состоялось 24 мая.»: the hearing told a little later."""
-    for nxt in ctx.sentences[index + 1 : index + 4]:
-        piece = ctx.text[nxt.start : nxt.end]
-        if _HEARING.match(piece):
-            inside = {d[2] for d in within(dates, nxt.start, nxt.end)}
-            return inside.pop() if len(inside) == 1 else None
-    return None
-
-
-def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
-    """The date of sentence ``index`` when it reports the one before it.
-
-    «Ивана Соколова приговорили… Об этом сегодня, 7 марта, сообщили в суде.»
-    """
-    if index >= len(ctx.sentences):
-        return None
-    nxt = ctx.sentences[index]
-    piece = ctx.text[nxt.start : nxt.end]
-    if not _REPORT.match(piece) or not (SPEECH.search(piece) or _KNOWN.search(piece)):
-        return None
-    inside = within(dates, nxt.start, nxt.end)
-    return inside[0][2] if len({d[2] for d in inside}) == 1 else None
 
 
 def _drop_repeats(events: list[Event]) -> list[Event]:
@@ -349,40 +223,3 @@ def verdicts_from_sentences(
             {"type": "verdict", "date": s["date"], "persons": [s["person"]], "evidence": s["evidence"]}
         )
     return out
-
-
-def _date_for(
-    text: str,
-    dates: list[tuple[int, int, str]],
-    start: int,
-    end: int,
-    s_start: int,
-    s_end: int,
-    others: list[int] | None = None,
-) -> str | None:
-    """The date in the same sentence nearest to the cue; one before the cue wins a tie.
-
-    A date in a later clause that has a cue of its own (``others``) is that cue's: «были задержаны, а
-    9 октября арестованы».
-    """
-    # «по составленному вчера протоколу»: a date inside a participle phrase after the cue dates that phrase.
-    inside = [
-        d
-        for d in within(dates, s_start, s_end)
-        if (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
-        and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
-        and not _SAID_AFTER.match(text, d[1])
-        and not (
-            d[0] >= end
-            and (_claimed(text, end, d[0], others or []) or _RELATIVE_CLAUSE.search(text, end, d[0]))
-        )
-    ]
-    if not inside:
-        return None
-
-    def distance(d: tuple[int, int, str]) -> float:
-        if d[1] <= start:
-            return start - d[1] + 200 * len(CLAUSE_BOUNDARY.findall(text[d[1] : start]))
-        return (d[0] - end) * 1.5 + 200 * len(CLAUSE_BOUNDARY.findall(text[end : d[0]]))
-
-    return min(inside, key=distance)[2]

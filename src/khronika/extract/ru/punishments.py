@@ -10,7 +10,7 @@ from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
-from khronika.extract.ru.events import PARTICIPLE_BEFORE
+from khronika.extract.ru.dating import PARTICIPLE_BEFORE
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
 
 _PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [

@@ -1,0 +1,179 @@
+"""Which date an event has: the dates of its own sentence, chosen by where they stand, else the story
+around it (an update stamp, «Тогда…», «Об этом сообщили 7 марта», a hearing told just after, a search of the
+same day before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
+from khronika.extract.ru.cues import SPEECH
+
+_THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день|После\s+этого|Затем|Потом)\b")
+# «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
+_ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}?(?:также|тоже|еще|ещё)\b)", re.I)
+
+# «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
+_KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
+_REPORT = re.compile(r"\s*Об\s+этом\b")
+_LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
+PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
+# «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
+_PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
+
+# «отклонил апелляцию на штраф, который назначили в декабре»: a date in a relative clause after the cue is the
+# clause's own
+_RELATIVE_CLAUSE = re.compile(r",\s*котор\w+\b", re.I)
+
+# «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
+_SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
+_SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
+_SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
+
+
+def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
+    """True when a clause boundary and then another cue stand between a cue and a date after it."""
+    boundary = CLAUSE_BOUNDARY.search(text, end, date_start)
+    return boundary is not None and any(boundary.start() <= o < date_start + 40 for o in others)
+
+
+def _chained(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """«Провели обыски 7 октября. X задержали»: an undated detention told after a search is of its day."""
+    if index == 0:
+        return None
+    before = ctx.sentences[index - 1]
+    searches = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == "search"]
+    if not searches or before.paragraph != ctx.sentences[index].paragraph:
+        return None
+    return _date_for(ctx.text, dates, searches[-1][0], searches[-1][1], before.start, before.end)
+
+
+def date_of(
+    ctx: Context,
+    dates: list[tuple[int, int, str]],
+    stamps: dict[int, str],
+    today: str | None,
+    index: int,
+    cue: tuple[int, int, str],
+) -> str | None:
+    """The date of the fact a cue in sentence ``index`` reports: its own sentence's, else from context."""
+    start, end, label = cue
+    sentence = ctx.sentences[index]
+    piece = ctx.text[sentence.start : sentence.end]
+    others = [c[0] for c in ctx.cues.get(("events", sentence.start), []) if c[0] > end and c[2] != label]
+    date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end, others) or stamps.get(
+        sentence.paragraph
+    )
+    if date is None and label == "detention":
+        date = _chained(ctx, dates, index)
+    if (
+        date is None
+        and today
+        and _LIVE.fullmatch(ctx.text[start:end])
+        and not _PAST_BEFORE.search(ctx.text, sentence.start, start)
+    ):
+        date = today
+    if date is None and _THEN.match(piece):
+        date = _previous_date(ctx, dates, sentence.start)
+    if date is None and (_ALSO.match(piece) or ctx.text[start:end].lower().startswith("среди")):
+        date = same_kind_before(ctx, dates, stamps, index, label)
+    if date is None:
+        date = _report_date(ctx, dates, index + 1)
+    if date is None and label in ("verdict", "appeal"):
+        date = _hearing_date(ctx, dates, index)
+    if date is not None and "/" in date and not date.startswith(".."):
+        date = date.split("/")[0]
+    return date
+
+
+def same_kind_before(
+    ctx: Context, dates: list[tuple[int, int, str]], stamps: dict[int, str], index: int, label: str
+) -> str | None:
+    """The date of the latest of the few sentences before that reports the same kind of fact."""
+    for i in range(index - 1, max(-1, index - 4), -1):
+        before = ctx.sentences[i]
+        cues = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == label]
+        if cues:
+            start, end, _ = cues[-1]
+            found = _date_for(ctx.text, dates, start, end, before.start, before.end)
+            if found or before.paragraph in stamps:
+                return found or stamps[before.paragraph]
+    return None
+
+
+def _previous_date(ctx: Context, dates: list[tuple[int, int, str]], start: int) -> str | None:
+    """The last date of the sentence before ``start``: what «Тогда…» and «В тот же день…» point back to."""
+    sentence = ctx.sentence_at(max(0, start - 1))
+    if sentence is None:
+        index = ctx.sentence_index_before(start)
+        sentence = ctx.sentences[index] if index >= 0 else None
+    if sentence is None:
+        return None
+    inside = within(dates, sentence.start, sentence.end)
+    return inside[-1][2] if inside else None
+
+
+_HEARING = re.compile(r"\s*(?:Судебное\s+)?[Зз]аседание\s+(?:[\w-]+\s+){0,3}?(?:состоял|прошл|проходил)\w*")
+
+
+def _hearing_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """«Краевой суд сократил сроки… Заседание суда состоялось 24 мая.»: the hearing told a little later."""
+    for nxt in ctx.sentences[index + 1 : index + 4]:
+        piece = ctx.text[nxt.start : nxt.end]
+        if _HEARING.match(piece):
+            inside = {d[2] for d in within(dates, nxt.start, nxt.end)}
+            return inside.pop() if len(inside) == 1 else None
+    return None
+
+
+def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """The date of sentence ``index`` when it reports the one before it.
+
+    «Ивана Соколова приговорили… Об этом сегодня, 7 марта, сообщили в суде.»
+    """
+    if index >= len(ctx.sentences):
+        return None
+    nxt = ctx.sentences[index]
+    piece = ctx.text[nxt.start : nxt.end]
+    if not _REPORT.match(piece) or not (SPEECH.search(piece) or _KNOWN.search(piece)):
+        return None
+    inside = within(dates, nxt.start, nxt.end)
+    return inside[0][2] if len({d[2] for d in inside}) == 1 else None
+
+
+def _date_for(
+    text: str,
+    dates: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+    s_start: int,
+    s_end: int,
+    others: list[int] | None = None,
+) -> str | None:
+    """The date in the same sentence nearest to the cue; one before the cue wins a tie.
+
+    A date in a later clause that has a cue of its own (``others``) is that cue's: «были задержаны, а
+    9 октября арестованы».
+    """
+    # «по составленному вчера протоколу»: a date inside a participle phrase after the cue dates that phrase.
+    inside = [
+        d
+        for d in within(dates, s_start, s_end)
+        if (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
+        and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
+        and not _SAID_AFTER.match(text, d[1])
+        and not (
+            d[0] >= end
+            and (_claimed(text, end, d[0], others or []) or _RELATIVE_CLAUSE.search(text, end, d[0]))
+        )
+    ]
+    if not inside:
+        return None
+
+    def distance(d: tuple[int, int, str]) -> float:
+        if d[1] <= start:
+            return start - d[1] + 200 * len(CLAUSE_BOUNDARY.findall(text[d[1] : start]))
+        return (d[0] - end) * 1.5 + 200 * len(CLAUSE_BOUNDARY.findall(text[end : d[0]]))
+
+    return min(inside, key=distance)[2]
