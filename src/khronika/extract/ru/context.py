@@ -11,61 +11,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from khronika.extract.ru import shapes
-from khronika.extract.ru.apposition import (
-    alias,
-    blocking,
-    bystander,
-    possessor,
-    role_before,
-    speaker,
-    speaks_after,
-)
-from khronika.extract.ru.cues import ROLE_NOUNS, SPEECH
-from khronika.extract.ru.groups import GROUP, group_members
-from khronika.extract.ru.persons import Person, family_of
+from khronika.extract.ru.actors import Actor, Sentence, build_actors
+from khronika.extract.ru.apposition import blocking, bystander, possessor, role_before
+from khronika.extract.ru.cues import SPEECH
+from khronika.extract.ru.persons import Person
 
-_PRONOUNS = {
-    "он": "masc", "его": "masc", "него": "masc", "ему": "masc", "нему": "masc", "им": "masc", "ним": "masc",
-    "нем": "masc", "нём": "masc", "она": "femn", "ее": "femn", "её": "femn", "нее": "femn", "неё": "femn",
-    "ей": "femn", "ней": "femn", "ею": "femn", "нею": "femn", "они": "plur", "их": "plur", "них": "plur",
-    "ими": "plur", "ними": "plur", "обоих": "plur", "обеих": "plur", "оба": "plur", "обе": "plur",
-    "обоим": "plur", "обеим": "plur",
-}  # fmt: skip
-_PRONOUN = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
-)
-_NAME_AFTER = re.compile(r"\s*[а-яё]+\s+(?:[А-ЯЁ][а-яё]+)")  # «его жена Мария…»: the name follows
-_RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
+__all__ = ["CLAUSE_BOUNDARY", "Actor", "Context", "Sentence", "masked", "within"]
+
 _FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
-
-
-@dataclass
-class Actor:
-    """A reference to one or more persons inside a sentence."""
-
-    start: int
-    end: int
-    pids: list[str]
-    named: bool
-    role: str | None = None  # a role noun in apposition: this mention is about that role
-    subject: bool = False  # «он», «она»: the doer of an active verb, usually not the one it is done to
-    clause_end: int | None = None  # for «который»: where its relative clause ends
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-    actors: list[Actor] = field(default_factory=list)
 
 
 def within(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -113,26 +73,26 @@ class Context:
         # Read once per mention: both the main person and the actors ask whether a name is a bystander or an
         # attribute of a noun.
         spans = [(m.span["start"], m.span["end"]) for p in persons for m in p.mentions]
-        self._bystanders = {s: bystander(text, s) for s, _ in spans}
-        self._possessors = {s: possessor(text, s, e) for s, e in spans}
+        self.bystanders = {s: bystander(text, s) for s, _ in spans}
+        self.possessors = {s: possessor(text, s, e) for s, e in spans}
         self.main = self._main_person(persons)
         # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
         self.allowed: set[str] | None = None
-        self._titled: set[int] = set()
-        self._build_actors(persons)
+        self.titled: set[int] = set()
+        build_actors(self, persons)
         self._breaks = breaks
 
     def _main_person(self, persons: list[Person]) -> str | None:
         """The person most mentioned without a role word: whom a text with no one else named is about."""
-        self._attributes = {
+        self.attributes = {
             p.pid for p in persons
             if all(
-                self._possessors[m.span["start"]] or self._bystanders[m.span["start"]] for m in p.mentions
+                self.possessors[m.span["start"]] or self.bystanders[m.span["start"]] for m in p.mentions
             )
         }  # fmt: skip
         free = [
             p for p in persons
-            if p.pid not in self._attributes
+            if p.pid not in self.attributes
             and any(
                 blocking(role_before(self.text, m.span["start"], m.span["end"])) is None for m in p.mentions
             )
@@ -140,155 +100,6 @@ class Context:
         if not free:
             return None
         return max(free, key=lambda p: (len(p.mentions), -p.mentions[0].span["start"])).pid
-
-    def _build_actors(self, persons: list[Person]) -> None:
-        named: list[tuple[int, int, str]] = sorted(
-            (m.span["start"], m.span["end"], p.pid) for p in persons for m in p.mentions
-        )
-        named_starts = [n[0] for n in named]
-        # «Судья … Усенко признала её виновной»: a pronoun does not point back to a judge or a lawyer.
-        self._titled = {
-            s for s, e, _ in named if blocking(role_before(self.text, s, e)) or alias(self.text, s)
-        }
-        summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
-        for index, sentence in enumerate(self.sentences):
-            lo = bisect.bisect_left(named_starts, sentence.start)
-            hi = bisect.bisect_left(named_starts, sentence.end)
-            actors = [
-                Actor(
-                    s,
-                    e,
-                    [pid],
-                    True,
-                    blocking(role_before(self.text, s, e))
-                    or self._bystanders[s]
-                    or alias(self.text, s)
-                    or speaker(self.text, s, e)
-                    or speaks_after(self.text, e)
-                    or self._possessors[s],
-                )
-                for s, e, pid in named[lo:hi]
-            ]
-            piece = self.text[sentence.start : sentence.end]
-            described = shapes.DESCRIBED.match(piece)
-            if (
-                described
-                and index > 0
-                and not any(a.start < sentence.start + described.end() for a in actors)
-            ):
-                # «Его зовут Петр Кокин. Мужчину в наручниках доставили в отдел»: a sentence that opens with a
-                # description of a person goes on about the one just named
-                gender = "femn" if described.group("f") else "masc"
-                pids = self._resolve_pronoun(gender, sentence.start, named)
-                if pids and self._named_in(pids[0], index - 2, index):
-                    end = sentence.start + described.end()
-                    actors.append(Actor(sentence.start + described.start(1), end, pids, False))
-            for m in shapes.FAMILY.finditer(piece):
-                members = family_of(m.group(0), persons)
-                start = sentence.start + m.start()
-                if members and not any(a.start <= start < a.end for a in actors):
-                    actors.append(Actor(start, start + len(m.group(0)), members, False))
-            for m in _PRONOUN.finditer(piece):
-                start = sentence.start + m.start()
-                if any(a.start <= start < a.end for a in actors):
-                    continue
-                after = self.text[start + len(m.group(0)) : start + len(m.group(0)) + 30]
-                first = after.strip().split(" ")[0].lower()
-                role = next((label for label, p in ROLE_NOUNS if p.fullmatch(first.strip(",.;:»"))), None)
-                if role == "relative" and not _NAME_AFTER.match(after):
-                    # «а его жену — к трем годам»: a relative named by no name takes the fact, for nobody
-                    word_end = start + len(m.group(0)) + after.index(first) + len(first)
-                    actors.append(Actor(start, word_end, [], False))
-                    continue
-                if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
-                    continue  # «его адвокат»: the lawyer acts here, not he
-                if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
-                    continue  # «его сторонники — юрист …»: the people he has, not he
-                pids = self._resolve_pronoun(_PRONOUNS[m.group(1).lower()], start, named)
-                if pids:
-                    subject = m.group(1).lower() in ("он", "она", "они")
-                    # «в день рождения Путина … с пожеланием ему»: a pronoun for a person only ever named as
-                    # an attribute is one too
-                    role = "attribute" if all(pid in self._attributes for pid in pids) else None
-                    actors.append(Actor(start, start + len(m.group(0)), pids, False, role, subject=subject))
-            free = [(a.start, a.pids) for a in actors if a.named and a.role is None]
-            summary.append((sentence.start, sentence.end, free))
-            for m in GROUP.finditer(self.masked, sentence.start, sentence.end):
-                members = group_members(self.text, summary, index, m.start())
-                if members and not any(a.start <= m.start() < a.end for a in actors):
-                    actors.append(Actor(m.start(), m.end(), members, False))
-            for m in shapes.CASE_GROUP.finditer(self.masked, sentence.start, sentence.end):
-                # «верующим назначили по два года условно»: the co-defendants listed before
-                if shapes.NAME_NEXT.match(self.text, m.end()) or any(
-                    a.start <= m.start() < a.end for a in actors
-                ):
-                    continue
-                if possessor(self.text, m.start(), m.end()) or shapes.after_thing(self.text, m.start()):
-                    continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
-                if shapes.SOME_OF.search(self.text, max(0, m.start() - 30), m.start()):
-                    continue  # «Один из фигурантов получил срок»: one of them, unnamed
-                earlier = [n for n in named if n[1] <= sentence.start]
-                listed = self._list_of(earlier[-1][0]) if earlier else []
-                if len(listed) < 2:
-                    # «Малеваному назначили …, Трофимову — … . В феврале верующих признали виновными»: the
-                    # co-defendants are everyone freely named in the sentences just before
-                    listed = list(
-                        dict.fromkeys(
-                            pid
-                            for before in self.sentences[max(0, index - 3) : index]
-                            for a in before.actors
-                            if a.named and a.role is None
-                            for pid in a.pids
-                        )
-                    )
-                if len(listed) >= 2:
-                    actors.append(Actor(m.start(), m.end(), listed, False))
-            for m in _RELATIVE.finditer(piece):
-                start = sentence.start + m.start()
-                before = [a for a in actors if a.end <= start and a.named]
-                if before:
-                    antecedent = max(before, key=lambda a: a.end)
-                    # «Иван Петров, которого задержали 5 марта, рассказал…»: the clause is about him
-                    role = None if antecedent.role == "speaker" else antecedent.role
-                    comma = re.search(r"[,;.]|\s[—–]\s", self.text[start : sentence.end])
-                    clause_end = start + comma.start() if comma else sentence.end
-                    actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False, role))
-                    actors[-1].clause_end = clause_end
-            actors.sort(key=lambda a: a.start)
-            sentence.actors = actors
-
-    def _named_in(self, pid: str, first: int, last: int) -> bool:
-        """True when ``pid`` is named, not as a speaker or a role, in sentences ``first``..``last`` - 1."""
-        return any(
-            a.named and a.role is None and pid in a.pids
-            for sentence in self.sentences[max(0, first) : last]
-            for a in sentence.actors
-        )
-
-    def _resolve_pronoun(self, gender: str, pos: int, named: list[tuple[int, int, str]]) -> list[str]:
-        # Only the latest mentions matter: look back from the pronoun, not through the whole text.
-        index = bisect.bisect_left([n[0] for n in named], pos) if len(named) < 64 else self._named_index(pos)
-        earlier = [(s, pid) for s, e, pid in named[max(0, index - 64) : index] if e <= pos]
-        if earlier and self._body_between(earlier[-1][0], pos):
-            return []  # «…«Мемориал» стали преследовать. В 2014 году его признали…»: «его» is the body
-        if gender == "plur":
-            # «…в отношении A и B, а также C и D. Их признали виновными»: the list the last name was in
-            if earlier and (listed := self._list_of(earlier[-1][0])) and len(listed) >= 2:
-                return sorted(listed)
-            recent: list[str] = []
-            for _, pid in reversed(earlier):
-                if pid not in recent:
-                    recent.append(pid)
-                if len(recent) == 2:
-                    break
-            return sorted(recent) if len(recent) == 2 else []
-        for s, pid in reversed(earlier):
-            if s in self._titled:
-                continue
-            person_gender = self.persons[pid].gender
-            if person_gender in (gender, None):
-                return [pid]
-        return []
 
     def opens_with(self, pid: str) -> bool:
         """True when the text opens as a biography of this person: the name as a heading, or the name and
@@ -302,7 +113,7 @@ class Context:
             re.search(r"\bродил(?:ся|ась)\b", self.text[first["end"] : head_end])
         )
 
-    def _list_of(self, start: int) -> list[str]:
+    def list_of(self, start: int) -> list[str]:
         """Everyone listed together with the name mentioned at ``start``, in an earlier sentence."""
         sentence = self.sentence_at(start)
         if sentence is None or not sentence.actors:
@@ -318,11 +129,11 @@ class Context:
             pids += [p for p in other.pids if p not in pids]
         return pids
 
-    def _body_between(self, start: int, pos: int) -> bool:
+    def body_between(self, start: int, pos: int) -> bool:
         i = bisect.bisect_right(self._body_ends, start)
         return i < len(self._body_ends) and self._body_ends[i] <= pos
 
-    def _named_index(self, pos: int) -> int:
+    def named_index(self, pos: int) -> int:
         return bisect.bisect_left(self._named_starts, pos)
 
     def sentence_at(self, pos: int) -> Sentence | None:

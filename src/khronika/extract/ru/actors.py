@@ -1,0 +1,200 @@
+"""The actors of each sentence: who its name mentions, pronouns, «который», family and group words refer to.
+
+``build_actors`` fills ``Sentence.actors`` for a ``Context``; the attachment rule in ``context.py`` chooses
+among them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from khronika.extract.ru import shapes
+from khronika.extract.ru.apposition import alias, blocking, possessor, role_before, speaker, speaks_after
+from khronika.extract.ru.cues import ROLE_NOUNS
+from khronika.extract.ru.groups import GROUP, group_members
+from khronika.extract.ru.persons import Person, family_of
+
+if TYPE_CHECKING:
+    from khronika.extract.ru.context import Context
+
+_PRONOUNS = {
+    "он": "masc", "его": "masc", "него": "masc", "ему": "masc", "нему": "masc", "им": "masc", "ним": "masc",
+    "нем": "masc", "нём": "masc", "она": "femn", "ее": "femn", "её": "femn", "нее": "femn", "неё": "femn",
+    "ей": "femn", "ней": "femn", "ею": "femn", "нею": "femn", "они": "plur", "их": "plur", "них": "plur",
+    "ими": "plur", "ними": "plur", "обоих": "plur", "обеих": "plur", "оба": "plur", "обе": "plur",
+    "обоим": "plur", "обеим": "plur",
+}  # fmt: skip
+_PRONOUN = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
+)
+_NAME_AFTER = re.compile(r"\s*[а-яё]+\s+(?:[А-ЯЁ][а-яё]+)")  # «его жена Мария…»: the name follows
+_RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
+
+
+@dataclass
+class Actor:
+    """A reference to one or more persons inside a sentence."""
+
+    start: int
+    end: int
+    pids: list[str]
+    named: bool
+    role: str | None = None  # a role noun in apposition: this mention is about that role
+    subject: bool = False  # «он», «она»: the doer of an active verb, usually not the one it is done to
+    clause_end: int | None = None  # for «который»: where its relative clause ends
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    actors: list[Actor] = field(default_factory=list)
+
+
+def build_actors(ctx: Context, persons: list[Person]) -> None:
+    """Every sentence's actors: its name mentions, pronouns, «который», family and group words."""
+    named: list[tuple[int, int, str]] = sorted(
+        (m.span["start"], m.span["end"], p.pid) for p in persons for m in p.mentions
+    )
+    named_starts = [n[0] for n in named]
+    # «Судья … Усенко признала её виновной»: a pronoun does not point back to a judge or a lawyer.
+    ctx.titled = {s for s, e, _ in named if blocking(role_before(ctx.text, s, e)) or alias(ctx.text, s)}
+    summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
+    for index, sentence in enumerate(ctx.sentences):
+        lo = bisect.bisect_left(named_starts, sentence.start)
+        hi = bisect.bisect_left(named_starts, sentence.end)
+        actors = [
+            Actor(
+                s,
+                e,
+                [pid],
+                True,
+                blocking(role_before(ctx.text, s, e))
+                or ctx.bystanders[s]
+                or alias(ctx.text, s)
+                or speaker(ctx.text, s, e)
+                or speaks_after(ctx.text, e)
+                or ctx.possessors[s],
+            )
+            for s, e, pid in named[lo:hi]
+        ]
+        piece = ctx.text[sentence.start : sentence.end]
+        described = shapes.DESCRIBED.match(piece)
+        if described and index > 0 and not any(a.start < sentence.start + described.end() for a in actors):
+            # «Его зовут Петр Кокин. Мужчину в наручниках доставили в отдел»: a sentence that opens with a
+            # description of a person goes on about the one just named
+            gender = "femn" if described.group("f") else "masc"
+            pids = _resolve_pronoun(ctx, gender, sentence.start, named)
+            if pids and _named_in(ctx, pids[0], index - 2, index):
+                end = sentence.start + described.end()
+                actors.append(Actor(sentence.start + described.start(1), end, pids, False))
+        for m in shapes.FAMILY.finditer(piece):
+            members = family_of(m.group(0), persons)
+            start = sentence.start + m.start()
+            if members and not any(a.start <= start < a.end for a in actors):
+                actors.append(Actor(start, start + len(m.group(0)), members, False))
+        for m in _PRONOUN.finditer(piece):
+            start = sentence.start + m.start()
+            if any(a.start <= start < a.end for a in actors):
+                continue
+            after = ctx.text[start + len(m.group(0)) : start + len(m.group(0)) + 30]
+            first = after.strip().split(" ")[0].lower()
+            role = next((label for label, p in ROLE_NOUNS if p.fullmatch(first.strip(",.;:»"))), None)
+            if role == "relative" and not _NAME_AFTER.match(after):
+                # «а его жену — к трем годам»: a relative named by no name takes the fact, for nobody
+                word_end = start + len(m.group(0)) + after.index(first) + len(first)
+                actors.append(Actor(start, word_end, [], False))
+                continue
+            if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
+                continue  # «его адвокат»: the lawyer acts here, not he
+            if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
+                continue  # «его сторонники — юрист …»: the people he has, not he
+            pids = _resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
+            if pids:
+                subject = m.group(1).lower() in ("он", "она", "они")
+                # «в день рождения Путина … с пожеланием ему»: a pronoun for a person only ever named as
+                # an attribute is one too
+                role = "attribute" if all(pid in ctx.attributes for pid in pids) else None
+                actors.append(Actor(start, start + len(m.group(0)), pids, False, role, subject=subject))
+        free = [(a.start, a.pids) for a in actors if a.named and a.role is None]
+        summary.append((sentence.start, sentence.end, free))
+        for m in GROUP.finditer(ctx.masked, sentence.start, sentence.end):
+            members = group_members(ctx.text, summary, index, m.start())
+            if members and not any(a.start <= m.start() < a.end for a in actors):
+                actors.append(Actor(m.start(), m.end(), members, False))
+        for m in shapes.CASE_GROUP.finditer(ctx.masked, sentence.start, sentence.end):
+            # «верующим назначили по два года условно»: the co-defendants listed before
+            if shapes.NAME_NEXT.match(ctx.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
+                continue
+            if possessor(ctx.text, m.start(), m.end()) or shapes.after_thing(ctx.text, m.start()):
+                continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
+            if shapes.SOME_OF.search(ctx.text, max(0, m.start() - 30), m.start()):
+                continue  # «Один из фигурантов получил срок»: one of them, unnamed
+            earlier = [n for n in named if n[1] <= sentence.start]
+            listed = ctx.list_of(earlier[-1][0]) if earlier else []
+            if len(listed) < 2:
+                # «Малеваному назначили …, Трофимову — … . В феврале верующих признали виновными»: the
+                # co-defendants are everyone freely named in the sentences just before
+                listed = list(
+                    dict.fromkeys(
+                        pid
+                        for before in ctx.sentences[max(0, index - 3) : index]
+                        for a in before.actors
+                        if a.named and a.role is None
+                        for pid in a.pids
+                    )
+                )
+            if len(listed) >= 2:
+                actors.append(Actor(m.start(), m.end(), listed, False))
+        for m in _RELATIVE.finditer(piece):
+            start = sentence.start + m.start()
+            before = [a for a in actors if a.end <= start and a.named]
+            if before:
+                antecedent = max(before, key=lambda a: a.end)
+                # «Иван Петров, которого задержали 5 марта, рассказал…»: the clause is about him
+                role = None if antecedent.role == "speaker" else antecedent.role
+                comma = re.search(r"[,;.]|\s[—–]\s", ctx.text[start : sentence.end])
+                clause_end = start + comma.start() if comma else sentence.end
+                actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False, role))
+                actors[-1].clause_end = clause_end
+        actors.sort(key=lambda a: a.start)
+        sentence.actors = actors
+
+
+def _named_in(ctx: Context, pid: str, first: int, last: int) -> bool:
+    """True when ``pid`` is named, not as a speaker or a role, in sentences ``first``..``last`` - 1."""
+    return any(
+        a.named and a.role is None and pid in a.pids
+        for sentence in ctx.sentences[max(0, first) : last]
+        for a in sentence.actors
+    )
+
+
+def _resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, int, str]]) -> list[str]:
+    # Only the latest mentions matter: look back from the pronoun, not through the whole text.
+    index = bisect.bisect_left([n[0] for n in named], pos) if len(named) < 64 else ctx.named_index(pos)
+    earlier = [(s, pid) for s, e, pid in named[max(0, index - 64) : index] if e <= pos]
+    if earlier and ctx.body_between(earlier[-1][0], pos):
+        return []  # «…«Мемориал» стали преследовать. В 2014 году его признали…»: «его» is the body
+    if gender == "plur":
+        # «…в отношении A и B, а также C и D. Их признали виновными»: the list the last name was in
+        if earlier and (listed := ctx.list_of(earlier[-1][0])) and len(listed) >= 2:
+            return sorted(listed)
+        recent: list[str] = []
+        for _, pid in reversed(earlier):
+            if pid not in recent:
+                recent.append(pid)
+            if len(recent) == 2:
+                break
+        return sorted(recent) if len(recent) == 2 else []
+    for s, pid in reversed(earlier):
+        if s in ctx.titled:
+            continue
+        person_gender = ctx.persons[pid].gender
+        if person_gender in (gender, None):
+            return [pid]
+    return []
