@@ -18,7 +18,7 @@ from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
 from khronika.extract.ru.punishments import find_sentences
 from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
-from khronika.extract.ru.stamps import is_live, paragraph_dates
+from khronika.extract.ru.stamps import day_headings, is_live, paragraph_dates
 
 __all__ = ["extract_facts", "load_models"]
 
@@ -48,6 +48,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
     dates = narrative_years(dates, text, ctx.paragraph_of, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
+    headings = day_headings(text, dates)
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
     org_spans = [(m["start"], m["end"]) for o in organizations for m in o["mentions"]]
     courts = sorted(
@@ -60,7 +61,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         charges = find_charges(ctx, references, offences)
         sentences = find_sentences(ctx, dates, courts)
         events, persecuted = find_events(
-            ctx, dates, stamps, published.isoformat() if published else None, is_live(text)
+            ctx, dates, stamps, published.isoformat() if published else None, is_live(text), headings
         )
         defendants = persecuted | persecuted_by_wording(ctx, org_spans)
         defendants |= {c["person"] for c in charges if c["person"]}

@@ -185,7 +185,9 @@ def _resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int,
         if earlier and (listed := ctx.list_of(earlier[-1][0])) and len(listed) >= 2:
             return sorted(listed)
         recent: list[str] = []
-        for _, pid in reversed(earlier):
+        for s, pid in reversed(earlier):
+            if s in ctx.titled:
+                continue  # «…, сообщает адвокат Илья Уткин, защищавший их»: not the lawyer
             if pid not in recent:
                 recent.append(pid)
             if len(recent) == 2:

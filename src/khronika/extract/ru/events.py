@@ -46,12 +46,14 @@ def find_events(
     stamps: dict[int, str],
     today: str | None = None,
     live: bool = False,
+    headings: list[tuple[int, str]] | None = None,
 ) -> tuple[list[Event], set[str]]:
     """Events with a date, and the ids of every person some event (dated or not) happened to.
 
     ``today`` (the publication day) dates a live report's short participle with no date of its own:
     «Директор издательства Иван Петров задержан». In a ``live`` report (updates stamped «UPD 18:12») every
-    detention and release told with no date happened that day.
+    detention and release told with no date happened that day; under a day heading (``headings``: «20.03.2022»
+    on a line of its own, in a chronicle) they happened on that day.
     """
     events: list[Event] = []
     persecuted: set[str] = set()
@@ -104,8 +106,9 @@ def find_events(
             )
             persecuted.update(pids)
             date = date_of(ctx, dates, stamps, today, index, (start, end, label))
-            if date is None and live and today and label in _ON_THE_DAY:
-                date = today
+            if date is None and label in _ON_THE_DAY:
+                heading = [day for pos, day in headings or [] if pos < start]
+                date = heading[-1] if heading else today if live else None
             if label == "designation":
                 if date is None and pending is not None and index - pending[0] <= 3:
                     date = pending[1]  # «В список попали…» after the sentence that dated the update

@@ -191,6 +191,20 @@ def name_reading(
                 words.append(regular)
                 continue
             parse = _agreeing(token, case, gender if gender in ("masc", "femn") else None)
+            if (
+                parse is None
+                and gender == "masc"
+                and case == "nomn"
+                and token is not anchor
+                and len(tokens) == 2
+            ):
+                male = re.match(r"(.+(?:ов|ев|ёв|ин|ын))а$", token, re.I)
+                if male:
+                    # «директора … Давид Истеева»: a man's given name left undeclined before his surname in
+                    # the genitive; «Давид» and «Истеева» cannot both be nominative
+                    total -= 0.5
+                    words.append(male.group(1))
+                    continue
             if parse is None and gender == "masc" and token is not anchor:
                 # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»).
                 parse = _agreeing(token, case, None)

@@ -7,6 +7,7 @@ was last about, and a given name picks exactly one of them).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -203,6 +204,46 @@ def _join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
     return joined
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|из|под|около|возле|близ)\s+$", re.I)
+_AFTER_NAMESAKE = re.compile(r"(?:имени|им\.|улиц\w*|проспект\w*|площад\w*)\s*$", re.I)
+
+
+def _missed_surnames(text: str, entities: list[Entity], persons: list[Person]) -> None:
+    """Add the mentions NER left out of a surname already known from a full name: «Протоколы на Свердлина,
+    Истеева и Губина составили…» after «Григория Свердлина, … Давид Истеева». The word must be the surname
+    of exactly one person with a full name, outside an organisation or a name already read, and not a common
+    word opening a sentence."""
+    full = [p for p in persons if p.given and p.surname and " " not in p.surname]
+    if not full:
+        return
+    # Inside an organisation's span, or a name already read, a word is not this mention; a single word NER
+    # called a place («Остеева») or that was dropped as a town's name («Губкина») may be the person.
+    mentioned = [(x.span["start"], x.span["end"]) for p in persons for x in p.mentions]
+    taken = sorted(
+        [(e.start, e.end) for e in entities if e.kind == "ORG" or " " in e.text.strip()] + mentioned
+    )
+    starts = [t[0] for t in taken]
+    for m in _CAPITALISED.finditer(text):
+        start, end, word = m.start(), m.end(), m.group(0)
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and taken[i][1] > start:
+            continue
+        if _PLACE_BEFORE.search(text, max(0, start - 7), start):
+            continue  # «в Губкине»
+        owners = [p for p in full if same_name(str(p.surname), word)]
+        if len(owners) != 1 or morph.is_given_name(word):
+            continue
+        opening = re.search(r"(?:^|[.!?…]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
+        if opening and morph.is_common_noun(word):
+            continue
+        if _AFTER_NAMESAKE.search(text, max(0, start - 12), start):
+            continue  # «улица Губина», «школа имени Губина»
+        form, gender = nominative.surname_nominative(word)
+        span: Span = {"start": start, "end": end, "text": word}
+        owners[0].mentions.append(NameMention(span, None, None, form, gender, word))
+
+
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
     mentions: list[NameMention] = []
@@ -271,6 +312,7 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         )
         chosen.mentions.append(m)
         chosen.patronymic = chosen.patronymic or m.patronymic
+    _missed_surnames(text, entities, persons)
     for p in persons:
         p.mentions.sort(key=lambda x: x.span["start"])
         if p.gender is None:

@@ -25,7 +25,14 @@ def persecuted_by_wording(ctx: Context, organizations: list[tuple[int, int]] | N
         ]
     for start, end, _ in matches:
         sentence = ctx.sentence_at(start)
-        for pid in ctx.attach(start, end, fallback=False):
+        pids = ctx.attach(start, end, fallback=False)
+        if sentence is not None and _AND_OTHER.search(ctx.masked, max(sentence.start, start - 30), start):
+            # «…Кара-Мурзы, левой активистки Дарьи Полюдовой … и других осужденных»: the whole list is of them
+            named = [a for a in sentence.actors if a.named and a.end <= start]
+            listed = next((x for a in reversed(named) if len(x := ctx.list_of(a.start)) >= 2), [])
+            titled = {pid for a in named if a.role is not None for pid in a.pids}  # «отца Маши Москалевой»
+            pids = list(dict.fromkeys([*pids, *(pid for pid in listed if pid not in titled)]))
+        for pid in pids:
             person = ctx.persons[pid]
             spans = [
                 x.span
@@ -36,6 +43,11 @@ def persecuted_by_wording(ctx: Context, organizations: list[tuple[int, int]] | N
                 continue
             found.add(pid)
     return found
+
+
+_AND_OTHER = re.compile(
+    r"\b(?:и|а\s+также)\s+(?:многих\s+|ряда\s+|еще\s+|ещё\s+)?(?:других|прочих)\s+$", re.I
+)
 
 
 def _org_between(orgs: list[tuple[int, int]], a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -47,6 +47,15 @@ def _line(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+def day_headings(text: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Days written on a line of their own («30 января», «20.03.2022»): each heads the entries of that day
+    in a live report or a chronicle running several days. (position, EDTF day), in text order."""
+    return [
+        (d[0], d[2]) for d in dates
+        if _DAY_ISO.fullmatch(d[2]) and _line(text, d[0]).strip(" \t.:") == text[d[0] : d[1]].strip(" \t.:")
+    ]  # fmt: skip
+
+
 def paragraph_dates(
     text: str,
     paragraph_of: Callable[[int], int],
@@ -55,11 +64,7 @@ def paragraph_dates(
 ) -> dict[int, str]:
     """The date each stamped paragraph (by index) gets, for facts whose own sentence states none."""
     found: dict[int, str] = {}
-    # «30 января» on a line of its own heads the updates of that day in a live report running several days
-    headers = [
-        (d[0], d[2]) for d in dates
-        if _DAY_ISO.fullmatch(d[2]) and _line(text, d[0]).strip(" \t.:") == text[d[0] : d[1]].strip(" \t.:")
-    ]  # fmt: skip
+    headers = day_headings(text, dates)
     if published is not None:
         for m in _TIME_STAMP.finditer(text):
             header = [day for pos, day in headers if pos < m.start()]

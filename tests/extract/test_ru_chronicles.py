@@ -1,0 +1,114 @@
+"""Russian pipeline: chronicle pages and reports of several people (invented names, real shapes).
+
+A day heading on a line of its own, «отпустили с протоколами», «и других осужденных» closing a list, a plural
+pronoun after a lawyer, «Как пишет X», a monument's name, an undeclined man's given name, and surnames that
+NER leaves out of a list.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.ru import extract_facts
+from khronika.extract.ru.nominative import name_nominative
+
+pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
+
+PUBLISHED = datetime.date(2026, 11, 20)
+
+
+def _facts(text: str) -> tuple[dict[str, list[str]], set[tuple[str, str | None, str]], set[tuple[str, str]]]:
+    facts = extract_facts(text, PUBLISHED)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    roles = {p["name"]: p["roles"] for p in facts["persons"]}
+    events = {(e["type"], e["date"], names[p]) for e in facts["events"] for p in e["persons"]}
+    charges = {(names[c["person"]], c["article"]) for c in facts["charges"] if c["person"]}
+    return roles, events, charges
+
+
+def test_a_day_heading_dates_the_detentions_of_the_chronicle_entry_under_it() -> None:
+    text = (
+        "20.03.2022\n"
+        "На Манежной площади полиция задержала Родиона Кедрова, который стоял в одиночном пикете.\n"
+        "В Ростове-на-Дону местного жителя Семена Лозина задержали из-за антивоенной акции."
+    )
+    _, events, _ = _facts(text)
+    assert events == {
+        ("detention", "2022-03-20", "Родион Кедров"),
+        ("detention", "2022-03-20", "Семен Лозин"),
+    }
+
+
+def test_a_day_heading_does_not_date_a_verdict() -> None:
+    text = "20.03.2022\nСуд приговорил Родиона Кедрова к двум годам колонии."
+    _, events, _ = _facts(text)
+    assert events == set()
+
+
+def test_released_with_reports_is_a_release_and_a_charge_and_a_lawyer_is_not_them() -> None:
+    text = (
+        "23 февраля в Москве задержали Светлану Кравец и Михаила Лучина.\n\n"
+        "21:10 Всех задержанных отпустили с протоколами по статье о нарушении порядка проведения акции "
+        "(ч. 5 ст. 20.2 КоАП), сообщает адвокат Илья Вербин, защищавший их в отделе полиции."
+    )
+    roles, events, charges = _facts(text)
+    assert roles["Илья Вербин"] == ["lawyer"]
+    assert charges == {("Светлана Кравец", "20.2"), ("Михаил Лучин", "20.2")}
+    for kind in ("detention", "charge", "release"):
+        assert {name for k, _, name in events if k == kind} == {"Светлана Кравец", "Михаил Лучин"}
+
+
+def test_and_other_convicts_makes_the_whole_list_persecuted() -> None:
+    text = (
+        "Это коснулось не только депутата Алексея Горбунцова, но и политика Владимира Сташевича, "
+        "журналистки Марии Ледовой и других осужденных."
+    )
+    roles, _, _ = _facts(text)
+    assert all(
+        roles[name] == ["defendant"] for name in ("Алексей Горбунцов", "Владимир Сташевич", "Мария Ледова")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "defendant", "other"),
+    [
+        (
+            "Суд приговорил Сергея Арбатова к пяти годам колонии. "
+            "Как пишет Сергей Гусаков, обвиняемый признал вину.",
+            "Сергей Арбатов",
+            "Сергей Гусаков",
+        ),
+        (
+            "В ночь на 29 октября у мемориала Борису Немцову задержали активиста Павла Сурова.",
+            "Павел Суров",
+            "Борис Немцов",
+        ),
+        (
+            "В Москве у памятника Булату Окуджаве задержали Светлану Кравец.",
+            "Светлана Кравец",
+            "Булат Окуджава",
+        ),
+    ],
+)
+def test_a_source_or_a_monument_is_not_the_persecuted(text: str, defendant: str, other: str) -> None:
+    roles, _, _ = _facts(text)
+    assert roles[defendant] == ["defendant"]
+    assert "defendant" not in roles[other]
+
+
+def test_an_undeclined_mans_given_name_before_a_genitive_surname() -> None:
+    assert name_nominative(["Давид", "Истеева"]) == (["Давид", "Истеев"], "masc")
+    assert name_nominative(["Мария", "Истеева"]) == (["Мария", "Истеева"], "femn")
+
+
+def test_surnames_that_ner_leaves_out_of_a_list_still_take_the_charge() -> None:
+    text = (
+        "На основателя проекта Григория Свердлова, директора фонда Давида Кострова и журналиста "
+        "Дмитрия Губкина составили протоколы. Протоколы на Свердлова, Кострова и Губкина составили "
+        "из-за отсутствия плашки (ч. 4 ст. 19.34 КоАП)."
+    )
+    _, _, charges = _facts(text)
+    people = {"Григорий Свердлов", "Давид Костров", "Дмитрий Губкин"}
+    assert charges == {(name, "19.34") for name in people}
