@@ -140,3 +140,34 @@ def test_a_fine_named_after_its_amount_and_dated_by_the_decision() -> None:
 )
 def test_taken_away_for_questioning_is_a_detention_a_summons_not(text: str, expected: set[str]) -> None:
     assert {kind for kind, _, _ in _events(text)} == expected
+
+
+def _charges(text: str) -> set[tuple[str, str]]:
+    facts = extract_facts(text, PUBLISHED)
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return {(names[c["person"]], c["article"]) for c in facts["charges"] if c["person"]}
+
+
+def test_a_plural_relative_clause_is_about_the_whole_list() -> None:
+    text = (
+        "В суде завершается рассмотрение дела журналистов Анны Листьевой, Сергея Корина и Павла Гаврина, "
+        "которых обвиняют в участии в деятельности «экстремистского сообщества»."
+    )
+    assert _charges(text) == {(name, "282.1") for name in ("Анна Листьева", "Сергей Корин", "Павел Гаврин")}
+
+
+def test_a_group_named_only_after_it_is_spoken_of_is_everyone_named_next() -> None:
+    text = (
+        "Судья вынес приговор фигурантам дела «Нового рассвета». Молодых людей признали виновными в создании "
+        "экстремистского сообщества.\n\nРуслан Костин получил 7 лет колонии общего режима, Вячеслав Крутов — "
+        "6 лет колонии общего режима."
+    )
+    assert _charges(text) == {("Руслан Костин", "282.1"), ("Вячеслав Крутов", "282.1")}
+
+
+def test_a_group_with_one_person_named_next_stays_unattached() -> None:
+    text = (
+        "Молодых людей признали виновными в создании экстремистского сообщества. "
+        "Адвокат Олег Лунин обжалует решение."
+    )
+    assert _charges(text) == set()

@@ -34,6 +34,10 @@ _NAME_AFTER = re.compile(r"\s*[а-яё]+\s+(?:[А-ЯЁ][а-яё]+)")  # «его
 _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
 
 
+_YOUNG_PEOPLE = re.compile(r"(?<![\w-])[Мм]олод(?:ых|ым|ые|ыми)\s+люд(?:ей|ям|и|ьми)(?![\w-])")
+_AHEAD = 3  # sentences: how far on the members of a group spoken of first are named
+
+
 @dataclass
 class Actor:
     """A reference to one or more persons inside a sentence."""
@@ -64,6 +68,7 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
     # «Судья … Усенко признала её виновной»: a pronoun does not point back to a judge or a lawyer.
     ctx.titled = {s for s, e, _ in named if blocking(role_before(ctx.text, s, e)) or alias(ctx.text, s)}
     summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
+    ahead: list[tuple[int, int, int]] = []  # group words with nobody named before: sentence, span
     for index, sentence in enumerate(ctx.sentences):
         lo = bisect.bisect_left(named_starts, sentence.start)
         hi = bisect.bisect_left(named_starts, sentence.end)
@@ -150,6 +155,11 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 )
             if len(listed) >= 2:
                 actors.append(Actor(m.start(), m.end(), listed, False))
+            elif not any(a.named and a.role is None for a in actors):
+                ahead.append((index, m.start(), m.end()))
+        for m in _YOUNG_PEOPLE.finditer(ctx.masked, sentence.start, sentence.end):
+            if not any(a.named and a.role is None for a in actors):
+                ahead.append((index, m.start(), m.end()))
         for m in _RELATIVE.finditer(piece):
             start = sentence.start + m.start()
             before = [a for a in actors if a.end <= start and a.named]
@@ -159,10 +169,38 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 role = None if antecedent.role == "speaker" else antecedent.role
                 comma = re.search(r"[,;.]|\s[—–]\s", ctx.text[start : sentence.end])
                 clause_end = start + comma.start() if comma else sentence.end
-                actors.append(Actor(start, start + len(m.group(0)), list(antecedent.pids), False, role))
+                pids = list(antecedent.pids)
+                if m.group(0).lower() in ("которые", "которых", "которым", "которыми"):
+                    # «дело журналистов A, B и C, которых обвиняют…»: the plural is the whole list
+                    joinable = [a for a in actors if a.named and a.role is None]
+                    if antecedent in joinable:
+                        pids = list(
+                            dict.fromkeys(
+                                [*pids, *(p for a in ctx.group(joinable, antecedent) for p in a.pids)]
+                            )
+                        )
+                actors.append(Actor(start, start + len(m.group(0)), pids, False, role))
                 actors[-1].clause_end = clause_end
         actors.sort(key=lambda a: a.start)
         sentence.actors = actors
+    for index, start, end in ahead:
+        # «Суд вынес приговор фигурантам дела «Нового величия». Молодых людей признали виновными в создании
+        # экстремистского сообщества … Руслан Костыленков получил 7 лет, Вячеслав Крюков — 6 лет…»: a group
+        # nobody was named for before is everyone freely named in the sentences that follow
+        listed = list(
+            dict.fromkeys(
+                pid
+                for after in ctx.sentences[index + 1 : index + 1 + _AHEAD]
+                for a in after.actors
+                if a.named and a.role is None
+                for pid in a.pids
+            )
+        )
+        sentence = ctx.sentences[index]
+        if len(listed) >= 2 and not any(a.start <= start < a.end for a in sentence.actors):
+            sentence.actors = sorted(
+                [*sentence.actors, Actor(start, end, listed, False)], key=lambda a: a.start
+            )
 
 
 def _named_in(ctx: Context, pid: str, first: int, last: int) -> bool:

@@ -125,7 +125,7 @@ class Context:
         if actor not in joinable:
             return []
         pids = list(actor.pids)
-        for other in self._group(joinable, actor):
+        for other in self.group(joinable, actor):
             pids += [p for p in other.pids if p not in pids]
         return pids
 
@@ -172,7 +172,7 @@ class Context:
             best = min(candidates, key=lambda a: self._distance(a, start, end))
             pids = list(best.pids)
             joinable = [a for a in sentence.actors if a.role in (None, "relative")]
-            for other in self._group(joinable, best):
+            for other in self.group(joinable, best):
                 pids += [p for p in other.pids if p not in pids]
             return pids
         if not fallback or (sentence is not None and any(a.role == "other" for a in sentence.actors)):
@@ -224,7 +224,7 @@ class Context:
             return 0
         return distance + 200 * len(CLAUSE_BOUNDARY.findall(gap))
 
-    def _group(self, actors: list[Actor], best: Actor) -> list[Actor]:
+    def group(self, actors: list[Actor], best: Actor) -> list[Actor]:
         """Actors listed with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""
         group = []
         ordered = sorted(actors, key=lambda a: a.start)
