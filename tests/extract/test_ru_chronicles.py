@@ -112,3 +112,22 @@ def test_surnames_that_ner_leaves_out_of_a_list_still_take_the_charge() -> None:
     _, _, charges = _facts(text)
     people = {"Григорий Свердлов", "Давид Костров", "Дмитрий Губкин"}
     assert charges == {(name, "19.34") for name in people}
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["Маргарите", "Полевой"], ["Маргарита", "Полевая"]),
+        (["Ивана", "Белого"], ["Иван", "Белый"]),
+        (["Марии", "Ивановой"], ["Мария", "Иванова"]),
+        (["Льва", "Толстого"], ["Лев", "Толстой"]),
+    ],
+)
+def test_a_surname_known_only_as_an_adjective_declines_as_one(tokens: list[str], expected: list[str]) -> None:
+    assert name_nominative(tokens)[0] == expected
+
+
+def test_a_deadline_is_not_the_day_of_the_custody() -> None:
+    text = "Суд решил, что Ритан Ильков останется под стражей как минимум до 27 апреля."
+    _, events, _ = _facts(text)
+    assert not any(date == "2026-04-27" for _, date, _ in events)

@@ -32,6 +32,10 @@ _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
 
 
+# «останутся под стражей как минимум до 27 апреля», «продлил арест до 5 мая»: a deadline, not the fact's day
+_UNTIL = re.compile(r"(?<![\w-])(?:вплоть\s+)?до\s+$", re.I)
+
+
 def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
     """True when a clause boundary and then another cue stand between a cue and a date after it."""
     boundary = CLAUSE_BOUNDARY.search(text, end, date_start)
@@ -163,6 +167,7 @@ def _date_for(
         if (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
         and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
         and not _SAID_AFTER.match(text, d[1])
+        and not _UNTIL.search(text, max(s_start, d[0] - 30), d[0])
         and not (
             d[0] >= end
             and (_claimed(text, end, d[0], others or []) or _RELATIVE_CLAUSE.search(text, end, d[0]))

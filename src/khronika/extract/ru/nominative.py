@@ -95,6 +95,22 @@ def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
     return m.group(1) + ("а" if gender == "femn" else "")
 
 
+def _adjectival_surname(token: str, case: str, gender: str | None) -> str | None:
+    """«Маргарите Полевой» → «Полевая», «Ивана Белого» → «Белый»: a surname the dictionary knows only as an
+    adjective declines as one (not as «Полева», a surname in ‑ов)."""
+    if gender not in ("masc", "femn"):
+        return None
+    found = parses(token)
+    if any("Surn" in p.tag or "Name" in p.tag for p in found):
+        return None
+    for p in found:
+        if p.tag.POS == "ADJF" and "Poss" not in p.tag and p.tag.case == case and p.tag.gender == gender:
+            inflected = p.inflect({"nomn", "sing", gender})
+            if inflected is not None:
+                return _restore_case(token, inflected.word)
+    return None
+
+
 def _titled_woman(tokens: list[str], hint: set[tuple[str, str]] | None) -> list[str] | None:
     """«активистку Раджану Дугарову»: after a woman's title in the accusative, a given name the dictionary
     knows only as a man's («Раджан») is a woman's in ‑у, when the surname is a woman's in ‑ову/‑еву/‑ину."""
@@ -185,7 +201,11 @@ def name_reading(
         words = []
         total = score
         for token in tokens:
-            regular = _regular_surname(token, case, gender) if token is not anchor else None
+            regular = (
+                (_adjectival_surname(token, case, gender) or _regular_surname(token, case, gender))
+                if token is not anchor
+                else None
+            )
             if regular is not None:
                 total += 1.0
                 words.append(regular)
