@@ -96,9 +96,10 @@ def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
 
 
 def _adjectival_surname(token: str, case: str, gender: str | None) -> str | None:
-    """«Маргарите Полевой» → «Полевая», «Ивана Белого» → «Белый»: a surname the dictionary knows only as an
-    adjective declines as one (not as «Полева», a surname in ‑ов)."""
-    if gender not in ("masc", "femn"):
+    """«Анны Белой» → «Белая», «Ивана Белого» → «Белый»: a surname the dictionary knows only as an adjective
+    declines as one. A stem in ‑ов/‑ев/‑ин («Ледовой», «Полевой») stays a surname in ‑ова, by far the more
+    common reading, though «Полевая» exists too."""
+    if gender not in ("masc", "femn") or re.search(r"(?:ов|ев|ёв|ин|ын)(?:ой|ого|ому|ым|ом)$", token, re.I):
         return None
     found = parses(token)
     if any("Surn" in p.tag or "Name" in p.tag for p in found):
