@@ -133,3 +133,21 @@ def test_a_deadline_is_not_the_day_of_the_custody() -> None:
     text = "Суд решил, что Ритан Ильков останется под стражей как минимум до 27 апреля."
     _, events, _ = _facts(text)
     assert not any(date == "2026-04-27" for _, date, _ in events)
+
+
+def test_a_lone_surname_before_its_verb_is_the_nominative() -> None:
+    text = (
+        "Суд заочно арестовал журналиста Майкла Наки. Дело против него возбудили из-за ролика, где Наки "
+        "обсуждал обстрел АЭС."
+    )
+    roles, _, _ = _facts(text)
+    assert "Майкл Наки" in roles
+    text = "Суд приговорил Дмитрия Дыбу к году колонии. Позже Дыбе смягчили срок."
+    roles, _, _ = _facts(text)
+    assert "Дмитрий Дыба" in roles
+
+
+def test_a_latin_letter_inside_a_russian_word_does_not_hide_a_date() -> None:
+    text = "Cегодня суд заочно арестовал журналиста Ивана Петрова."  # a Latin «C»
+    _, events, _ = _facts(text)
+    assert events == {("pretrial_detention", "2026-11-20", "Иван Петров")}

@@ -13,7 +13,7 @@ from khronika.extract.ru.charges import find_charges
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.events import find_events, verdicts_from_sentences
 from khronika.extract.ru.narrative import narrative_years
-from khronika.extract.ru.nlp import analyse, load_models
+from khronika.extract.ru.nlp import analyse, fold_homoglyphs, load_models
 from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
 from khronika.extract.ru.punishments import find_sentences
@@ -45,7 +45,9 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     organizations = find_organizations(analysis.entities)
     bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
     ctx = Context(text, analysis.sentences, people, bodies)
-    dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
+    dates = sorted(
+        (d.start, d.end, d.edtf) for d in find_dates(fold_homoglyphs(text), "ru", published) if d.edtf
+    )
     dates = narrative_years(dates, text, ctx.paragraph_of, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
     headings = day_headings(text, dates)

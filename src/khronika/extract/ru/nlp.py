@@ -184,3 +184,13 @@ def post_rules(text: str, entities: list[Entity]) -> list[Entity]:
         else:
             merged.append(e)
     return merged
+
+
+_LATIN_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_MIXED_WORD = re.compile(r"\w*[а-яёА-ЯЁ]\w*")
+
+
+def fold_homoglyphs(text: str) -> str:
+    """``text`` with Latin letters that look Cyrillic put in Cyrillic inside Cyrillic words («Cегодня» typed
+    with a Latin C), so date and cue words are found; the length and every offset stay the same."""
+    return _MIXED_WORD.sub(lambda m: m.group(0).translate(_LATIN_LOOKALIKES), text)

@@ -157,14 +157,37 @@ def family_of(word: str, persons: list[Person]) -> list[str]:
 _PLURAL_TAIL = re.compile(r"(?i)^([а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
 
 
+def _surnames_seen_as_subjects(text: str, persons: list[Person]) -> None:
+    """«Дело против него возбудили из-за ролика, где Наки обсуждал…»: a lone surname right before a past-tense
+    verb of the person's gender is the subject, so in the nominative; it corrects a surname read from an
+    oblique case («Майкла Наки» read as «Нака», like «Дыбы» → «Дыба»)."""
+    for person in persons:
+        if not person.surname or not person.gender or " " in person.surname:
+            continue
+        for mention in person.mentions:
+            word = mention.word
+            if not word or key(word) == key(person.surname) or not same_name(word, person.surname):
+                continue
+            if mention.given or _verb_gender(text, mention.span["end"]) != person.gender:
+                continue
+            if re.search(r"(?:^|[.!?]\s+)$", text[max(0, mention.span["start"] - 3) : mention.span["start"]]):
+                continue  # a sentence's first word may be anything capitalised
+            person.surname = word
+            break
+
+
 def _verb_gender(text: str, end: int) -> str | None:
     """The gender of a past-tense verb right after a name («… Дзбоева получила»), if one follows."""
-    m = re.match(r"\s+(?:[а-яё]+\s+)?([а-яё]+(?:л|ла))(?![а-яё])", text[end : end + 40])
-    if m is None:
+    words = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", text[end : end + 40])
+    if words is None:
         return None
-    for p in morph.parses(m.group(1)):
-        if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
-            return str(p.tag.gender)
+    # the verb right after the name, or after one word between («Дзбоева тоже получила»)
+    for word in words.groups():
+        if not word or not re.search(r"(?:л|ла)$", word):
+            continue
+        for p in morph.parses(word):
+            if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
+                return str(p.tag.gender)
     return None
 
 
@@ -313,6 +336,7 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         chosen.mentions.append(m)
         chosen.patronymic = chosen.patronymic or m.patronymic
     _missed_surnames(text, entities, persons)
+    _surnames_seen_as_subjects(text, persons)
     for p in persons:
         p.mentions.sort(key=lambda x: x.span["start"])
         if p.gender is None:
