@@ -6,17 +6,13 @@ import dataclasses
 import datetime
 import re
 
-from khronika.extract.en.charges import ChargeMention, charge_status, find_charges
+from khronika.extract.en.charges import ChargeMention, find_charges
+from khronika.extract.en.charging import read_charges
 from khronika.extract.en.clause_words import unique
 from khronika.extract.en.cues import (
     ALSO,
-    CHARGE_CONTEXT,
     DAY,
-    EACH,
-    FOR_PERSON,
-    GENERAL_STATEMENT,
     GOES_ON,
-    NEW_SUBJECT,
     NOT_PERSECUTION,
     OBJECT_TRIGGERS,
     PERSECUTED,
@@ -34,9 +30,9 @@ from khronika.extract.en.events import (
 )
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
-from khronika.extract.en.penalties import find_penalties, headline_term
 from khronika.extract.en.persons import PersonEntity, find_persons
 from khronika.extract.en.roles import role_cues
+from khronika.extract.en.sentencing import read_heading, read_penalties
 from khronika.extract.en.subjects import Subjects
 from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_at, span, split_sentences
 from khronika.extract.en.timeline import Timeline
@@ -68,17 +64,17 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     orgs = find_organizations(text)
     persons = find_persons(text, [(m.start, m.end) for o in orgs for m in o.mentions])
     cued = [role_cues(text, p) for p in persons]
-    state = _State(text, sentences, persons, cued, orgs, Timeline(text, sentences, published))
+    state = State(text, sentences, persons, cued, orgs, Timeline(text, sentences, published))
     by_sentence: list[list[ChargeMention]] = [[] for _ in sentences]
     for mention in find_charges(text):
         by_sentence[sentence_at(sentences, mention.start)].append(mention)
     for index, sentence in enumerate(sentences):
         state.read(index, sentence, by_sentence[index])
-    state.read_heading()
+    read_heading(state)
     return state.facts()
 
 
-class _State:
+class State:
     """Facts gathered sentence by sentence, with the person indexes they belong to."""
 
     def __init__(
@@ -176,54 +172,8 @@ class _State:
             start = sentence.start + m.start()
             clause = clause_at(clauses, start)
             self.defendants.update(self.subjects.about(clause[0], start, clause[1]))
-        self._read_penalties(index, sentence, clauses, back_date)
-        self._read_charges(index, sentence, clauses, back_date, charges)
-
-    def _read_penalties(
-        self, index: int, sentence: Sentence, clauses: list[tuple[int, int]], back_date: str | None
-    ) -> None:
-        for penalty in find_penalties(sentence):
-            clause = clause_at(clauses, penalty.start)
-            who = self._for_whom(penalty.end, clause) or self.subjects.about(
-                clause[0], penalty.start, clause[1]
-            )
-            if not who and penalty.stage in ("increased", "reduced", "appeal"):
-                # "..., but then the term was increased to 15 years": the term of the person sentenced before.
-                last = next((p for p, _fact in reversed(self.penalties)), None)
-                who = [last] if last is not None else []
-            if not who:
-                # "The prosecution asked for five years": a term always belongs to someone, here the person
-                # the text is about at this point.
-                topic = self.subjects.antecedent(penalty.start, None)
-                who = [topic] if topic is not None else []
-            if penalty.share is not None:
-                who = who[penalty.share : penalty.share + 1]
-            elif len(who) <= 1 and EACH.match(self.text, penalty.end):
-                group = [p for p in self.subjects.plural(penalty.start) if p in self.defendants]
-                who = group if len(group) >= 2 else who
-            self.defendants.update(who)
-            date = self.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
-            for person in who:  # "sentenced A and B to six years each": one term for each
-                fact_date = date
-                if penalty.serving:
-                    fact_date = None
-                elif fact_date is None and penalty.stage == "imposed":
-                    fact_date = self._recent_verdict(person, sentence.start)
-                fact: SentenceFact = {
-                    "person": None,
-                    "stage": penalty.stage,
-                    "punishment": penalty.punishment,
-                    "years": penalty.years,
-                    "months": penalty.months,
-                    "days": penalty.days,
-                    "amount": penalty.amount,
-                    "currency": "RUB" if penalty.amount is not None else None,
-                    "regime": penalty.regime,
-                    "date": fact_date if penalty.stage != "requested" else None,
-                    "court": self.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
-                    "evidence": span(self.text, sentence.start, sentence.end),
-                }
-                self.penalties.append((person, fact))
+        read_penalties(self, index, sentence, clauses, back_date)
+        read_charges(self, index, sentence, clauses, back_date, charges)
 
     def _among_group(
         self, index: int, sentence: Sentence, trigger: Trigger
@@ -273,45 +223,6 @@ class _State:
             p.person for p in self.subjects.between(before.start, before.end) if p.person in self.defendants
         )
 
-    def read_heading(self) -> None:
-        """A prisoner biography's heading: the name, the person's occupation and the term on lines of their
-        own ("Yuri Orlov / Human rights defender / 15 years of imprisonment"). The term is the person's
-        sentence unless the body tells the same term itself (then with its stage: "increased to 15 years")."""
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip()][:4]
-        if len(lines) < 2:
-            return
-        named = self.subjects.between(lines[0][0], lines[0][0] + len(lines[0][1]))
-        if len(named) != 1 or named[0].mention.end - named[0].mention.start != len(lines[0][1].strip()):
-            return
-        person = named[0].person
-        for start, line in lines[1:]:
-            term = headline_term(line, start)
-            if term is None:
-                continue
-            told = any(
-                p == person and (f["years"], f["months"], f["days"]) == (term.years, term.months, term.days)
-                for p, f in self.penalties
-            )
-            if told:
-                return
-            self.defendants.add(person)
-            fact: SentenceFact = {
-                "person": None,
-                "stage": term.stage,
-                "punishment": term.punishment,
-                "years": term.years,
-                "months": term.months,
-                "days": term.days,
-                "amount": None,
-                "currency": None,
-                "regime": None,
-                "date": None,
-                "court": None,
-                "evidence": span(self.text, start, start + len(line)),
-            }
-            self.penalties.append((person, fact))
-            return
-
     def _about_the_case(self, kind: str, start: int, end: int) -> bool:
         """ "Investigators opened the case", "the court upheld the sentence": the case of the person the text
         is about."""
@@ -320,90 +231,6 @@ class _State:
         if kind in ("appeal", "verdict", "trial"):
             return bool(THE_DECISION.match(self.text, end))
         return False
-
-    def _in_charge_list(self, index: int) -> bool:
-        """True for an item of a list introduced by a legal sentence ("charged under six articles:")."""
-        for earlier in reversed(self.sentences[max(0, index - 8) : index]):
-            if earlier.text.rstrip().endswith(":"):
-                return bool(CHARGE_CONTEXT.search(earlier.text))
-            if len(earlier.text) > 80:
-                return False
-        return False
-
-    def _for_whom(self, end: int, clause: tuple[int, int]) -> list[int]:
-        """The person a term is "for": "requested five and a half years for Berkovich"."""
-        m = FOR_PERSON.match(self.text, end)
-        if not m or m.end() > clause[1]:
-            return []
-        named = self.subjects.between(m.end(), min(clause[1], m.end() + 40))
-        return [named[0].person] if named and named[0].mention.start == m.end() else []
-
-    def _read_charges(
-        self,
-        index: int,
-        sentence: Sentence,
-        clauses: list[tuple[int, int]],
-        back_date: str | None,
-        mentions: list[ChargeMention],
-    ) -> None:
-        previous: tuple[int, list[int]] | None = None  # the end of the last reference and its persons
-        legal = bool(CHARGE_CONTEXT.search(sentence.text)) or self._in_charge_list(index)
-        if GENERAL_STATEMENT.search(sentence.text) and not self.subjects.between(
-            sentence.start, sentence.end
-        ):
-            return  # what the law punishes, said of nobody, charges nobody
-        for mention in mentions:
-            if not mention.explicit and not legal:
-                continue  # 'found "signs of justification of terrorism" in the play' names no charge
-            clause = clause_at(clauses, mention.start)
-            if previous and previous[1] and self._same_list(previous[0], mention.start, clause):
-                # "... (Part 2 of Article 207.3) and vandalism (Part 2 of Article 214)": one subject for all
-                who = previous[1]
-            else:
-                who = self.subjects.about(clause[0], mention.start, clause[1])
-            if not who:
-                who = self.subjects.about(sentence.start, mention.start, sentence.end)
-            if not who:
-                topic = self.subjects.antecedent(mention.start, None)
-                who = [topic] if topic is not None else []
-            status = charge_status(
-                self.text[sentence.start : mention.start], self.text[mention.end : sentence.end]
-            )
-            date = self.timeline.date_for(index, (mention.start, mention.end), clause) or back_date
-            # A charge against nobody named (a negligence case after a death in custody) is not reported.
-            for person in who:
-                if status != "dropped":
-                    self.defendants.add(person)
-                charge: Charge = {
-                    "person": None,
-                    "code": mention.code,
-                    "article": mention.article,
-                    "part": mention.part,
-                    "point": mention.point,
-                    "status": status,
-                    "date": date,
-                    "evidence": span(self.text, sentence.start, sentence.end),
-                }
-                self.charges.append((person, charge))
-            previous = (mention.end, who)
-
-    def _same_list(self, previous_end: int, start: int, clause: tuple[int, int]) -> bool:
-        """True when nothing but other offence words stands between two references of one clause."""
-        if previous_end < clause[0]:
-            return False
-        between = self.text[previous_end:start]
-        return not self.subjects.between(previous_end, start) and not NEW_SUBJECT.search(between)
-
-    def _recent_verdict(self, person: int, offset: int) -> str | None:
-        """The date of a verdict against ``person`` told just before ("In 2023, A and B were convicted ...
-        A was sentenced to seven years, and B to six")."""
-        for who, event in reversed(self.events):
-            start = event["evidence"]["start"]
-            if offset - start > 600:
-                break
-            if event["type"] == "verdict" and person in who and start < offset:
-                return event["date"]
-        return None
 
     def _back_date(self, sentence: Sentence) -> str | None:
         """The date of the event that "After the search" or "Upon arrest" points back to."""

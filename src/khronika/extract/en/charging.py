@@ -1,0 +1,81 @@
+"""Who each charge is for: the person of its clause (one subject for a list of offences), the person the
+text is about; its status and date. A charge named in words counts only in a legal sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from khronika.extract.en.charges import ChargeMention, charge_status
+from khronika.extract.en.cues import CHARGE_CONTEXT, GENERAL_STATEMENT, NEW_SUBJECT
+from khronika.extract.en.text import Sentence, clause_at, span
+from khronika.extract.facts import Charge
+
+if TYPE_CHECKING:
+    from khronika.extract.en.pipeline import State
+
+
+def read_charges(
+    state: State,
+    index: int,
+    sentence: Sentence,
+    clauses: list[tuple[int, int]],
+    back_date: str | None,
+    mentions: list[ChargeMention],
+) -> None:
+    """Every charge of ``mentions`` (those in ``sentence``), each given to the persons it is about."""
+    previous: tuple[int, list[int]] | None = None  # the end of the last reference and its persons
+    legal = bool(CHARGE_CONTEXT.search(sentence.text)) or _in_charge_list(state, index)
+    if GENERAL_STATEMENT.search(sentence.text) and not state.subjects.between(sentence.start, sentence.end):
+        return  # what the law punishes, said of nobody, charges nobody
+    for mention in mentions:
+        if not mention.explicit and not legal:
+            continue  # 'found "signs of justification of terrorism" in the play' names no charge
+        clause = clause_at(clauses, mention.start)
+        if previous and previous[1] and _same_list(state, previous[0], mention.start, clause):
+            # "... (Part 2 of Article 207.3) and vandalism (Part 2 of Article 214)": one subject for all
+            who = previous[1]
+        else:
+            who = state.subjects.about(clause[0], mention.start, clause[1])
+        if not who:
+            who = state.subjects.about(sentence.start, mention.start, sentence.end)
+        if not who:
+            topic = state.subjects.antecedent(mention.start, None)
+            who = [topic] if topic is not None else []
+        status = charge_status(
+            state.text[sentence.start : mention.start], state.text[mention.end : sentence.end]
+        )
+        date = state.timeline.date_for(index, (mention.start, mention.end), clause) or back_date
+        # A charge against nobody named (a negligence case after a death in custody) is not reported.
+        for person in who:
+            if status != "dropped":
+                state.defendants.add(person)
+            charge: Charge = {
+                "person": None,
+                "code": mention.code,
+                "article": mention.article,
+                "part": mention.part,
+                "point": mention.point,
+                "status": status,
+                "date": date,
+                "evidence": span(state.text, sentence.start, sentence.end),
+            }
+            state.charges.append((person, charge))
+        previous = (mention.end, who)
+
+
+def _in_charge_list(state: State, index: int) -> bool:
+    """True for an item of a list introduced by a legal sentence ("charged under six articles:")."""
+    for earlier in reversed(state.sentences[max(0, index - 8) : index]):
+        if earlier.text.rstrip().endswith(":"):
+            return bool(CHARGE_CONTEXT.search(earlier.text))
+        if len(earlier.text) > 80:
+            return False
+    return False
+
+
+def _same_list(state: State, previous_end: int, start: int, clause: tuple[int, int]) -> bool:
+    """True when nothing but other offence words stands between two references of one clause."""
+    if previous_end < clause[0]:
+        return False
+    between = state.text[previous_end:start]
+    return not state.subjects.between(previous_end, start) and not NEW_SUBJECT.search(between)

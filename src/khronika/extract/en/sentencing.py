@@ -1,0 +1,124 @@
+"""Who each term is for: the person of the clause, the person a term is "for", a group's "each", a shared
+list's share, or the person the text is about; its date, and a biography heading's term."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from khronika.extract.en.cues import EACH, FOR_PERSON
+from khronika.extract.en.penalties import find_penalties, headline_term
+from khronika.extract.en.text import Sentence, clause_at, span
+from khronika.extract.facts import Sentence as SentenceFact
+
+if TYPE_CHECKING:
+    from khronika.extract.en.pipeline import State
+
+
+def read_penalties(
+    state: State, index: int, sentence: Sentence, clauses: list[tuple[int, int]], back_date: str | None
+) -> None:
+    """Every term told in ``sentence``, each given to the persons it is for."""
+    for penalty in find_penalties(sentence):
+        clause = clause_at(clauses, penalty.start)
+        who = _for_whom(state, penalty.end, clause) or state.subjects.about(
+            clause[0], penalty.start, clause[1]
+        )
+        if not who and penalty.stage in ("increased", "reduced", "appeal"):
+            # "..., but then the term was increased to 15 years": the term of the person sentenced before.
+            last = next((p for p, _fact in reversed(state.penalties)), None)
+            who = [last] if last is not None else []
+        if not who:
+            # "The prosecution asked for five years": a term always belongs to someone, here the person
+            # the text is about at this point.
+            topic = state.subjects.antecedent(penalty.start, None)
+            who = [topic] if topic is not None else []
+        if penalty.share is not None:
+            who = who[penalty.share : penalty.share + 1]
+        elif len(who) <= 1 and EACH.match(state.text, penalty.end):
+            group = [p for p in state.subjects.plural(penalty.start) if p in state.defendants]
+            who = group if len(group) >= 2 else who
+        state.defendants.update(who)
+        date = state.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
+        for person in who:  # "sentenced A and B to six years each": one term for each
+            fact_date = date
+            if penalty.serving:
+                fact_date = None
+            elif fact_date is None and penalty.stage == "imposed":
+                fact_date = _recent_verdict(state, person, sentence.start)
+            fact: SentenceFact = {
+                "person": None,
+                "stage": penalty.stage,
+                "punishment": penalty.punishment,
+                "years": penalty.years,
+                "months": penalty.months,
+                "days": penalty.days,
+                "amount": penalty.amount,
+                "currency": "RUB" if penalty.amount is not None else None,
+                "regime": penalty.regime,
+                "date": fact_date if penalty.stage != "requested" else None,
+                "court": state.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
+                "evidence": span(state.text, sentence.start, sentence.end),
+            }
+            state.penalties.append((person, fact))
+
+
+def _for_whom(state: State, end: int, clause: tuple[int, int]) -> list[int]:
+    """The person a term is "for": "requested five and a half years for Berkovich"."""
+    m = FOR_PERSON.match(state.text, end)
+    if not m or m.end() > clause[1]:
+        return []
+    named = state.subjects.between(m.end(), min(clause[1], m.end() + 40))
+    return [named[0].person] if named and named[0].mention.start == m.end() else []
+
+
+def _recent_verdict(state: State, person: int, offset: int) -> str | None:
+    """The date of a verdict against ``person`` told just before ("In 2023, A and B were convicted ...
+    A was sentenced to seven years, and B to six")."""
+    for who, event in reversed(state.events):
+        start = event["evidence"]["start"]
+        if offset - start > 600:
+            break
+        if event["type"] == "verdict" and person in who and start < offset:
+            return event["date"]
+    return None
+
+
+def read_heading(state: State) -> None:
+    """A prisoner biography's heading: the name, the person's occupation and the term on lines of their
+    own ("Yuri Orlov / Human rights defender / 15 years of imprisonment"). The term is the person's
+    sentence unless the body tells the same term itself (then with its stage: "increased to 15 years")."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", state.text) if m.group().strip()][:4]
+    if len(lines) < 2:
+        return
+    named = state.subjects.between(lines[0][0], lines[0][0] + len(lines[0][1]))
+    if len(named) != 1 or named[0].mention.end - named[0].mention.start != len(lines[0][1].strip()):
+        return
+    person = named[0].person
+    for start, line in lines[1:]:
+        term = headline_term(line, start)
+        if term is None:
+            continue
+        told = any(
+            p == person and (f["years"], f["months"], f["days"]) == (term.years, term.months, term.days)
+            for p, f in state.penalties
+        )
+        if told:
+            return
+        state.defendants.add(person)
+        fact: SentenceFact = {
+            "person": None,
+            "stage": term.stage,
+            "punishment": term.punishment,
+            "years": term.years,
+            "months": term.months,
+            "days": term.days,
+            "amount": None,
+            "currency": None,
+            "regime": None,
+            "date": None,
+            "court": None,
+            "evidence": span(state.text, start, start + len(line)),
+        }
+        state.penalties.append((person, fact))
+        return
