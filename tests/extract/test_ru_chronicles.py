@@ -151,3 +151,24 @@ def test_a_latin_letter_inside_a_russian_word_does_not_hide_a_date() -> None:
     text = "Cегодня суд заочно арестовал журналиста Ивана Петрова."  # a Latin «C»
     _, events, _ = _facts(text)
     assert events == {("pretrial_detention", "2026-11-20", "Иван Петров")}
+
+
+def test_an_article_quoted_by_its_title_is_a_charge() -> None:
+    text = (
+        "Журналиста Александра Невского обвиняют по уголовной статье «Публичное распространение заведомо "
+        "ложной информации об использовании Вооруженных сил Российской Федерации»."
+    )
+    _, _, charges = _facts(text)
+    assert charges == {("Александр Невский", "207.3")}
+
+
+def test_a_designation_noted_in_brackets_is_a_status_not_an_event() -> None:
+    text = "Суд в пятницу заочно арестовал журналиста Александра Невского (признан в РФ иностранным агентом)."
+    roles, events, _ = _facts(text)
+    assert {kind for kind, _, _ in events} == {"pretrial_detention"}
+    assert roles["Александр Невский"] == ["defendant"]
+
+
+def test_an_arrest_counted_in_days_is_an_administrative_arrest() -> None:
+    facts = extract_facts("Активиста Ивана Петрова 3 ноября арестовали на 42 дня.", PUBLISHED)
+    assert [(s["punishment"], s["days"]) for s in facts["sentences"]] == [("administrative_arrest", 42)]

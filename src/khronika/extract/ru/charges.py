@@ -89,6 +89,18 @@ def _explained(text: str, end: int, explicit_starts: list[int]) -> bool:
     return gap.rstrip().endswith("(") and not re.search(r"\bи\b|,|;", gap)
 
 
+_TITLE_OPENS = re.compile(r"\bстать(?:е|и|ей|ю|я)\s*[«\"]$", re.I)
+
+
+def _article_title(text: str, start: int) -> bool:
+    """«обвиняют по уголовной статье «Публичное распространение заведомо ложной информации…»»: an article's
+    title quoted after «статье»."""
+    opener = max(text.rfind("«", 0, start), text.rfind('"', 0, start))
+    if opener < 0 or start - opener > 80 or "»" in text[opener:start]:
+        return False
+    return bool(_TITLE_OPENS.search(text, max(0, opener - 20), opener + 1))
+
+
 def general_part(code: str, article: str) -> bool:
     """An article of a code's General Part («ч. 1 ст. 30» preparation, «ст. 33» complicity) names no offence.
 
@@ -114,8 +126,10 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
             continue
         found += _charges_at(ctx, ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True)
     for off in offences:
-        if off.code not in CODES or not off.certain or ctx.masked[off.start : off.end].strip() == "":
+        if off.code not in CODES or not off.certain:
             continue
+        if ctx.masked[off.start : off.end].strip() == "" and not _article_title(ctx.text, off.start):
+            continue  # wording inside a quotation is someone's words, unless it is the title of the article
         if _explained(ctx.text, off.end, explicit_starts):
             continue  # «…о неправомерном доступе… (ч. 3 ст. 272.1 УК)»: the article in brackets decides
         if _planned(ctx, off.start):

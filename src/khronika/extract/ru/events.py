@@ -117,14 +117,20 @@ def find_events(
                 pending = (index, date) if not pids else None
             if label != "liquidation" and piece.rstrip().endswith(":"):
                 head = (label, date)
-            if date is None:
-                continue
+            if date is None or (label == "designation" and _bracketed(ctx.text, sentence.start, start)):
+                continue  # «журналиста X (признан в РФ иностранным агентом)»: a status noted, not the event
             k = (label, date, tuple(pids))
             if k in seen:
                 continue
             seen.add(k)
             events.append({"type": label, "date": date, "persons": pids, "evidence": _span(ctx, sentence)})
     return _drop_repeats(_drop_vaguer(events)), persecuted
+
+
+def _bracketed(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` stands inside a parenthesis opened in its sentence (which starts at ``start``)."""
+    opened = text.rfind("(", start, pos)
+    return opened >= 0 and ")" not in text[opened:pos]
 
 
 def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:

@@ -129,7 +129,7 @@ def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: i
     after = re.split(r",\s+(?=[А-ЯЁ])|\s[—–]\s", after, maxsplit=1)[0]
     before = ctx.masked[max(sent_start, start - 30) : start]
     if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(
-        r"сут\w*$", ctx.masked[start:end]
+        r"(?:сут\w*|\bдн(?:я|ей|ям|ь))$", ctx.masked[start:end]
     ):
         return "administrative_arrest"
     for label, pattern in _PUNISHMENTS:
