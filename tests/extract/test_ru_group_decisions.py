@@ -171,3 +171,39 @@ def test_a_group_with_one_person_named_next_stays_unattached() -> None:
         "Адвокат Олег Лунин обжалует решение."
     )
     assert _charges(text) == set()
+
+
+def test_the_latter_and_her_colleague_are_the_two_just_named() -> None:
+    text = (
+        "Речь идет о координаторе штаба Ксении Серовой и сотруднице Валерии Дзюбиной, которые были задержаны "
+        "накануне. Последнюю арестовали на 10 суток, ее коллегу — на трое суток."
+    )
+    assert {(name, days) for name, _, _, (_, _, days), _, _ in _sentences(text)} == {
+        ("Валерия Дзюбина", 10),
+        ("Ксения Серова", 3),
+    }
+
+
+def test_the_last_as_an_adjective_is_nobody() -> None:
+    text = "Суд арестовал Ивана Петрова. В последний раз его видели в СИЗО."
+    facts = extract_facts(text, PUBLISHED)
+    assert [p["name"] for p in facts["persons"]] == ["Иван Петров"]
+
+
+def test_a_term_in_a_participle_phrase_takes_no_date_from_the_clause_around_it() -> None:
+    text = (
+        "В апреле 2024 года из СИЗО в Петербурге вывезли активистку Сашу Скорину, осужденную на семь лет за "
+        "антивоенные ценники. Ксения Фомина отбывает срок в 9 лет колонии."
+    )
+    assert _sentences(text) == {
+        ("Саша Скорина", "imposed", "imprisonment", (7, 0, 0), None, None),
+        ("Ксения Фомина", "imposed", "imprisonment", (9, 0, 0), None, None),
+    }
+
+
+def test_a_live_report_does_not_date_what_it_recalls() -> None:
+    text = (
+        "Сегодня задержали активиста Вадима Кобрина. Сейчас он находится в отделе полиции. "
+        "Ранее был задержан сам Алексей Навроцкий."
+    )
+    assert _events(text) == {("detention", "2026-11-20", "Вадим Кобрин")}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from khronika.extract.ru import shapes
+from khronika.extract.ru import morph, shapes
 from khronika.extract.ru.apposition import alias, blocking, possessor, role_before, speaker, speaks_after
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.groups import GROUP, group_members
@@ -35,6 +35,9 @@ _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|у�
 
 
 _YOUNG_PEOPLE = re.compile(r"(?<![\w-])[Мм]олод(?:ых|ым|ые|ыми)\s+люд(?:ей|ям|и|ьми)(?![\w-])")
+# «Последнюю арестовали на 10 суток»: «the latter», the person of that gender named last
+_LATTER = re.compile(r"(?<![\w-])[Пп]оследн(ий|его|ему|им|ем|яя|юю|ей)(?![\w-])")
+_PARTNER = re.compile(r"(?:коллег|соратни[кц]|товарищ|подруг|напарни[кц])[а-яё]*", re.I)
 _AHEAD = 3  # sentences: how far on the members of a group spoken of first are named
 
 
@@ -114,6 +117,14 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 word_end = start + len(m.group(0)) + after.index(first) + len(first)
                 actors.append(Actor(start, word_end, [], False))
                 continue
+            if m.group(1).lower() in shapes.POSSESSIVES and _PARTNER.fullmatch(first.strip(",.;:»")):
+                # «Последнюю арестовали на 10 суток, ее коллегу — на трое»: the other one of the pair
+                owner = _resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
+                other = _other_of_pair(ctx, owner, index, actors)
+                if other:
+                    word_end = start + len(m.group(0)) + after.index(first) + len(first)
+                    actors.append(Actor(start, word_end, other, False))
+                continue
             if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
                 continue  # «его адвокат»: the lawyer acts here, not he
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
@@ -125,6 +136,15 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 # an attribute is one too
                 role = "attribute" if all(pid in ctx.attributes for pid in pids) else None
                 actors.append(Actor(start, start + len(m.group(0)), pids, False, role, subject=subject))
+        for m in _LATTER.finditer(piece):
+            start = sentence.start + m.start()
+            following = ctx.text[start + len(m.group(0)) : start + len(m.group(0)) + 30].split()
+            if any(a.start <= start < a.end for a in actors) or (following and _qualifies(following[0])):
+                continue  # «в последний раз», «последние годы»: an adjective, not «the latter»
+            gender = "femn" if m.group(1).lower() in ("яя", "юю", "ей") else "masc"
+            pids = _resolve_pronoun(ctx, gender, start, named)
+            if pids:
+                actors.append(Actor(start, start + len(m.group(0)), pids, False))
         free = [(a.start, a.pids) for a in actors if a.named and a.role is None]
         summary.append((sentence.start, sentence.end, free))
         for m in GROUP.finditer(ctx.masked, sentence.start, sentence.end):
@@ -237,4 +257,20 @@ def _resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int,
         person_gender = ctx.persons[pid].gender
         if person_gender in (gender, None):
             return [pid]
+    return []
+
+
+def _qualifies(word: str) -> bool:
+    """True when ``word`` is a noun or an adjective that «последний» before it would qualify."""
+    return any(p.tag.POS in ("NOUN", "ADJF", "NUMR") for p in morph.parses(word.strip(",.;:»").lower()))
+
+
+def _other_of_pair(ctx: Context, owner: list[str], index: int, actors: list[Actor]) -> list[str]:
+    """The other of the two just named together with ``owner`` («Середкиной и Дзбоевой … её коллегу»)."""
+    if len(owner) != 1:
+        return []
+    for sentence_actors in [actors, *(s.actors for s in reversed(ctx.sentences[max(0, index - 2) : index]))]:
+        pair = list(dict.fromkeys(p for a in sentence_actors if a.named and a.role is None for p in a.pids))
+        if len(pair) == 2 and owner[0] in pair:
+            return [p for p in pair if p != owner[0]]
     return []

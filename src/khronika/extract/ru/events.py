@@ -23,6 +23,8 @@ _DESIGNATED_NEXT = re.compile(
     re.I,
 )
 _ON_THE_DAY = ("detention", "release")
+# «Ранее был задержан сам Алексей Навальный»: what a live report recalls happened before its day
+_EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
 _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
 _APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
 _UNNAMED = re.compile(
@@ -106,7 +108,7 @@ def find_events(
             )
             persecuted.update(pids)
             date = date_of(ctx, dates, stamps, today, index, (start, end, label))
-            if date is None and label in _ON_THE_DAY:
+            if date is None and label in _ON_THE_DAY and not _EARLIER.match(piece):
                 heading = [day for pos, day in headings or [] if pos < start]
                 date = heading[-1] if heading else today if live else None
             if label == "designation":

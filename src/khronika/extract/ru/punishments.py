@@ -55,6 +55,9 @@ _IMPOSED_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\s*[\dа-яё])){0,120}?(,\s*котор\w+\s+(?:[\w-]+\s+){0,3}?(?:назначил|присудил|приговорил|выписал)\w*)",
     re.I,
 )
+# «…вывезли активистку Сашу Скочиленко, осужденную на семь лет…»: a term in a participle phrase is an earlier
+# decision; the date of the clause around it is not its date.
+_PARTICIPIAL = re.compile(r",\s*(?:ранее\s+|уже\s+)?осужд[её]нн\w+\s+(?:[\w-]+\s+){0,3}?(?:на|к)\s+$", re.I)
 _FINE_VERB = re.compile(r"\bоштрафова\w*|\bштрафова\w*|\bштраф\w*", re.I)
 
 
@@ -235,6 +238,8 @@ def find_sentences(
                         "regime": _regime(window) if f.punishment == "imprisonment" else None,
                         "date": _nearest(dates, clause.end(), clause.start(1), clause.end() + 40)
                         if clause
+                        else None
+                        if _PARTICIPIAL.search(ctx.masked, max(sentence.start, f.start - 60), f.start)
                         else _nearest(
                             _own_dates(ctx.text, dates, sentence), f.start, sentence.start, sentence.end
                         ),
