@@ -172,3 +172,9 @@ def test_a_designation_noted_in_brackets_is_a_status_not_an_event() -> None:
 def test_an_arrest_counted_in_days_is_an_administrative_arrest() -> None:
     facts = extract_facts("Активиста Ивана Петрова 3 ноября арестовали на 42 дня.", PUBLISHED)
     assert [(s["punishment"], s["days"]) for s in facts["sentences"]] == [("administrative_arrest", 42)]
+
+
+def test_a_name_listed_with_a_clearly_genitive_name_is_read_in_the_genitive() -> None:
+    text = "Ранее правозащитники признали политзаключенными других обвиняемых Юлия Бойцова и Виктора Филина."
+    roles, _, _ = _facts(text)
+    assert roles == {"Юлий Бойцов": ["defendant"], "Виктор Филин": ["defendant"]}

@@ -38,6 +38,7 @@ _YOUNG_PEOPLE = re.compile(r"(?<![\w-])[Мм]олод(?:ых|ым|ые|ыми)\s
 # «Последнюю арестовали на 10 суток»: «the latter», the person of that gender named last
 _LATTER = re.compile(r"(?<![\w-])[Пп]оследн(ий|его|ему|им|ем|яя|юю|ей)(?![\w-])")
 _PARTNER = re.compile(r"(?:коллег|соратни[кц]|товарищ|подруг|напарни[кц])[а-яё]*", re.I)
+_OTHERS = re.compile(r"(?<![\w-])(?:других|другим|другие|другими|иных|остальных)\s+$", re.I)
 _AHEAD = 3  # sentences: how far on the members of a group spoken of first are named
 
 
@@ -159,6 +160,8 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
             if shapes.SOME_OF.search(ctx.text, max(0, m.start() - 30), m.start()):
                 continue  # «Один из фигурантов получил срок»: one of them, unnamed
+            if _OTHERS.search(ctx.text, max(0, m.start() - 12), m.start()):
+                continue  # «других обвиняемых по этому делу Юлия Бояршинова…»: others, named after it
             earlier = [n for n in named if n[1] <= sentence.start]
             listed = ctx.list_of(earlier[-1][0]) if earlier else []
             if len(listed) < 2:

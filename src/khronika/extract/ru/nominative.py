@@ -148,7 +148,7 @@ def name_nominative(
 
 
 def name_reading(
-    tokens: list[str], hint: set[tuple[str, str]] | None = None
+    tokens: list[str], hint: set[tuple[str, str]] | None = None, only_case: str | None = None
 ) -> tuple[list[str], str | None, str | None]:
     """A name's tokens in the nominative, its gender, and the case it was written in.
 
@@ -192,6 +192,9 @@ def name_reading(
             if str(p.tag.case) == "accs":
                 bonus += 0.1  # a tie («Марину» Марина or Марин): the persecuted are mostly objects
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
+    if only_case is not None:
+        # the case is known from elsewhere (a name listed with this one): keep the readings in it, if any
+        choices = [c for c in choices if c[1] == only_case] or choices
     woman = _titled_woman(tokens, hint)
     if woman is not None:
         return woman, "femn", "accs"

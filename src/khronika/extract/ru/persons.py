@@ -81,7 +81,11 @@ class Person:
 
 
 def name_mention(
-    entity: Entity, before: str = "", case: str | None = None, verb_gender: str | None = None
+    entity: Entity,
+    before: str = "",
+    case: str | None = None,
+    verb_gender: str | None = None,
+    only_case: str | None = None,
 ) -> NameMention | None:
     """Read a PER span as a name: which word is the given name, patronymic and surname, in the nominative.
 
@@ -115,7 +119,7 @@ def name_mention(
             *hint,
             ("nomn", verb_gender),
         }  # «Валерия Дзбоева получила»: the verb's gender is the subject's
-    forms, gender, read_case = nominative.name_reading(words, hint or None)
+    forms, gender, read_case = nominative.name_reading(words, hint or None, only_case)
     given = patronymic = None
     rest: list[str] = []
     if (
@@ -267,6 +271,10 @@ def _missed_surnames(text: str, entities: list[Entity], persons: list[Person]) -
         owners[0].mentions.append(NameMention(span, None, None, form, gender, word))
 
 
+def _entity_of(mention: NameMention) -> Entity:
+    return Entity("PER", mention.span["start"], mention.span["end"], mention.span["text"])
+
+
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
     mentions: list[NameMention] = []
@@ -285,6 +293,12 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             if gender is not None and gender != m.gender:
                 m = name_mention(e, text[max(0, e.start - 40) : e.start], None, gender) or m
         if m is not None:
+            if listed and previous is not None and m.case and previous.case != m.case and previous.given:
+                # «…по этому делу Юлия Бояршинова и Виктора Филинкова»: the second name's case, if the first
+                # can be read in it, is the first's too («Юлия» is also the genitive of «Юлий»)
+                again = name_mention(_entity_of(previous), "", only_case=m.case)
+                if again is not None and again.case == m.case and again.given:
+                    mentions[-1] = again
             mentions.append(m)
     _share_plural_surnames(text, mentions)
     persons: list[Person] = []
