@@ -178,3 +178,32 @@ def test_a_name_listed_with_a_clearly_genitive_name_is_read_in_the_genitive() ->
     text = "Ранее правозащитники признали политзаключенными других обвиняемых Юлия Бойцова и Виктора Филина."
     roles, _, _ = _facts(text)
     assert roles == {"Юлий Бойцов": ["defendant"], "Виктор Филин": ["defendant"]}
+
+
+def test_detentions_after_searches_told_in_the_next_paragraph_are_of_the_search_day() -> None:
+    text = (
+        "Силовики 23 марта провели в Кингисеппе обыски в шести домах верующих. Об этом сообщает портал.\n\n"
+        "После обысков следователи задержали 11 человек. Среди задержанных верующих: Игорь Шевчук и "
+        "Мирослав Сабуров."
+    )
+    _, events, _ = _facts(text)
+    assert {e for e in events if e[0] == "detention"} == {
+        ("detention", "2026-03-23", "Игорь Шевчук"),
+        ("detention", "2026-03-23", "Мирослав Сабуров"),
+    }
+
+
+def test_a_charge_imputed_is_a_charge() -> None:
+    _, events, _ = _facts(
+        "1 октября верующему Дмитрию Должанскому вменили участие в деятельности организации."
+    )
+    assert events == {("charge", "2026-10-01", "Дмитрий Должанский")}
+
+
+def test_released_in_the_courtroom_on_the_day_of_the_verdict() -> None:
+    text = (
+        "16 февраля Олегу Пронскому назначили три года условно. После вынесения приговора Пронского "
+        "освободили в зале суда."
+    )
+    _, events, _ = _facts(text)
+    assert ("release", "2026-02-16", "Олег Пронский") in events

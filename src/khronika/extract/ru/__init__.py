@@ -11,7 +11,7 @@ import datetime
 from khronika.extract.facts import Charge, Facts, Person
 from khronika.extract.ru.charges import find_charges
 from khronika.extract.ru.context import Context, within
-from khronika.extract.ru.events import find_events, verdicts_from_sentences
+from khronika.extract.ru.events import find_events, released_in_court, verdicts_from_sentences
 from khronika.extract.ru.narrative import narrative_years
 from khronika.extract.ru.nlp import analyse, fold_homoglyphs, load_models
 from khronika.extract.ru.organizations import find_organizations
@@ -92,5 +92,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         "organizations": organizations,
         "charges": charges,
         "sentences": sentences,
-        "events": verdicts_from_sentences(events, sentences, _administrative(charges)),
+        "events": released_in_court(
+            ctx, verdicts_from_sentences(events, sentences, _administrative(charges))
+        ),
     }

@@ -40,7 +40,7 @@ EVENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "charge",
-            r"\bобвинял[аи]?\b|\bвозбуди\w*"
+            r"\bобвинял[аи]?\b|\bвмени\w*|\bвменя\w*|\bвозбуди\w*"
             + _W
             + r"\s+дел\w*|\bзавел\w*"
             + _W

@@ -42,13 +42,22 @@ def _claimed(text: str, end: int, date_start: int, others: list[int]) -> bool:
     return boundary is not None and any(boundary.start() <= o < date_start + 40 for o in others)
 
 
+_AFTER_SEARCHES = re.compile(r"\s*(?:После|По\s+итогам|В\s+ходе)\s+(?:[\w-]+\s+)?обыск", re.I)
+
+
 def _chained(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
     """«Провели обыски 7 октября. X задержали»: an undated detention told after a search is of its day."""
     if index == 0:
         return None
     before = ctx.sentences[index - 1]
+    if index >= 2 and _REPORT.match(ctx.text, before.start):
+        before = ctx.sentences[index - 2]  # «…обыски 23 марта. Об этом сообщает портал. После обысков …»
     searches = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == "search"]
-    if not searches or before.paragraph != ctx.sentences[index].paragraph:
+    sentence = ctx.sentences[index]
+    after_searches = _AFTER_SEARCHES.match(
+        ctx.text, sentence.start
+    )  # «После обысков задержали…» opens a paragraph
+    if not searches or (before.paragraph != sentence.paragraph and not after_searches):
         return None
     return _date_for(ctx.text, dates, searches[-1][0], searches[-1][1], before.start, before.end)
 
@@ -101,6 +110,9 @@ def same_kind_before(
         if cues:
             start, end, _ = cues[-1]
             found = _date_for(ctx.text, dates, start, end, before.start, before.end)
+            if found is None and label == "detention":
+                # «…провели обыски 23 марта. После обысков задержали 11 человек. Среди задержанных: …»
+                found = _chained(ctx, dates, i)
             if found or before.paragraph in stamps:
                 return found or stamps[before.paragraph]
     return None

@@ -234,3 +234,34 @@ def verdicts_from_sentences(
             {"type": "verdict", "date": s["date"], "persons": [s["person"]], "evidence": s["evidence"]}
         )
     return out
+
+
+# «После вынесения приговора Пронина освободили в зале суда»: released on the day of the verdict
+_IN_COURT = re.compile(r"\bв\s+зале\s+суда\b|\bпосле\s+(?:вынесения|оглашения)\s+приговора\b", re.I)
+
+
+def released_in_court(ctx: Context, events: list[Event]) -> list[Event]:
+    """``events`` with an undated release «в зале суда» dated by the person's verdict told before it."""
+    out = list(events)
+    for sentence in ctx.sentences:
+        cues = [c for c in ctx.cues.get(("events-kept", sentence.start), []) if c[2] == "release"]
+        if not cues or not _IN_COURT.search(ctx.masked, sentence.start, sentence.end):
+            continue
+        start, end, _ = cues[0]
+        for pid in ctx.attach(start, end):
+            if any(e["type"] == "release" and pid in e["persons"] for e in out):
+                continue
+            verdicts = [
+                e for e in out
+                if e["type"] == "verdict" and pid in e["persons"] and e["evidence"]["start"] < sentence.start
+            ]  # fmt: skip
+            if verdicts and verdicts[-1]["date"]:
+                out.append(
+                    {
+                        "type": "release",
+                        "date": verdicts[-1]["date"],
+                        "persons": [pid],
+                        "evidence": _span(ctx, sentence),
+                    }
+                )
+    return out
