@@ -103,6 +103,20 @@ NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", 
 LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}$"
 )
+# A description set off by commas after a name or before the next one: "detained A, B, a former member of
+# the Public Oversight Commission (POC), and C, a human rights defender", "A and the founder of the
+# Conflict Intelligence Team, B, were sentenced".
+_DESCRIPTION = r"(?:a|an|the)\s+[a-z][^,;.:!?\"“”]{0,90}?,\s+"
+_APPOSED_GAP = re.compile(
+    rf"^(?:,\s+{_DESCRIPTION}(?:and\s+(?:{_DESCRIPTION})?)?|\s*,?\s*and\s+{_DESCRIPTION})$"
+)
+
+
+def list_gap(gap: str) -> bool:
+    """True when ``gap`` separates two names of one list."""
+    return bool(LIST_GAP.match(gap) or _APPOSED_GAP.match(gap))
+
+
 ANOTHER_SUBJECT = re.compile(
     r"\b(?:it|its|police|officers|authorities|security\s+forces|people|employees|members|organi[sz]ation|prosecution|"
     r"court|prosecutors?|investigators?|several|many|some|others|residents|activists|journalists)\b",

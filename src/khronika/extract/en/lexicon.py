@@ -68,7 +68,8 @@ NOT_NAME_WORDS = words(
     islamic muslim muslims christian orthodox jehovah's witnesses witness expert god allah jesus lord
     political prisoner prisoners nobel peace prize great terror war victory day army navy guard
     republic kremlin duma council parliament government read more articles news repressions report
-    update breaking exclusive opinion analysis interview video audio live neither nor either both each"""
+    update breaking exclusive opinion analysis interview video audio live neither nor either both each
+    though although because whereas unless whether thus hence instead besides despite therefore"""
 )
 
 # Role words that stand before or after a name and give the person's role ("lawyer Timofey Shirokov",

@@ -99,7 +99,8 @@ _NGO_WORDS = re.compile(r"\b(?:Human Rights|Assistance|Support|Aid|Civil|Charity
 _LAW_ENF_WORDS = re.compile(r"\b(?:Investigative|Investigation|Security|Interior|Police|Anti-Extremism)\b")
 _PROSECUTION_WORDS = re.compile(r"Prosecutor")
 _APPOSITION_RE = re.compile(
-    r"(?<![\w-])([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s(?:an?|the)\s(?:[\w-]+\s){0,5}?"
+    # ("Olga Smirnova, a member of the movement ...": a word before "of" heads the description, not the kind)
+    r"(?<![\w-])([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s(?:an?|the)\s(?:(?!(?:of|in|at|for|from)\s)[\w-]+\s){0,5}?"
     r"(party|movement|foundation|organi[sz]ation|NGO|fund|group|media outlet|outlet|newspaper|channel)\b"
     r"|\b(?:an?|the)\s(party|movement|foundation|organi[sz]ation|NGO|fund|media outlet|newspaper),\s"
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),"

@@ -25,7 +25,6 @@ from khronika.extract.en.clause_words import (
     GROUP,
     GROUP_SIZE,
     INCLUDING,
-    LIST_GAP,
     NOT_OBJECT,
     OWNED_PENALTY,
     OWNED_RELATIVE,
@@ -39,6 +38,7 @@ from khronika.extract.en.clause_words import (
     first_pronoun,
     gap_ok,
     last_pronoun,
+    list_gap,
     subjectless,
     unique,
 )
@@ -238,7 +238,7 @@ class Subjects(Mentions):
         chosen = [mentions[-1]]
         for placed in reversed(mentions[:-1]):
             gap = self.text[placed.mention.end : chosen[-1].mention.start]
-            if not LIST_GAP.match(gap):
+            if not list_gap(gap):
                 break
             chosen.append(placed)
         persons = unique(p.person for p in reversed(chosen))
@@ -254,7 +254,7 @@ class Subjects(Mentions):
         chosen = [mentions[0]]
         for placed in mentions[1:]:
             gap = self.text[chosen[-1].mention.end : placed.mention.start]
-            if not LIST_GAP.match(gap):
+            if not list_gap(gap):
                 break
             chosen.append(placed)
         return unique(p.person for p in chosen)
