@@ -207,3 +207,21 @@ def test_released_in_the_courtroom_on_the_day_of_the_verdict() -> None:
     )
     _, events, _ = _facts(text)
     assert ("release", "2026-02-16", "Олег Пронский") in events
+
+
+def test_an_update_paragraph_tells_what_came_after_publication() -> None:
+    text = (
+        "Алексея Моськина судят за «дискредитацию» армии.\n\n"
+        "Обновлено. 28 марта суд приговорил Алексея Моськина к двум годам колонии общего режима."
+    )
+    facts = extract_facts(text, datetime.date(2023, 3, 17))
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("verdict", "2023-03-28")]
+
+
+def test_the_verdict_clause_of_a_later_sentence_dates_the_term() -> None:
+    text = (
+        "5 лет и 6 месяцев колонии назначил суд учителю Никите Тушину. Это на полгода меньше, чем просило "
+        "обвинение. Слушания состоялись 10 мая, а сегодня уже был оглашен приговор."
+    )
+    facts = extract_facts(text, datetime.date(2023, 5, 11))
+    assert [(s["years"], s["months"], s["date"]) for s in facts["sentences"]] == [(5, 6, "2023-05-11")]

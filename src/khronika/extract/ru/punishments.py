@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from khronika.extract.facts import Sentence, Span
-from khronika.extract.ru.context import Context, within
+from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.dating import PARTICIPLE_BEFORE
@@ -253,7 +253,8 @@ def find_sentences(
 
 # «Суд вынес приговор 12 ноября», «Приговор огласили вчера»: a sentence that tells only when the verdict came.
 _VERDICT_TOLD = re.compile(
-    r"\b(?:вын[её]с\w*|огласил\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*|\bприговор\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:вын[её]с\w*|огласил\w*|оглаш[её]н\w*|вынесен\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*"
+    r"|\bприговор\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:вынес|оглаш|огласил|объявил|объявлен|был\s+вынесен)\w*"
     r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|принят)\w*",
     re.I,
@@ -267,13 +268,19 @@ def _date_from_verdict_told(
 
     «Шесть подсудимых получили условные сроки: … Суд вынес приговор 12 ноября.» and «12 ноября суд вынес
     приговор по делу. Иван Петров получил три года…»: the terms are of that day. The dating sentence states no
-    term itself; the terms' sentences must be next to it (two at most between) with no date of their own.
+    term itself; the terms' sentences must be near it (two at most between) with no dated sentence between.
     """
     frames: dict[int, str] = {}
     for index, sentence in enumerate(ctx.sentences):
-        if index in told or not _VERDICT_TOLD.search(ctx.masked, sentence.start, sentence.end):
+        told_here = None if index in told else _VERDICT_TOLD.search(ctx.masked, sentence.start, sentence.end)
+        if told_here is None:
             continue
-        stated = {d[2] for d in _own_dates(ctx.text, dates, sentence)}
+        # «Они состоялись 10 мая, а сегодня, 11-го, уже был оглашен приговор»: the verdict clause's date
+        own = _own_dates(ctx.text, dates, sentence)
+        clause = [
+            d for d in own if not CLAUSE_BOUNDARY.search(ctx.masked, *sorted((d[1], told_here.start())))
+        ]
+        stated = {d[2] for d in (own if len({d[2] for d in own}) == 1 else clause)}
         if len(stated) == 1:
             frames[index] = stated.pop()
     if not frames:
@@ -288,9 +295,9 @@ def _date_from_verdict_told(
             lo, hi = sorted((index, other))
             if other not in frames or ctx.sentences[other].paragraph != paragraph:
                 continue
-            # every sentence between the two states terms too, undated: they are one list
+            # no sentence between the two states a date of its own: the story has not moved on
             between = range(lo + 1, hi)
-            if all(i in told and not _own_dates(ctx.text, dates, ctx.sentences[i]) for i in between):
+            if not any(_own_dates(ctx.text, dates, ctx.sentences[i]) for i in between):
                 item["date"] = frames[other]
                 break
 

@@ -96,3 +96,38 @@ def is_live(text: str) -> bool:
     """A live report: updates stamped with the time of day, or people held in a police station now, so what
     it tells happened on the day."""
     return _TIME_STAMP.search(text) is not None or _HELD_NOW.search(text) is not None
+
+
+_UPDATE_HEAD = re.compile(r"[ \t]*(?:UPD|Upd|upd|Обновлено|Обновление|Дополнено)\b")
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_UPDATE_REACH = datetime.timedelta(days=120)
+
+
+def updates_after(
+    dates: list[tuple[int, int, str]], text: str, published: datetime.date | None
+) -> list[tuple[int, int, str]]:
+    """``dates`` with the yearless days of an update paragraph («Обновлено. 28 марта суд приговорил…» in an
+    item of 17 March) moved to the first such day after publication: an update tells what came later."""
+    if published is None:
+        return dates
+    out = []
+    for start, end, edtf in dates:
+        head = text.rfind("\n", 0, start) + 1
+        if (
+            _DAY_ISO.fullmatch(edtf)
+            and not _YEAR_WRITTEN.search(text, start, end)
+            and _UPDATE_HEAD.match(text, head)
+            and datetime.date.fromisoformat(edtf) < published
+        ):
+            later = _year_later(datetime.date.fromisoformat(edtf))
+            if later is not None and published < later <= published + _UPDATE_REACH:
+                edtf = later.isoformat()
+        out.append((start, end, edtf))
+    return out
+
+
+def _year_later(day: datetime.date) -> datetime.date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
