@@ -64,3 +64,65 @@ def test_a_conjunction_that_opens_a_sentence_is_no_part_of_the_name(word: str) -
         f"Pavel Gromov was detained on November 3. {word} Gromov was released, the case goes on.", PUBLISHED
     )
     assert list(_roles(facts)) == ["Pavel Gromov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "article"),
+    [
+        (
+            "A court ordered the arrest in absentia of journalist Pavel Gromov on charges of organising the "
+            "activities of an “undesirable” pro-democracy organisation.",
+            "284.1",
+        ),
+        (
+            "A court found Jehovah’s Witness Pavel Gromov guilty of organizing and participating in "
+            "“extremist” activity.",
+            "282.2",
+        ),
+        ("Pavel Gromov was charged with disclosing information about the investigation.", "310"),
+        (
+            "A court sentenced Pavel Gromov to one year of restricted freedom for violating restrictive "
+            "measures aimed at curbing the spread of the coronavirus.",
+            "236",
+        ),
+    ],
+)
+def test_offence_wordings_of_english_news_name_their_article(text: str, article: str) -> None:
+    assert _charges(extract_facts(text, PUBLISHED)) == [("Pavel Gromov", article)]
+
+
+def test_violating_the_coronavirus_rules_with_a_fine_is_no_crime() -> None:
+    facts = extract_facts(
+        "Pavel Gromov was fined 15,000 rubles for violating sanitary rules during the coronavirus pandemic.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == []
+
+
+def test_a_word_glossed_by_an_offence_is_no_charge() -> None:
+    facts = extract_facts(
+        "Pavel Gromov was convicted for his painting ‘Nasilie’, a word meaning rape, and sentenced to three "
+        "years in prison.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == []
+
+
+def test_a_supporter_of_a_named_politician_is_the_person_named_next() -> None:
+    facts = extract_facts(
+        "A Moscow court has sentenced another supporter of opposition politician Pavel Gromov to one year of "
+        'so-called "restricted freedom." The court handed down the sentence to lawmaker Irina Kostina on '
+        "November 12.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Irina Kostina", "imposed", "restriction_of_freedom", 1, 0)]
+    assert _roles(facts)["Pavel Gromov"] == ["other"]
+
+
+def test_the_homes_of_someones_associates_are_those_listed_after_including() -> None:
+    facts = extract_facts(
+        "Journalist Pavel Gromov was arrested in absentia. In November, police raided the homes of Gromov’s "
+        "family members and associates, including former deputies Anton Belkin and Irina Kostina.",
+        PUBLISHED,
+    )
+    assert _events(facts, "search") == [("2026-11", ["Anton Belkin", "Irina Kostina"])]

@@ -57,6 +57,69 @@ def _decided_by_paragraph(text: str, match: OffenceMatch) -> OffenceMatch | None
     return OffenceMatch(decided.code, decided.article, match.start, match.end, match.text, True)
 
 
+# Wordings of English news the shared offence table (``khronika.law``) does not read: adjectives inside the
+# organisation's name ('the activities of an "undesirable" pro-democracy organisation'), Jehovah's Witnesses'
+# "organizing and participating in extremist activity", the disclosure of investigation data. Each names
+# one article.
+_MORE_WORDINGS: list[tuple[re.Pattern[str], str, str]] = [
+    (
+        re.compile(
+            r"\bactivit(?:y|ies)\s+of\s+(?:an?\s+|the\s+)?[“\"'‘]?undesirable[”\"'’]?\s+(?:[\w-]+\s+){0,2}?"
+            r"organi[sz]ation",
+            re.I,
+        ),
+        "RU-UK",
+        "284.1",
+    ),
+    (
+        re.compile(
+            r"\b(?:organi[sz]\w*|participat\w*)(?:\s+(?:and|or)\s+(?:organi[sz]\w*|participat\w*))?\s+(?:in\s+)?"
+            r"(?:the\s+)?[“\"'‘]?extremist[”\"'’]?\s+activit(?:y|ies)",
+            re.I,
+        ),
+        "RU-UK",
+        "282.2",
+    ),
+    (
+        re.compile(
+            r"\bdisclos\w*\s+(?:of\s+)?(?:information|data)\s+(?:about|on|of)\s+(?:the\s+|an\s+)?investigation",
+            re.I,
+        ),
+        "RU-UK",
+        "310",
+    ),
+]
+# Violating the coronavirus rules is a crime (UK 236) in a sentence that tells a criminal punishment, and an
+# administrative offence otherwise.
+_EPIDEMIC_RULES = re.compile(
+    r"\bviolat\w*\s+(?:\w+\s+){0,3}?(?:sanitary|epidemiological|restrictive\s+measures|quarantine)\b"
+    r"(?:[^.;]{0,60}?\b(?:coronavirus|covid|pandemic|epidemic)\w*)?",
+    re.I,
+)
+_CRIMINAL_SENTENCE = re.compile(
+    r"\b(?:sentenc\w*|criminal\w*|restricted\s+freedom|restriction\s+of\s+freedom|prison|convicted)\b", re.I
+)
+_ADMINISTRATIVE = re.compile(r"\b(?:fined|administrative\w*|protocol)\b", re.I)
+# A word glossed, not a charge: "'iznasilovanie' meaning rape".
+_GLOSS = re.compile(r"\b(?:meaning|means|meant|word\s+for)\s+[“\"'‘]?$", re.I)
+
+
+def _more_wordings(text: str) -> list[OffenceMatch]:
+    """The wordings of ``_MORE_WORDINGS`` and ``_EPIDEMIC_RULES`` in ``text``."""
+    found = [
+        OffenceMatch(code, article, m.start(), m.end(), m.group(), True)
+        for pattern, code, article in _MORE_WORDINGS
+        for m in pattern.finditer(text)
+    ]
+    for m in _EPIDEMIC_RULES.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = text.find(".", m.end())
+        sentence = text[start : len(text) if end < 0 else end]
+        if _CRIMINAL_SENTENCE.search(sentence) and not _ADMINISTRATIVE.search(sentence):
+            found.append(OffenceMatch("RU-UK", "236", m.start(), m.end(), m.group(), True))
+    return found
+
+
 @dataclass(frozen=True)
 class ChargeMention:
     """One article a sentence attributes to someone, with where it is written and how it was found."""
@@ -79,9 +142,11 @@ def find_charges(text: str) -> list[ChargeMention]:
             continue
         found.append(ChargeMention(ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True))
     written = list(found)
-    for found_match in find_offences(text, "en"):
+    shared = find_offences(text, "en")
+    more = [m for m in _more_wordings(text) if not any(o.start < m.end and m.start < o.end for o in shared)]
+    for found_match in sorted([*shared, *more], key=lambda m: m.start):
         match = found_match if found_match.certain else _decided_by_paragraph(text, found_match)
-        if match is None:
+        if match is None or _GLOSS.search(text, max(0, match.start - 30), match.start):
             continue
         if _EXPLAINED_BY_REFERENCE.match(text, match.end) and any(
             0 <= c.start - match.end <= 60 for c in written

@@ -84,7 +84,20 @@ PLURAL_OBJECT = re.compile(
 # Between a verb and the person it acts on stand only words describing them ("detained local journalist X",
 # "searched the home of activist X"), not another object ("detained 12 people at a memorial to X").
 NOT_OBJECT = re.compile(
-    r"\b(?:at|to|in|on|for|with|from|near|after|before|by|about|against|over|into|during|people|persons)\b",
+    r"\b(?:at|to|in|on|for|with|from|near|after|before|by|about|against|over|into|during|people|persons)\b"
+    # "sentenced another supporter of X": the fact is about someone the text names by X
+    r"|\b(?:supporters?|associates?|all(?:y|ies)|colleagues?|friends?|followers?|aides?|relatives?|family)\s+of\b",
+    re.I,
+)
+# "sentenced another supporter of jailed politician X to a year": X only names the one the fact is about.
+ASSOCIATE_OF = re.compile(
+    r"\b(?:supporters?|associates?|all(?:y|ies)|colleagues?|friends?|followers?|aides?)\s+of\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "raided the homes of X’s family members and associates, including A and B": X only names the object.
+OWNED_ASSOCIATE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:family|relatives?|associates?|supporters?|colleagues?|friends?|allies|"
+    r"parents|wife|husband|mother|father|son|daughter|brother|sister)\b",
     re.I,
 )
 PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

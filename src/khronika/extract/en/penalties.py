@@ -51,7 +51,10 @@ _KIND_AFTER = [
     (re.compile(r"^[\s,]*(?:of\s+)?(?:compulsory|forced)\s+labou?r", re.I), "compulsory_labour"),
     (re.compile(r"^[\s,]*(?:of\s+)?correctional\s+labou?r", re.I), "correctional_labour"),
     (
-        re.compile(r"^[\s,]*(?:of\s+)?(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom)", re.I),
+        re.compile(
+            r"^[\s,]*(?:of\s+)?(?:so-called\s+)?[“\"'‘]?(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom)",
+            re.I,
+        ),
         "restriction_of_freedom",
     ),
     (

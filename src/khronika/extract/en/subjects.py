@@ -19,6 +19,7 @@ from khronika.extract.en.clause_words import (
     ANOTHER_SUBJECT,
     ANOTHER_VERB,
     AS_WERE,
+    ASSOCIATE_OF,
     COLON_LEAD,
     COORDINATED,
     DECISION_OF,
@@ -26,6 +27,7 @@ from khronika.extract.en.clause_words import (
     GROUP_SIZE,
     INCLUDING,
     NOT_OBJECT,
+    OWNED_ASSOCIATE,
     OWNED_PENALTY,
     OWNED_RELATIVE,
     PASSIVE_GAP,
@@ -80,6 +82,11 @@ class Subjects(Mentions):
             gap = self.text[before[-1].mention.end : anchor]
             if OWNED_RELATIVE.match(gap):
                 return []
+            last = before[-1].mention.start
+            if gap_ok(gap) and ASSOCIATE_OF.search(self.text, max(clause_start, last - 60), last):
+                # the supporter is someone else: the person named next, if the text names them at once
+                found = self.ahead(anchor, None, reach=300)
+                return [found] if found is not None else []
             if gap_ok(gap):
                 if COORDINATED.search(gap) and before[0].mention.start - clause_start <= 40:
                     # "X called Putin a murderer and was charged": the subject of the clause, not the object.
@@ -117,6 +124,7 @@ class Subjects(Mentions):
                 or DECISION_OF.match(self.text, anchor, after[0].mention.start) is not None
             )
             and gap_ok(self.text[anchor : after[0].mention.start])
+            and not OWNED_ASSOCIATE.match(self.text, after[0].mention.end)
             and not NOT_OBJECT.search(
                 self.text,
                 min(max(anchor, trigger_end or anchor), after[0].mention.start),
