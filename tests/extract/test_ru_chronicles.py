@@ -225,3 +225,28 @@ def test_the_verdict_clause_of_a_later_sentence_dates_the_term() -> None:
     )
     facts = extract_facts(text, datetime.date(2023, 5, 11))
     assert [(s["years"], s["months"], s["date"]) for s in facts["sentences"]] == [(5, 6, "2023-05-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Суд арестовал на 15 суток активиста Жеку Трактора. Дело вернули в полицию, так как "
+            "Трактор — член избирательной комиссии.",
+            "Трактор",
+        ),
+        (
+            "Сергей Рыжиков был переведен в СИЗО. Ранее об ожидающемся переводе Рыжикова сообщал "
+            "его адвокат.",
+            "Рыжиков",
+        ),
+        (
+            "Суд осудил Людмилу Разину и Александра Мартынова. Разиной назначили семь лет колонии, "
+            "а Мартынову — шесть с половиной лет.",
+            "Мартынов",
+        ),
+    ],
+)
+def test_only_a_subject_that_opens_its_clause_corrects_a_surname(text: str, surname: str) -> None:
+    roles, _, _ = _facts(text)
+    assert surname in {name.split()[-1] for name in roles}

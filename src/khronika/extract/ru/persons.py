@@ -161,6 +161,14 @@ def family_of(word: str, persons: list[Person]) -> list[str]:
 _PLURAL_TAIL = re.compile(r"(?i)^([а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
 
 
+# What may stand before a subject that opens its clause: the text's or a sentence's start, a comma or dash, a
+# conjunction or relative word.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?:;,—–(]\s*|\n\s*|(?<![\w-])(?:где|когда|что|как|и|а|но|ведь|сам|сама|тогда|затем|потом)\s+)$",
+    re.I,
+)
+
+
 def _surnames_seen_as_subjects(text: str, persons: list[Person]) -> None:
     """«Дело против него возбудили из-за ролика, где Наки обсуждал…»: a lone surname right before a past-tense
     verb of the person's gender is the subject, so in the nominative; it corrects a surname read from an
@@ -172,12 +180,22 @@ def _surnames_seen_as_subjects(text: str, persons: list[Person]) -> None:
             word = mention.word
             if not word or key(word) == key(person.surname) or not same_name(word, person.surname):
                 continue
-            if mention.given or _verb_gender(text, mention.span["end"]) != person.gender:
-                continue
-            if re.search(r"(?:^|[.!?]\s+)$", text[max(0, mention.span["start"] - 3) : mention.span["start"]]):
-                continue  # a sentence's first word may be anything capitalised
+            end = mention.span["end"]
+            if mention.given or not (_verb_gender(text, end) == person.gender or _copula(text, end)):
+                continue  # «Наки обсуждал», «Трактор — член комиссии»
+            if not _CLAUSE_OPENS.search(text[max(0, mention.span["start"] - 12) : mention.span["start"]]):
+                continue  # «о переводе Рыжова сообщал его адвокат»: a genitive before an inverted subject
             person.surname = word
             break
+
+
+def _copula(text: str, end: int) -> bool:
+    """«Трактор — член избирательной комиссии»: a dash and a noun in the nominative after a name (not «а
+    Мартынову — шесть лет»)."""
+    m = re.match(r"\s+[—–]\s+([а-яё]+)", text[end : end + 40])
+    return m is not None and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Name" not in p.tag for p in morph.parses(m.group(1))
+    )
 
 
 def _verb_gender(text: str, end: int) -> str | None:
