@@ -126,3 +126,41 @@ def test_the_homes_of_someones_associates_are_those_listed_after_including() -> 
         PUBLISHED,
     )
     assert _events(facts, "search") == [("2026-11", ["Anton Belkin", "Irina Kostina"])]
+
+
+def test_the_same_charge_and_also_found_guilty_take_the_charge_told_before() -> None:
+    facts = extract_facts(
+        "A court sentenced Pavel Gromov to one year in prison for justifying terrorism. Last week, the same "
+        "court sentenced Gromov's colleague, Irina Kostina, to 18 months on the same charge. Two other "
+        "activists, Anton Belkin and Oleg Sidorov, were also found guilty.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [
+        ("Anton Belkin", "205.2"),
+        ("Irina Kostina", "205.2"),
+        ("Oleg Sidorov", "205.2"),
+        ("Pavel Gromov", "205.2"),
+    ]
+
+
+def test_a_similar_charge_is_not_the_same_charge() -> None:
+    facts = extract_facts(
+        "A court sentenced Pavel Gromov to one year in prison for justifying terrorism. Irina Kostina was "
+        "sentenced to six years in prison on a similar charge.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Pavel Gromov", "205.2")]
+
+
+def test_other_individuals_charged_include_everyone_listed_across_semicolons() -> None:
+    facts = extract_facts(
+        "Pavel Gromov was charged with justifying terrorism. Other individuals charged include municipal "
+        "lawyer Anton Belkin; the chief of the Doctors NGO, Irina Kostina; and a rapper, Oleg Sidorov.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [
+        ("Anton Belkin", "205.2"),
+        ("Irina Kostina", "205.2"),
+        ("Oleg Sidorov", "205.2"),
+        ("Pavel Gromov", "205.2"),
+    ]

@@ -3,6 +3,7 @@ text is about; its status and date. A charge named in words counts only in a leg
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from khronika.extract.en.charges import ChargeMention, charge_status
@@ -79,3 +80,34 @@ def _same_list(state: State, previous_end: int, start: int, clause: tuple[int, i
         return False
     between = state.text[previous_end:start]
     return not state.subjects.between(previous_end, start) and not NEW_SUBJECT.search(between)
+
+
+# A verdict or charge told by reference to one told before: "sentenced A to 18 months on the same charge",
+# "was found guilty of the same charges", "were also found guilty", "Other individuals charged include"
+# ("a similar charge" is not the same one).
+SAME_CHARGE = re.compile(
+    r"\b(?:the\s+same|identical)\s+(?:charges?|counts?|articles?|case)\b|\balso\s+(?:been\s+)?(?:found\s+guilty|"
+    r"convicted|charged)\b(?!\s+(?:with|of|under)\b)|\bother\s+(?:individuals|people|persons|defendants|suspects)\s+"
+    r"(?:charged|convicted|accused)\b",
+    re.I,
+)
+
+
+def read_same_charge(state: State, sentence: Sentence, persons: list[int], status: str) -> None:
+    """Give ``persons`` the articles of the charge told last before ``sentence`` (see SAME_CHARGE)."""
+    told = [(person, c) for person, c in state.charges if c["evidence"]["start"] < sentence.start]
+    told = [(person, c) for person, c in told if c["status"] != "dropped"]
+    if not told or not persons:
+        return
+    last = max(c["evidence"]["start"] for _p, c in told)
+    articles = {(c["code"], c["article"]): c for _p, c in told if c["evidence"]["start"] == last}
+    for person in persons:
+        state.defendants.add(person)
+        for charge in articles.values():
+            copied: Charge = {
+                **charge,
+                "status": status,
+                "date": None,
+                "evidence": span(state.text, sentence.start, sentence.end),
+            }
+            state.charges.append((person, copied))

@@ -94,10 +94,12 @@ ASSOCIATE_OF = re.compile(
     r"\b(?:supporters?|associates?|all(?:y|ies)|colleagues?|friends?|followers?|aides?)\s+of\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-# "raided the homes of X’s family members and associates, including A and B": X only names the object.
+# "raided the homes of X’s family members and associates, including A and B", "sentenced X's spokeswoman, A":
+# X only names the object.
 OWNED_ASSOCIATE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:family|relatives?|associates?|supporters?|colleagues?|friends?|allies|"
-    r"parents|wife|husband|mother|father|son|daughter|brother|sister)\b",
+    r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:family|relatives?|associates?|supporters?|colleagues?|friends?|allies|"
+    r"parents|wife|husband|mother|father|son|daughter|brother|sister)\b|(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+"
+    r"(?=[A-Z])))",
     re.I,
 )
 PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

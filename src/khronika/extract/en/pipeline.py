@@ -7,7 +7,7 @@ import datetime
 import re
 
 from khronika.extract.en.charges import ChargeMention, find_charges
-from khronika.extract.en.charging import read_charges
+from khronika.extract.en.charging import SAME_CHARGE, read_charges, read_same_charge
 from khronika.extract.en.clause_words import unique
 from khronika.extract.en.cues import (
     ALSO,
@@ -46,6 +46,10 @@ _AMONG_GROUP = re.compile(
     r"\s*Among\s+(?:those|the\s+(?:people|prisoners|persons|activists|detainees))\s+"
     r"(?P<verb>released|freed|exchanged|swapped|detained|arrested|sentenced|convicted)\b[^:;.]*?"
     r"\b(?:are|were|is|was)\b"
+)
+_INCLUDE_GROUP = re.compile(
+    r"\s*(?:Other|Those)\s+(?:individuals|people|persons|defendants|suspects|activists)\s+"
+    r"(?P<verb>charged|detained|arrested|convicted|searched)\b[^:;.]{0,40}?\binclud(?:e|ed)\b"
 )
 # The event a participle group points back at may be told under a more specific name: those "released"
 # in a prisoner swap were exchanged.
@@ -101,10 +105,17 @@ class State:
         back_date = self._back_date(sentence)
         told: set[tuple[str, str | None, tuple[int, ...]]] = set()  # "was upheld on appeal": one decision
         triggers = find_triggers(sentence.text, sentence.start)
+        same_charge: list[int] = []  # the persons of a verdict or charge "on the same charge"
+        refers = SAME_CHARGE.search(sentence.text) is not None
+        charged_only = all(t.type == "charge" for t in triggers)
         for trigger in triggers:
             clause = clause_at(clauses, trigger.start)
             inner = trigger.end if trigger.type in OBJECT_TRIGGERS else None
-            who = self.subjects.about(clause[0], trigger.start, clause[1], inner, trigger.end)
+            who = self._listed(sentence, trigger) or self.subjects.about(
+                clause[0], trigger.start, clause[1], inner, trigger.end
+            )
+            if refers and trigger.type in ("verdict", "charge"):
+                same_charge.extend(who)
             if not who and self._about_the_case(trigger.type, trigger.start, trigger.end):
                 # "Investigators opened the case on 26 January": the case of the person the text is about.
                 topic = self.subjects.antecedent(trigger.start, None)
@@ -168,6 +179,8 @@ class State:
             for _ in range(trigger.count):
                 event: Event = {"type": trigger.type, "date": date, "persons": [], "evidence": evidence}
                 self.events.append((who, event))
+        if same_charge and not charges:
+            read_same_charge(self, sentence, unique(same_charge), "charged" if charged_only else "convicted")
         for m in PERSECUTED.finditer(sentence.text):
             start = sentence.start + m.start()
             clause = clause_at(clauses, start)
@@ -193,6 +206,15 @@ class State:
                 if date is not None:
                     return dataclasses.replace(trigger, type=kind), date, named
         return None
+
+    def _listed(self, sentence: Sentence, trigger: Trigger) -> list[int]:
+        """Everyone named after "Other individuals charged include" (across semicolons, whatever their
+        job): "include municipal lawyer A; the chief of the B NGO, C; and D"."""
+        m = _INCLUDE_GROUP.match(sentence.text)
+        if m is None or not (m.start("verb") <= trigger.start - sentence.start < m.end("verb")):
+            return []
+        start = sentence.start + m.end()
+        return unique(p.person for p in self.subjects.placed if start <= p.mention.start < sentence.end)
 
     def _told_noun_date(self, index: int, kind: str) -> str | None:
         """The date of an event a sentence tells by its noun alone, with no one named: "On August 1, Russia

@@ -116,6 +116,8 @@ class Subjects(Mentions):
             if group:
                 return group
         after = self.between(anchor, clause_end)
+        if after and OWNED_ASSOCIATE.match(self.text, after[0].mention.end):
+            after = after[1:]  # "sentenced Navalny's spokeswoman, Kira Yarmysh": the object is named next
         if (
             after
             and (
@@ -124,7 +126,6 @@ class Subjects(Mentions):
                 or DECISION_OF.match(self.text, anchor, after[0].mention.start) is not None
             )
             and gap_ok(self.text[anchor : after[0].mention.start])
-            and not OWNED_ASSOCIATE.match(self.text, after[0].mention.end)
             and not NOT_OBJECT.search(
                 self.text,
                 min(max(anchor, trigger_end or anchor), after[0].mention.start),
