@@ -164,3 +164,40 @@ def test_other_individuals_charged_include_everyone_listed_across_semicolons() -
         ("Oleg Sidorov", "205.2"),
         ("Pavel Gromov", "205.2"),
     ]
+
+
+def test_the_same_charge_reaches_everyone_given_a_term_in_the_sentence() -> None:
+    facts = extract_facts(
+        "A court sentenced Pavel Gromov to one year in prison for justifying terrorism. Last week, the same "
+        "court sentenced Irina Kostina to 18 months in prison, and Oleg Sidorov to one year of restricted "
+        "freedom on the same charge.",
+        PUBLISHED,
+    )
+    assert ("Oleg Sidorov", "205.2") in _charges(facts)
+    assert ("Irina Kostina", "205.2") in _charges(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Olga and Yevgeny Belkin were detained on November 3.",
+            ["Olga Belkina", "Yevgeny Belkin"],
+        ),
+        (
+            "Yevgeny and Olga Belkina were detained on November 3.",
+            ["Olga Belkina", "Yevgeny Belkin"],
+        ),
+        (
+            "On November 3, Gromov's brother Oleg was detained.",
+            ["Oleg Gromov"],
+        ),
+        (
+            "On November 3, Gromov's wife Olga was detained.",
+            ["Olga Gromova"],
+        ),
+    ],
+)
+def test_a_given_name_takes_the_surname_it_shares(text: str, names: list[str]) -> None:
+    detained = _events(extract_facts(text, PUBLISHED), "detention")
+    assert detained == [("2026-11-03", names)]

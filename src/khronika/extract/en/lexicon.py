@@ -148,3 +148,9 @@ PERSON_NOUNS = words(
 def alternation(words: list[str] | frozenset[str] | dict[str, str]) -> str:
     """A regex alternation of ``words``, longest first so that "state prosecutor" wins over "prosecutor"."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Men's given names that end in -a, as women's mostly do.
+MALE_IN_A = frozenset(
+    ["nikita", "ilya", "ilia", "foma", "kuzma", "luka", "savva", "danila", "mustafa", "musa", "isa", "yahya"]
+)

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from khronika.extract.en.family_names import share_surnames
 from khronika.extract.en.lexicon import (
+    MALE_IN_A,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
     PLACES,
@@ -30,9 +32,6 @@ _SURNAME_SHAPE = re.compile(
 )
 _NOT_SURNAMES = frozenset(
     ["kremlin", "berlin", "latin", "asian", "russian", "begin", "within", "again", "china", "argentina"]
-)
-_MALE_IN_A = frozenset(
-    ["nikita", "ilya", "ilia", "foma", "kuzma", "luka", "savva", "danila", "mustafa", "musa", "isa", "yahya"]
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|outside|via)\s+(?:the\s+)?)$")
 _ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
@@ -85,7 +84,7 @@ class PersonEntity:
         """ "f", "m" or None, from the given name or the surname ending."""
         tokens = self.full.tokens
         first, last = tokens[0].lower(), tokens[-1].lower()
-        if (len(tokens) >= 2 or is_given_name(first)) and first in _MALE_IN_A:
+        if (len(tokens) >= 2 or is_given_name(first)) and first in MALE_IN_A:
             return "m"
         # A feminine Russian surname outweighs the ending of a given name ("Alsu Kurmasheva", "Aigul
         # Ivanova": women's names that do not end in -a).
@@ -202,7 +201,7 @@ def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         else:
             close()
     close()
-    return [g for part in groups for g in _split_places(part)]
+    return share_surnames(text, [g for part in groups for g in _split_places(part)])
 
 
 def _trim_titles(mention: Mention) -> Mention:

@@ -179,13 +179,15 @@ class State:
             for _ in range(trigger.count):
                 event: Event = {"type": trigger.type, "date": date, "persons": [], "evidence": evidence}
                 self.events.append((who, event))
-        if same_charge and not charges:
-            read_same_charge(self, sentence, unique(same_charge), "charged" if charged_only else "convicted")
         for m in PERSECUTED.finditer(sentence.text):
             start = sentence.start + m.start()
             clause = clause_at(clauses, start)
             self.defendants.update(self.subjects.about(clause[0], start, clause[1]))
+        terms_before = len(self.penalties)
         read_penalties(self, index, sentence, clauses, back_date)
+        if refers and not charges:  # "sentenced A to 18 months, and B to one year, on the same charge"
+            same_charge.extend(p for p, fact in self.penalties[terms_before:] if fact["stage"] == "imposed")
+            read_same_charge(self, sentence, unique(same_charge), "charged" if charged_only else "convicted")
         read_charges(self, index, sentence, clauses, back_date, charges)
 
     def _among_group(
