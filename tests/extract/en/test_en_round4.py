@@ -201,3 +201,31 @@ def test_the_same_charge_reaches_everyone_given_a_term_in_the_sentence() -> None
 def test_a_given_name_takes_the_surname_it_shares(text: str, names: list[str]) -> None:
     detained = _events(extract_facts(text, PUBLISHED), "detention")
     assert detained == [("2026-11-03", names)]
+
+
+def test_released_and_placed_under_house_arrest_the_following_day_counts_from_the_arrest() -> None:
+    facts = extract_facts(
+        "Pavel Gromov was arrested on November 1 for posting comments about the war. “I agree with them,” "
+        "Gromov said in his closing statement on Monday. Gromov was released from the detention facility "
+        "and placed under house arrest the following day.",
+        PUBLISHED,
+    )
+    assert _events(facts, "detention") == [("2026-11-01", ["Pavel Gromov"])]
+    assert _events(facts, "pretrial_detention") == []
+    assert _events(facts, "release") == [("2026-11-02", ["Pavel Gromov"])]
+    assert _events(facts, "house_arrest") == [("2026-11-02", ["Pavel Gromov"])]
+
+
+def test_released_to_house_arrest_is_the_house_arrest_alone() -> None:
+    facts = extract_facts("On November 2, Pavel Gromov was released to house arrest.", PUBLISHED)
+    assert _events(facts, "release") == []
+    assert _events(facts, "house_arrest") == [("2026-11-02", ["Pavel Gromov"])]
+
+
+def test_arrested_and_taken_to_a_police_station_is_a_detention() -> None:
+    facts = extract_facts(
+        "Pavel Gromov was arrested on June 27 during a walk in the park and taken to a police station.",
+        PUBLISHED,
+    )
+    assert _events(facts, "detention") == [("2026-06-27", ["Pavel Gromov"])]
+    assert _events(facts, "pretrial_detention") == []

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khronika.extract.en.custody import RELEASED_FROM
+
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -25,7 +27,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "house_arrest",
         re.compile(
-            r"\b(?:placed|put|kept|transferred|moved|released|sent|held)\s+(?:\w+\s+){0,6}?(?:under|to|on|into)\s+"
+            r"\b(?:placed|put|kept|transferred|moved|released|sent|held)\s+(?:(?!from\b)\w+\s+){0,6}?(?:under|to|on|into)\s+"
             r"house\s+arrest\b|\bunder\s+house\s+arrest\b",
             _FLAGS,
         ),
@@ -42,7 +44,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"since\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
             r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|"
             # "arrested" in these reports is a court's custody order; police custody is "detained"
-            r"\barrested\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b|\s+(?:at|during|near|outside)\b)|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
+            r"\barrested\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b|\s+(?:on\s+\w+\s+\d+\s+)?(?:at|during|near|outside)\b|[^.;]{0,60}?\btaken\s+to\s+(?:a|the)\s+police\s+station)|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
             r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
             r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])|"
             # "granted the request to arrest X in absentia": the court's order, not the request
@@ -59,7 +61,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "detention",
         re.compile(
-            r"\b(?:detained|apprehended|arrested(?=\s+(?:at|during|near|outside|in\s+the\s+street))|"
+            r"\b(?:detained|apprehended|arrested(?=\s+(?:on\s+\w+\s+\d+\s+)?(?:at|during|near|outside|in\s+the\s+street))|"
             r"taken\s+to\s+(?:a|the)\s+police\s+station|"
             r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
             _FLAGS,
@@ -187,23 +189,6 @@ _ADMINISTRATIVE = re.compile(
     r"\b(?:Administrative\s+(?:Offen[cs]es|Code)|KoAP|administrative(?:ly)?)\b", re.I
 )
 _SUPERSEDES = {"house_arrest": {"release"}, "exchange": {"release"}}
-# A back-reference to an event told before, whose date the new fact shares: "After the search, ...".
-BACK_REFERENCE = re.compile(
-    r"\b(?:after|upon|following|since|on\s+the\s+day\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(search|arrest|detention)\b",
-    _FLAGS,
-)
-# The noun of an event already told, as the subject of a new sentence: "The historic swap, involving ...".
-NOUN_REFERENCE = {
-    "exchange": re.compile(
-        r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:prisoner\s+)?(?:exchange|swap)$", _FLAGS
-    )
-}
-BACK_REFERENCE_TYPES = {
-    "search": ("search",),
-    "arrest": ("detention", "pretrial_detention"),
-    "detention": ("detention", "pretrial_detention"),
-}
 
 
 @dataclass(frozen=True)
@@ -286,13 +271,14 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
         ]
     kinds = {t.type for t in found}
     dropped = {k for kind in kinds for k in _SUPERSEDES.get(kind, set())}
-    found = [t for t in found if t.type not in dropped or not _overlapping_clause(t, found)]
+    found = [t for t in found if t.type not in dropped or not _superseded(t, found, text[t.end - offset :])]
     return sorted(found, key=lambda t: t.start)
 
 
-def _overlapping_clause(trigger: Trigger, found: list[Trigger]) -> bool:
-    """True when a more specific trigger stands within the same stretch ("released ... to house arrest")."""
-    return any(
+def _superseded(trigger: Trigger, found: list[Trigger], after: str) -> bool:
+    """True when a more specific trigger stands within the same stretch ("released ... to house arrest"),
+    unless the trigger names what it ends ("released from the detention facility")."""
+    return not RELEASED_FROM.match(after) and any(
         other.type != trigger.type
         and trigger.type in _SUPERSEDES.get(other.type, set())
         and abs(other.start - trigger.start) < 80

@@ -6,6 +6,7 @@ import dataclasses
 import datetime
 import re
 
+from khronika.extract.en.back_references import BACK_REFERENCE, BACK_REFERENCE_TYPES, NOUN_REFERENCE
 from khronika.extract.en.charges import ChargeMention, find_charges
 from khronika.extract.en.charging import SAME_CHARGE, read_charges, read_same_charge
 from khronika.extract.en.clause_words import unique
@@ -21,13 +22,8 @@ from khronika.extract.en.cues import (
     THE_DECISION,
     THEN,
 )
-from khronika.extract.en.events import (
-    BACK_REFERENCE,
-    BACK_REFERENCE_TYPES,
-    NOUN_REFERENCE,
-    Trigger,
-    find_triggers,
-)
+from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, day_after_custody
+from khronika.extract.en.events import Trigger, find_triggers
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
 from khronika.extract.en.persons import PersonEntity, find_persons
@@ -126,6 +122,8 @@ class State:
                 trigger, date, who = group
             else:
                 date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
+            if who and trigger.type in AFTER_CUSTODY and NEXT_DAY.search(sentence.text):
+                date = day_after_custody(self.events, who, sentence.start) or date
             if date is None:
                 date = self._when_date(index, trigger, triggers)
             if (
