@@ -229,3 +229,31 @@ def test_arrested_and_taken_to_a_police_station_is_a_detention() -> None:
     )
     assert _events(facts, "detention") == [("2026-06-27", ["Pavel Gromov"])]
     assert _events(facts, "pretrial_detention") == []
+
+
+def test_a_charge_told_of_the_defendants_is_each_sentenced_members_in_its_paragraph() -> None:
+    facts = extract_facts(
+        "The defendants in the cases of military ‘fake news’ have been given terms of imprisonment. Priest "
+        "Pavel Gromov was sentenced to three years’ imprisonment for a video. Irina Kostina was sentenced to "
+        "six years’ imprisonment for seven posts.\n\n"
+        "Oleg Sidorov was sentenced to two years in prison for a picket.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Irina Kostina", "207.3"), ("Pavel Gromov", "207.3")]
+
+
+def test_the_defendants_identified_later_take_the_charge_of_the_unnamed_group() -> None:
+    facts = extract_facts(
+        "A court found four unnamed Jehovah’s Witnesses guilty of organizing and participating in "
+        "“extremist” activity.\n\n"
+        "The verdicts are among the harshest yet.\n\n"
+        "The Jehovah’s Witnesses organization identified the defendants as Pavel Gromov, Olga and Anton "
+        "Belkin and Irina Kostina.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [
+        ("Anton Belkin", "282.2"),
+        ("Irina Kostina", "282.2"),
+        ("Olga Belkina", "282.2"),
+        ("Pavel Gromov", "282.2"),
+    ]

@@ -46,7 +46,10 @@ def read_charges(
             state.text[sentence.start : mention.start], state.text[mention.end : sentence.end]
         )
         date = state.timeline.date_for(index, (mention.start, mention.end), clause) or back_date
-        # A charge against nobody named (a negligence case after a death in custody) is not reported.
+        # A charge against nobody named (a negligence case after a death in custody) is not reported, unless
+        # the group it was told of is named later (groups.py).
+        if not who and status != "dropped":
+            state.unnamed_charges.append((index, mention, status))
         for person in who:
             if status != "dropped":
                 state.defendants.add(person)

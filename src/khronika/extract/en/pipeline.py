@@ -24,6 +24,7 @@ from khronika.extract.en.cues import (
 )
 from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, day_after_custody
 from khronika.extract.en.events import Trigger, find_triggers
+from khronika.extract.en.groups import name_groups
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
 from khronika.extract.en.persons import PersonEntity, find_persons
@@ -71,6 +72,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     for index, sentence in enumerate(sentences):
         state.read(index, sentence, by_sentence[index])
     read_heading(state)
+    name_groups(state)
     return state.facts()
 
 
@@ -95,6 +97,9 @@ class State:
         self.events: list[tuple[list[int], Event]] = []
         self.last_dates: dict[tuple[int, str], str] = {}  # (sentence index, event type) -> date
         self.courts = Courts(orgs)
+        # charges and verdicts told of a group nobody in the sentence names, by sentence index (groups.py)
+        self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []
+        self.unnamed_verdicts: list[tuple[int, str]] = []
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = clauses_of(sentence)
@@ -167,6 +172,8 @@ class State:
                 self.last_dates[(index, trigger.type)] = date
                 self.last_dates[(index, "*")] = date
             if not who:
+                if trigger.type == "verdict" and date is not None:
+                    self.unnamed_verdicts.append((index, date))
                 continue
             if trigger.type not in NOT_PERSECUTION:
                 self.defendants.update(who)

@@ -1,0 +1,77 @@
+"""Facts told of a group before its members are named: "The defendants in the cases of military 'fake news'
+have been given terms. A was sentenced to three years ... B was sentenced to six years" (the charge is each
+sentenced member's), "a court found four unnamed Jehovah's Witnesses guilty of organizing extremist
+activity ... The organization identified the defendants as A, B and C" (the charge and the verdict are
+theirs)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from khronika.extract.en.charges import ChargeMention
+from khronika.extract.en.clause_words import unique
+from khronika.extract.en.text import span
+from khronika.extract.facts import Charge, Event, Span
+
+if TYPE_CHECKING:
+    from khronika.extract.en.pipeline import State
+
+# The sentence that names a group told before: "identified the defendants as A, B and C".
+_IDENTIFIED = re.compile(
+    r"\b(?:identified|named)\s+(?:the\s+)?(?:defendants|accused|convicts|believers|detainees|suspects|them|"
+    r"(?:four|three|five|six|two|seven|eight)\s+[\w’'-]+)\s+as\b",
+    re.I,
+)
+_REACH = 6  # sentences after the group's own in which its members are named
+
+
+def name_groups(state: State) -> None:
+    """Give the facts told of an unnamed group to the members the text names after it."""
+    for index, mention, status in state.unnamed_charges:
+        for member, _evidence in _members(state, index):
+            state.defendants.add(member)
+            _add_charge(state, member, mention, status)
+    for index, date in state.unnamed_verdicts:
+        for member, evidence in _members(state, index):
+            if evidence is not None:
+                state.defendants.add(member)
+                event: Event = {"type": "verdict", "date": date, "persons": [], "evidence": evidence}
+                state.events.append(([member], event))
+
+
+def _members(state: State, index: int) -> list[tuple[int, Span | None]]:
+    """The members of the group told in sentence ``index`` with the evidence naming them: everyone listed
+    after "identified the defendants as" in the sentences that follow, or else everyone given a term in
+    the rest of its paragraph (with no evidence: the term's sentence tells no verdict of its own)."""
+    sentences = state.sentences
+    for later in sentences[index + 1 : index + 1 + _REACH]:
+        m = _IDENTIFIED.search(later.text)
+        if m is not None:
+            start = later.start + m.end()
+            named = unique(p.person for p in state.subjects.between(start, later.end))
+            evidence = span(state.text, later.start, later.end)
+            return [(person, evidence) for person in named]
+    end = state.text.find("\n", sentences[index].end)
+    end = len(state.text) if end < 0 else end
+    charged = {person for person, _c in state.charges}
+    sentenced = unique(
+        person
+        for person, fact in state.penalties
+        if sentences[index].end <= fact["evidence"]["start"] < end and fact["stage"] == "imposed"
+    )
+    return [(person, None) for person in sentenced if person not in charged]
+
+
+def _add_charge(state: State, person: int, mention: ChargeMention, status: str) -> None:
+    charge: Charge = {
+        "person": None,
+        "code": mention.code,
+        "article": mention.article,
+        "part": mention.part,
+        "point": mention.point,
+        "status": status,
+        "date": None,
+        "evidence": span(state.text, mention.start, mention.end),
+    }
+    state.charges.append((person, charge))
