@@ -250,3 +250,30 @@ def test_the_verdict_clause_of_a_later_sentence_dates_the_term() -> None:
 def test_only_a_subject_that_opens_its_clause_corrects_a_surname(text: str, surname: str) -> None:
     roles, _, _ = _facts(text)
     assert surname in {name.split()[-1] for name in roles}
+
+
+def test_suspected_of_treason_is_a_charge() -> None:
+    _, _, charges = _facts("Суд арестовал Алексея Валиева. Его подозревают в государственной измене.")
+    assert charges == {("Алексей Валиев", "275")}
+
+
+def test_the_same_charge_is_the_charge_of_the_person_just_before() -> None:
+    text = (
+        "Мосгорсуд отказался изменить меру пресечения Константину Антонову, обвиняемому в госизмене. "
+        "По такому же обвинению арестована супруга Антонова Антонина Зимова."
+    )
+    roles, _, charges = _facts(text)
+    assert charges == {("Константин Антонов", "275"), ("Антонина Зимова", "275")}
+    assert "defendant" in roles["Антонина Зимова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Взятая вместе с Середой Валерия Дзюбина получила десять суток ареста.", "Валерия Дзюбина"),
+        ("Задержана жена активиста Ивана Петрова Мария Петрова.", "Мария Петрова"),
+    ],
+)
+def test_a_name_after_another_name_takes_no_case_from_a_preposition_before_both(text: str, name: str) -> None:
+    roles, _, _ = _facts(text)
+    assert name in roles

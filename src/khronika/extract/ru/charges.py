@@ -18,7 +18,9 @@ from khronika.extract.ru.cues import EVENT_CUES, PERSECUTED, STATUS_CUES
 CODES = ("RU-UK", "RU-KoAP")
 _STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}
 _CHARGE_CONTEXT = re.compile(
-    r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.|\bназначил\w*|\bсрок\w*|\bнаказани\w*", re.I
+    r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.|\bназначил\w*|\bсрок\w*|\bнаказани\w*"
+    r"|\bподозрева\w*|\bвмени\w*|\bвменя\w*",
+    re.I,
 )
 
 
@@ -138,7 +140,56 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
         if sentence is None or not _in_context(ctx, off.start, sentence.start, sentence.end):
             continue
         found += _charges_at(ctx, off.code, off.article, None, None, off.start, off.end, False)
+    found += _same_charges(ctx, found)
     return _merge(found)
+
+
+# «По такому же обвинению арестована супруга Антонца Антонина Зимина»: the charge of the person just before
+_SAME_CHARGE = re.compile(
+    r"\b[Пп]о\s+(?:такому\s+же|тому\s+же|этому\s+же|аналогичному|аналогичн\w+\s+же)\s+(?:обвинению|статье)\b",
+    re.I,
+)
+
+
+def _same_charges(ctx: Context, found: list[tuple[Charge, bool]]) -> list[tuple[Charge, bool]]:
+    """The charges a sentence gives by reference to the charge told just before («по такому же обвинению»)."""
+    out: list[tuple[Charge, bool]] = []
+    for m in _SAME_CHARGE.finditer(ctx.masked):
+        sentence = ctx.sentence_at(m.start())
+        if sentence is None:
+            continue
+        before = [c for c, _ in found if c["evidence"]["start"] < sentence.start and c["person"]]
+        if not before:
+            continue
+        last = before[-1]["person"]
+        # «…арестована супруга Антонца Антонина Зимина»: whoever it names besides the one referred to
+        pids = [p for p in ctx.attach(m.start(), m.end(), fallback=False) if p != last] or list(
+            dict.fromkeys(
+                p
+                for a in sentence.actors
+                if a.named and a.role in (None, "relative") and a.start > m.end()
+                for p in a.pids
+                if p != last
+            )
+        )
+        if not pids:
+            continue
+        evidence: Span = {
+            "start": sentence.start,
+            "end": sentence.end,
+            "text": ctx.text[sentence.start : sentence.end],
+        }
+        for charge in (c for c in before if c["person"] == last):
+            for pid in pids:
+                copied: Charge = {
+                    **charge,
+                    "person": pid,
+                    "status": "charged",
+                    "date": None,
+                    "evidence": evidence,
+                }
+                out.append((copied, False))
+    return out
 
 
 def _charges_at(

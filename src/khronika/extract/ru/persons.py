@@ -110,7 +110,13 @@ def name_mention(
         if morph.is_given_name(word):
             return NameMention(span, form, None, None, gender, word)
         return NameMention(span, None, None, form, gender, word)
-    previous = re.findall(r"[а-яё]+", before[-40:].lower())
+    # The word right before the name governs its case («активистку Марию …»); after another name («супруга
+    # Антонца Антонина Зимина», «вместе с Середкиной Валерия Дзбоева») nothing does.
+    tail = re.search(r"([а-яёА-ЯЁ]+)[^а-яёА-ЯЁ]*$", before[-40:])
+    previous = [tail.group(1).lower()] if tail and tail.group(1)[0].islower() else []
+    kin = _KIN_OF.search(before[-50:])
+    if kin:
+        previous = [kin.group(1).lower()]  # «супруга Антонца Антонина Зимина»: the wife is the one named
     hint = nominative.agreement_hint(previous[-1]) if previous else set()
     if case:
         hint = {*hint, (case, "*")}
@@ -142,6 +148,10 @@ def name_mention(
     return NameMention(span, given, patronymic, " ".join(rest) or None, gender, case=read_case)
 
 
+_KIN_OF = re.compile(
+    r"(?<![\w-])(супруга|супругу|супруги|супругой|жена|жену|жены|женой|мать|матери|дочь|дочери|сестра|сестру|сестры"
+    r"|вдова|вдову|вдовы|муж|мужа|мужу|сын|сына|сыну|брат|брата|брату|отец|отца|отцу)\s+[А-ЯЁ][а-яё-]+\s+$"
+)
 _PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ых|ым|ыми)", re.I)
 # Not persons, though NER often reads them so: «Свидетелям Иеговы» is a faith, «Хизб ут-Тахрир» a party.
 _NOT_A_NAME = re.compile(r"(?i)иегов|^хизб|тахрир")
