@@ -257,3 +257,25 @@ def test_the_defendants_identified_later_take_the_charge_of_the_unnamed_group() 
         ("Olga Belkina", "282.2"),
         ("Pavel Gromov", "282.2"),
     ]
+
+
+def test_a_fine_told_after_the_persons_description_keeps_its_sum_and_not_its_date() -> None:
+    facts = extract_facts(
+        "A Moscow court has fined Pavel Gromov, a board member of the Open Centre, who in February held a "
+        "picket, by 20,000 roubles.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    assert [(names[s["person"]], s["amount"], s["date"]) for s in facts["sentences"]] == [
+        ("Pavel Gromov", 20000, None)
+    ]
+
+
+def test_a_lawyer_having_been_charged_is_the_defendant_of_the_charge() -> None:
+    facts = extract_facts(
+        "Another of Oleg Sidorov’s lawyers, Pavel Gromov, was forced to leave the country having been "
+        "charged with disclosing information about the investigation.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Pavel Gromov", "310")]
+    assert "defendant" in _roles(facts)["Pavel Gromov"]

@@ -38,7 +38,9 @@ COORDINATED = re.compile(
 PASSIVE_GAP = re.compile(
     r"^(?:,[^,;]{0,80},)?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+"
     r"(?:(?:\w+ly|themselves|himself|herself|also|again|then|later|too|both)\s+)?"
-    r"(?:(?:sentenced|given|handed|fined)\s+(?:to\s+|a\s+)?(?:a\s+)?)?$",
+    r"(?:(?:sentenced|given|handed|fined)\s+(?:to\s+|a\s+)?(?:a\s+)?)?$"
+    # "Ivan Pavlov, was forced to leave the country having been charged"
+    r"|^,?\s+(?:was|were|is|are|has|had)\s+[^,;.]{0,60}?\bhaving\s+been\s+$",
     re.I,
 )
 OWNED_PENALTY = re.compile(r"^['’]s\s+(?:sentence|term|punishment)\s+(?:to|from)\s+$", re.I)

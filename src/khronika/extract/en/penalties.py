@@ -29,6 +29,8 @@ _FINE = re.compile(
     rf"\b(?:fined(?:\s+(?!\d)[\w-]+){{0,5}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
     rf"(?:\s+(?:a\s+total\s+of|another|of|up\s+to))?\s+(?:RUB\s*)?(?P<amount>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
     rf"|(?<![\w,])(?P<amount2>{AMOUNT})[\s-]*(?:rubles?|roubles?|RUB)\s+fines?\b"
+    # "fined X, who in February held a picket, by 20,000 roubles": the sum after the person's description
+    rf"|\bfined\b[^.;]{{0,200}}?,\s+by\s+(?P<amount3>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
     rf"|\b(?P<bare>fined|imposed\s+a\s+fine|given\s+a\s+fine|a\s+fine)\b(?!\s+(?:of|in\s+the\s+amount)\b)",
     re.IGNORECASE,
 )
@@ -110,15 +112,16 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
     for m in fines:
         if any(p.start - sentence.start <= m.start() < p.end - sentence.start for p in found):
             continue
-        raw = m.group("amount") or m.group("amount2")
+        raw = m.group("amount") or m.group("amount2") or m.group("amount3")
         amount = parse_amount(raw) if raw else None
         if m.group("bare") and (re.match(r"\s+(?:of\s+)?\d", text[m.end() :]) or _negated(text, m.start())):
             continue
         clause = clause_before(text, m.start(), 0)
         stage = stage_of(clause)
+        begin = m.start("amount3") if m.group("amount3") else m.start()  # not the description's date
         found.append(
             Penalty(
-                sentence.start + m.start(),
+                sentence.start + begin,
                 sentence.start + m.end(),
                 stage,
                 "fine",
