@@ -279,3 +279,20 @@ def test_a_lawyer_having_been_charged_is_the_defendant_of_the_charge() -> None:
     )
     assert _charges(facts) == [("Pavel Gromov", "310")]
     assert "defendant" in _roles(facts)["Pavel Gromov"]
+
+
+def test_a_pseudonym_after_the_and_a_describing_noun_is_a_person_searched() -> None:
+    facts = extract_facts(
+        "On November 12, the street art artist Philippo was subjected to searches in Moscow.", PUBLISHED
+    )
+    assert _events(facts, "search") == [("2026-11-12", ["Philippo"])]
+
+
+def test_a_charge_of_a_plural_group_subject_is_not_the_person_named_last() -> None:
+    facts = extract_facts(
+        "The artist Philippo was subjected to searches.\n\n"
+        "The defendants in the cases of military ‘fake news’ have been given terms of imprisonment. Pavel "
+        "Gromov was sentenced to three years’ imprisonment for a video.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Pavel Gromov", "207.3")]

@@ -37,9 +37,12 @@ def read_charges(
             who = previous[1]
         else:
             who = state.subjects.about(clause[0], mention.start, clause[1])
-        if not who:
+        group = _GROUP_SUBJECT.match(state.text, clause[0], mention.start) is not None
+        if group and not state.subjects.between(clause[0], mention.start):
+            who = []  # the group's, given to its members when the text names them (groups.py)
+        if not who and not group:
             who = state.subjects.about(sentence.start, mention.start, sentence.end)
-        if not who:
+        if not who and not group:
             topic = state.subjects.antecedent(mention.start, None)
             who = [topic] if topic is not None else []
         status = charge_status(
@@ -65,6 +68,15 @@ def read_charges(
             }
             state.charges.append((person, charge))
         previous = (mention.end, who)
+
+
+# A plural group as the subject: "The defendants in the cases of military fakes have been given terms",
+# "The Russians charged in the cases of ...": the charge is theirs, not that of the person named last.
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|All|Several|Many|Some)\s+(?:(?!(?:is|are|was|were|has|have|had)\s)[\w’'-]+\s+){0,2}?"
+    r"(?:defendants|accused|suspects|"
+    r"Russians|people|activists|journalists|believers|residents|detainees)\b"
+)
 
 
 def _in_charge_list(state: State, index: int) -> bool:

@@ -70,7 +70,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "search",
         re.compile(
-            r"\b(?:searched|raided|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
+            r"\b(?:searched|raided|subjected\s+to\s+(?:a\s+)?search(?:es)?|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
             r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their)|"
             r"(?:home|flat|apartment|house)\s+was\s+inspected|inspected\s+(?:his|her|their)\s+(?:home|flat|apartment|house)|"
             r"inspection\s+of\s+(?:his|her|their)\s+(?:home|flat|apartment|house))\b",

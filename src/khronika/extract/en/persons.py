@@ -289,6 +289,9 @@ _CASE_AGAINST = re.compile(
 )
 
 
+_THE_NOUN_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:" + alternation(PERSON_NOUNS) + r")\s+$")
+
+
 def _is_lone_name(text: str, mention: Mention) -> bool:
     """A single capitalised word not linked to a full name is a person when it is a surname in form (not a
     place) or a given name that a role word introduces ("his wife, Zuhra")."""
@@ -301,6 +304,8 @@ def _is_lone_name(text: str, mention: Mention) -> bool:
         return False  # "in Meshchansky", "the Meshchansky court": a place or a court, not a person
     if _ROLE_BEFORE.search(before):
         return True
+    if _THE_NOUN_BEFORE.search(before) and _verb_follows(text, mention.end):
+        return True  # a pseudonym: "The street art artist Philippenzo was subjected to searches"
     if _CASE_AGAINST.search(text, max(0, mention.start - 60), mention.start) and not is_given_name(word):
         return True  # "Another case has been filed against Navalny": a surname of any shape
     if _SURNAME_SHAPE.search(lower) and len(lower) >= 5 and not is_given_name(word):
