@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khronika.extract.en.clause_words import CLOSED_ASIDE, OF_PHRASE, RELATIVE_ASIDE, RELATIVE_OPEN
-from khronika.extract.en.persons import Mention
+from khronika.extract.en.person_entity import Mention
 
 
 @dataclass(frozen=True)

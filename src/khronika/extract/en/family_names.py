@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from khronika.extract.en.lexicon import MALE_IN_A, is_given_name
 
 if TYPE_CHECKING:
-    from khronika.extract.en.persons import Mention
+    from khronika.extract.en.person_entity import Mention
 
 _AND = re.compile(r"\s+and\s+")
 _KIN = re.compile(r"['’]s\s+(?P<kin>brother|sister|son|daughter|wife|husband|father|mother)\s+$")

@@ -13,7 +13,7 @@ import re
 
 from khronika.extract.en.asides import Placed
 from khronika.extract.en.clause_words import DEATH_OF, NOT_SUBJECT_ROLES, ROLE_NOUN, subjectless, unique
-from khronika.extract.en.persons import PersonEntity
+from khronika.extract.en.person_entity import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
 from khronika.extract.en.text import in_quoted_speech
 

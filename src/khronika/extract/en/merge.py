@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.en.orgs import Org, org_name
-from khronika.extract.en.persons import PersonEntity
+from khronika.extract.en.person_entity import PersonEntity
 from khronika.extract.en.roles import final_roles
 from khronika.extract.en.text import span
 from khronika.extract.facts import Charge, Event, Facts, Organization, Person

@@ -27,7 +27,8 @@ from khronika.extract.en.events import Trigger, find_triggers
 from khronika.extract.en.groups import name_groups
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
-from khronika.extract.en.persons import PersonEntity, find_persons
+from khronika.extract.en.person_entity import PersonEntity
+from khronika.extract.en.persons import find_persons
 from khronika.extract.en.roles import role_cues
 from khronika.extract.en.sentencing import read_heading, read_penalties
 from khronika.extract.en.subjects import Subjects

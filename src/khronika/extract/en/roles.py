@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.en.lexicon import ROLE_WORDS, alternation
-from khronika.extract.en.persons import Mention, PersonEntity
+from khronika.extract.en.person_entity import Mention, PersonEntity
 
 _ROLE = alternation(ROLE_WORDS)
 # "lawyer Timofey Shirokov", "his wife, Zuhra", "Khamroev's lawyer Shirokov"; not "the lawyer of Ivanov",
