@@ -277,3 +277,14 @@ def test_the_same_charge_is_the_charge_of_the_person_just_before() -> None:
 def test_a_name_after_another_name_takes_no_case_from_a_preposition_before_both(text: str, name: str) -> None:
     roles, _, _ = _facts(text)
     assert name in roles
+
+
+def test_a_chronicles_opening_is_not_about_a_person_named_only_in_a_later_entry() -> None:
+    text = (
+        "В России продолжаются задержания после акций. Активистам вменяют организацию мероприятий "
+        "(часть 2 статьи 20.2 КоАП РФ).\n\n30 января\n\n21:55 Дома у активиста Антона Струкова завершился "
+        "обыск. Самого активиста увезли на допрос."
+    )
+    _, events, charges = _facts(text)
+    assert charges == set()
+    assert {kind for kind, _, name in events if name == "Антон Струков"} == {"search", "detention"}

@@ -18,7 +18,7 @@ from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
 from khronika.extract.ru.punishments import find_sentences
 from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
-from khronika.extract.ru.stamps import day_headings, is_live, paragraph_dates, updates_after
+from khronika.extract.ru.stamps import day_headings, is_chronicle, is_live, paragraph_dates, updates_after
 
 __all__ = ["extract_facts", "load_models"]
 
@@ -51,6 +51,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     dates = updates_after(narrative_years(dates, text, ctx.paragraph_of, published), text, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
     headings = day_headings(text, dates)
+    ctx.chronicle = is_chronicle(text, headings)
     references, offences = find_references(text, "ru"), find_offences(text, "ru")
     org_spans = [(m["start"], m["end"]) for o in organizations for m in o["mentions"]]
     courts = sorted(

@@ -78,6 +78,8 @@ class Context:
         self.main = self._main_person(persons)
         # Who a fact with no person in its sentence may fall back to; None: anyone (see ``attach``).
         self.allowed: set[str] | None = None
+        # A live report or chronicle (time stamps, day headings): set by the pipeline.
+        self.chronicle = False
         self.titled: set[int] = set()
         build_actors(self, persons)
         self._breaks = breaks
@@ -190,6 +192,12 @@ class Context:
             if earlier:
                 return list(max(earlier, key=lambda a: a.end).pids)
             i -= 1
+        if (
+            self.chronicle
+            and self.main
+            and not any(m.span["start"] < start for m in self.persons[self.main].mentions)
+        ):
+            return []  # a chronicle's entries stand alone: its opening is not about a person named only later
         return [self.main] if self.main and (allowed is None or self.main in allowed) else []
 
     def _bracketed(self, sentence: Sentence, start: int) -> list[str] | None:

@@ -92,6 +92,11 @@ _HELD_NOW = re.compile(
 )
 
 
+def is_chronicle(text: str, headings: list[tuple[int, str]]) -> bool:
+    """A live report or chronicle: entries stamped with the time of day or headed by their day."""
+    return bool(headings) or _TIME_STAMP.search(text) is not None
+
+
 def is_live(text: str) -> bool:
     """A live report: updates stamped with the time of day, or people held in a police station now, so what
     it tells happened on the day."""
