@@ -170,6 +170,14 @@ def described_article(text: str, head: str, trigger_end: int | None) -> tuple[st
         return None, None
     noun = found.group("noun").lower()
     sex = "f" if noun in _FEMININE else "m" if noun in _MASCULINE else None
+    if sex is None:  # "One female defendant was jailed for 3.5 years"
+        sex = (
+            "f"
+            if re.search(r"\bfemale\b", found.group(), re.I)
+            else "m"
+            if re.search(r"\bmale\b", found.group(), re.I)
+            else None
+        )
     return ("the" if found.group("article").lower() == "the" else "a"), sex
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from khronika.extract.en.charges import ChargeMention
 from khronika.extract.en.clause_words import unique
+from khronika.extract.en.sentencing import term_fact
 from khronika.extract.en.text import span
 from khronika.extract.facts import Charge, Event, Span
 
@@ -28,6 +29,7 @@ _REACH = 6  # sentences after the group's own in which its members are named
 
 def name_groups(state: State) -> None:
     """Give the facts told of an unnamed group to the members the text names after it."""
+    _name_terms(state)
     for index, mention, status in state.unnamed_charges:
         for member, _evidence in _members(state, index):
             state.defendants.add(member)
@@ -38,6 +40,23 @@ def name_groups(state: State) -> None:
                 state.defendants.add(member)
                 event: Event = {"type": "verdict", "date": date, "persons": [], "evidence": evidence}
                 state.events.append(([member], event))
+
+
+def _name_terms(state: State) -> None:
+    """ "One female defendant was jailed for 3.5 years, while three male defendants were jailed for 8 years
+    ... identified the defendants as A, B, C and D": the term of a counted group is each identified member's
+    of its sex who has no term yet, when they are as many as the group."""
+    for index, penalty, size, sex in state.unnamed_terms:
+        members = [person for person, evidence in _members(state, index) if evidence is not None]
+        termed = {person for person, fact in state.penalties if fact["stage"] == penalty.stage}
+        fitting = [p for p in members if p not in termed and (sex is None or state.persons[p].gender == sex)]
+        if len(fitting) != size:
+            continue
+        sentence = state.sentences[index]
+        date = state.timeline.date_for(index, (penalty.start, penalty.end), (sentence.start, sentence.end))
+        for person in fitting:
+            state.defendants.add(person)
+            state.penalties.append((person, term_fact(state, penalty, date, sentence)))
 
 
 def _members(state: State, index: int) -> list[tuple[int, Span | None]]:

@@ -32,6 +32,7 @@ from khronika.extract.en.persons import find_persons
 from khronika.extract.en.roles import role_cues
 from khronika.extract.en.sentencing import read_heading, read_penalties
 from khronika.extract.en.subjects import Subjects
+from khronika.extract.en.term_lists import Penalty
 from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_at, span, split_sentences
 from khronika.extract.en.timeline import Timeline
 from khronika.extract.facts import Charge, Event, Facts, empty_facts
@@ -101,6 +102,7 @@ class State:
         # charges and verdicts told of a group nobody in the sentence names, by sentence index (groups.py)
         self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []
         self.unnamed_verdicts: list[tuple[int, str]] = []
+        self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
         clauses = clauses_of(sentence)

@@ -6,10 +6,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from khronika.extract.en.clause_words import GROUP_SIZE
 from khronika.extract.en.cues import EACH, FOR_PERSON
 from khronika.extract.en.penalties import find_penalties, headline_term
+from khronika.extract.en.term_lists import Penalty
 from khronika.extract.en.text import Sentence, clause_at, span
 from khronika.extract.facts import Sentence as SentenceFact
+
+# A counted group as the subject of a term: "three male defendants were jailed", "Two women were fined".
+_COUNTED_GROUP = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w’'-]+\s+)?"
+    r"(?:(?P<sex>female|male)\s+)?(?:defendants|believers|activists|men|women|people|suspects)\s+"
+    r"(?:were|have\s+been)\b",
+    re.I,
+)
 
 if TYPE_CHECKING:
     from khronika.extract.en.pipeline import State
@@ -28,6 +38,13 @@ def read_penalties(
             # "..., but then the term was increased to 15 years": the term of the person sentenced before.
             last = next((p for p, _fact in reversed(state.penalties)), None)
             who = [last] if last is not None else []
+        counted = _COUNTED_GROUP.match(state.text, clause[0], penalty.start)
+        if not who and counted is not None:
+            # "three male defendants were jailed for 8 years": theirs, once the text names them (groups.py)
+            sex = counted.group("sex")
+            size = GROUP_SIZE.get(counted.group("count").lower(), 0)
+            state.unnamed_terms.append((index, penalty, size, sex and ("f" if "fe" in sex.lower() else "m")))
+            continue
         if not who:
             # "The prosecution asked for five years": a term always belongs to someone, here the person
             # the text is about at this point.
@@ -46,21 +63,25 @@ def read_penalties(
                 fact_date = None
             elif fact_date is None and penalty.stage == "imposed":
                 fact_date = _recent_verdict(state, person, sentence.start)
-            fact: SentenceFact = {
-                "person": None,
-                "stage": penalty.stage,
-                "punishment": penalty.punishment,
-                "years": penalty.years,
-                "months": penalty.months,
-                "days": penalty.days,
-                "amount": penalty.amount,
-                "currency": "RUB" if penalty.amount is not None else None,
-                "regime": penalty.regime,
-                "date": fact_date if penalty.stage != "requested" else None,
-                "court": state.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
-                "evidence": span(state.text, sentence.start, sentence.end),
-            }
-            state.penalties.append((person, fact))
+            state.penalties.append((person, term_fact(state, penalty, fact_date, sentence)))
+
+
+def term_fact(state: State, penalty: Penalty, date: str | None, sentence: Sentence) -> SentenceFact:
+    """The sentence fact of ``penalty`` told in ``sentence`` (a request is never dated)."""
+    return {
+        "person": None,
+        "stage": penalty.stage,
+        "punishment": penalty.punishment,
+        "years": penalty.years,
+        "months": penalty.months,
+        "days": penalty.days,
+        "amount": penalty.amount,
+        "currency": "RUB" if penalty.amount is not None else None,
+        "regime": penalty.regime,
+        "date": date if penalty.stage != "requested" else None,
+        "court": state.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
+        "evidence": span(state.text, sentence.start, sentence.end),
+    }
 
 
 def _for_whom(state: State, end: int, clause: tuple[int, int]) -> list[int]:
