@@ -288,3 +288,26 @@ def test_a_chronicles_opening_is_not_about_a_person_named_only_in_a_later_entry(
     _, events, charges = _facts(text)
     assert charges == set()
     assert {kind for kind, _, name in events if name == "Антон Струков"} == {"search", "detention"}
+
+
+def test_custody_told_after_a_dated_detention_is_of_its_month() -> None:
+    text = (
+        "Напомним, что Сергей Рыжиков был задержан 1 ноября. Суд арестовал его на два месяца по подозрению."
+    )
+    _, events, _ = _facts(text)
+    assert events == {
+        ("detention", "2026-11-01", "Сергей Рыжиков"),
+        ("pretrial_detention", "2026-11", "Сергей Рыжиков"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россиянин Алексей Валиев арестован по решению суда.",
+        "Бывший депутат Сергей Медведько оштрафован на 50 тысяч рублей.",
+    ],
+)
+def test_a_perfect_participle_of_custody_or_a_fine_is_not_dated_by_publication(text: str) -> None:
+    _, events, _ = _facts(text)
+    assert events == set()

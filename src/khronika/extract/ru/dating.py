@@ -17,7 +17,7 @@ _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}
 # «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
 _KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
 _REPORT = re.compile(r"\s*Об\s+этом\b")
-_LIVE = re.compile(r"(?:задержан|арестован|оштрафован|обыскан)[аоы]?", re.IGNORECASE)
+_LIVE = re.compile(r"(?:задержан|обыскан)[аоы]?", re.IGNORECASE)
 PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
@@ -62,6 +62,22 @@ def _chained(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str
     return _date_for(ctx.text, dates, searches[-1][0], searches[-1][1], before.start, before.end)
 
 
+def _custody_after(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """«Рыжов был задержан 1 ноября. Суд арестовал его на два месяца»: custody ordered right after a dated
+    detention falls within days of it, so in its month (no finer: the day is not told)."""
+    if index == 0:
+        return None
+    before, sentence = ctx.sentences[index - 1], ctx.sentences[index]
+    detentions = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == "detention"]
+    if not detentions or before.paragraph != sentence.paragraph:
+        return None
+    found = _date_for(ctx.text, dates, detentions[-1][0], detentions[-1][1], before.start, before.end)
+    return found[:7] if found and _DAY_OR_MONTH.match(found) else None
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
 def date_of(
     ctx: Context,
     dates: list[tuple[int, int, str]],
@@ -80,6 +96,8 @@ def date_of(
     )
     if date is None and label == "detention":
         date = _chained(ctx, dates, index)
+    if date is None and label == "pretrial_detention":
+        date = _custody_after(ctx, dates, index)
     if (
         date is None
         and today
