@@ -1,5 +1,5 @@
 """English pipeline, round 4: terms told of an unnamed group ("One female defendant ..., three male
-defendants ...") go to the members the text identifies after it."""
+defendants ...") go to the members the text identifies after it; a protocol follows a detention on its day."""
 
 from __future__ import annotations
 
@@ -44,3 +44,23 @@ def test_a_counted_group_that_does_not_match_the_identified_members_gets_no_one(
         PUBLISHED,
     )
     assert _terms(facts) == []
+
+
+def test_a_protocol_after_a_detention_is_drawn_up_on_its_day() -> None:
+    facts = extract_facts(
+        "On November 12, Pavel Gromov was detained at a picket. A protocol was drawn up against "
+        "Mr Gromov under the article on discrediting the Russian Armed Forces.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    charges = [
+        (e["date"], [names[p] for p in e["persons"]]) for e in facts["events"] if e["type"] == "charge"
+    ]
+    assert charges == [("2026-11-12~", ["Pavel Gromov"])]
+
+
+def test_a_criminal_charge_after_a_detention_is_not_dated_by_it() -> None:
+    facts = extract_facts(
+        "On November 12, police detained Pavel Gromov. He was charged with treason.", PUBLISHED
+    )
+    assert [e for e in facts["events"] if e["type"] == "charge"] == []

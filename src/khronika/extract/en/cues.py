@@ -53,6 +53,7 @@ SAME_DAY = {
     "detention": ("search",),
     "release": ("detention",),
     "pretrial_detention": ("detention",),
+    "protocol": ("detention",),
 }
 THE_DECISION = re.compile(r"\s+(?:the|his|her)\s+(?:sentence|verdict|decision|case|conviction)\b", re.I)
 THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)

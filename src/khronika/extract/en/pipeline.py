@@ -165,7 +165,7 @@ class State:
                 chained = next(
                     (
                         self.last_dates[(index - 1, k)]
-                        for k in SAME_DAY.get(trigger.type, ())
+                        for k in SAME_DAY.get(_chain_step(self.text, trigger), ())
                         if (index - 1, k) in self.last_dates
                     ),
                     None,
@@ -287,3 +287,11 @@ class State:
             self.penalties,
             self.events,
         )
+
+
+def _chain_step(text: str, trigger: Trigger) -> str:
+    """The step of the day's chain a trigger tells: an administrative report ("A protocol was drawn up
+    against X") follows a detention on its day; other charges do not."""
+    if trigger.type == "charge" and re.search(r"\bprotocol\b", text[trigger.start : trigger.end], re.I):
+        return "protocol"
+    return trigger.type
