@@ -64,3 +64,32 @@ def test_a_criminal_charge_after_a_detention_is_not_dated_by_it() -> None:
         "On November 12, police detained Pavel Gromov. He was charged with treason.", PUBLISHED
     )
     assert [e for e in facts["events"] if e["type"] == "charge"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "On November 3, Pavel Gromov, a supporter of Oleg Sidorov, was detained.",
+            "detention",
+            ["Pavel Gromov"],
+        ),
+        (
+            "On November 3, a supporter of Oleg Sidorov, Pavel Gromov, was detained.",
+            "detention",
+            ["Pavel Gromov"],
+        ),
+        ("On November 3, police searched Pavel Gromov’s apartment in Moscow.", "search", ["Pavel Gromov"]),
+        (
+            "On November 3, a court sentenced Oleg Sidorov’s spokeswoman, Irina Kostina, to two years.",
+            "verdict",
+            ["Irina Kostina"],
+        ),
+    ],
+)
+def test_a_name_that_only_says_whose_associate_someone_is_takes_no_fact(
+    text: str, kind: str, who: list[str]
+) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    names = _names(facts)
+    assert [sorted(names[p] for p in e["persons"]) for e in facts["events"] if e["type"] == kind] == [who]

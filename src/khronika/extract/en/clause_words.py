@@ -96,14 +96,14 @@ ASSOCIATE_OF = re.compile(
     r"\b(?:supporters?|associates?|all(?:y|ies)|colleagues?|friends?|followers?|aides?)\s+of\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-# "raided the homes of X’s family members and associates, including A and B", "sentenced X's spokeswoman, A":
-# X only names the object.
+# "raided the homes of X’s family members and associates, including A and B": X only names the object.
 OWNED_ASSOCIATE = re.compile(
     r"['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:family|relatives?|associates?|supporters?|colleagues?|friends?|allies|"
-    r"parents|wife|husband|mother|father|son|daughter|brother|sister)\b|(?-i:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+"
-    r"(?=[A-Z])))",
+    r"parents|wife|husband|mother|father|son|daughter|brother|sister)\b)",
     re.I,
 )
+# ... or the title of the name right after it: "sentenced Navalny's spokeswoman, Kira Yarmysh".
+OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+")
 PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 PLURAL = re.compile(
     r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"

@@ -30,6 +30,7 @@ from khronika.extract.en.clause_words import (
     OWNED_ASSOCIATE,
     OWNED_PENALTY,
     OWNED_RELATIVE,
+    OWNED_TITLE,
     PASSIVE_GAP,
     PLURAL,
     PLURAL_OBJECT,
@@ -46,6 +47,7 @@ from khronika.extract.en.clause_words import (
 )
 from khronika.extract.en.mentions import Mentions
 
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 # Words between a verb and its counted object: "opened a criminal case against both deputies".
 _OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 
@@ -83,8 +85,13 @@ class Subjects(Mentions):
             if OWNED_RELATIVE.match(gap):
                 return []
             last = before[-1].mention.start
-            if gap_ok(gap) and ASSOCIATE_OF.search(self.text, max(clause_start, last - 60), last):
-                # the supporter is someone else: the person named next, if the text names them at once
+            associate = ASSOCIATE_OF.search(self.text, max(clause_start, last - 60), last)
+            if gap_ok(gap) and associate is not None:
+                # "X, a supporter of Y, was detained" is X; "sentenced another supporter of Y" is whom the
+                # text names next
+                heads = [p for p in before if p.mention.end <= associate.start()]
+                if heads and _APPOSED.fullmatch(self.text, heads[-1].mention.end, associate.start()):
+                    return [heads[-1].person]
                 found = self.ahead(anchor, None, reach=300)
                 return [found] if found is not None else []
             if gap_ok(gap):
@@ -116,7 +123,13 @@ class Subjects(Mentions):
             if group:
                 return group
         after = self.between(anchor, clause_end)
-        if after and OWNED_ASSOCIATE.match(self.text, after[0].mention.end):
+        if after and (
+            OWNED_ASSOCIATE.match(self.text, after[0].mention.end)
+            or (
+                len(after) > 1
+                and OWNED_TITLE.fullmatch(self.text, after[0].mention.end, after[1].mention.start)
+            )
+        ):
             after = after[1:]  # "sentenced Navalny's spokeswoman, Kira Yarmysh": the object is named next
         if (
             after
@@ -247,8 +260,9 @@ class Subjects(Mentions):
         chosen = [mentions[-1]]
         for placed in reversed(mentions[:-1]):
             gap = self.text[placed.mention.end : chosen[-1].mention.start]
-            if not list_gap(gap):
-                break
+            start = placed.mention.start
+            if not list_gap(gap) or ASSOCIATE_OF.search(self.text, max(0, start - 60), start):
+                break  # "a supporter of Y, X, was detained": Y only names who X is
             chosen.append(placed)
         persons = unique(p.person for p in reversed(chosen))
         first = chosen[-1].mention.start
