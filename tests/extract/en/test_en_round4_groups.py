@@ -93,3 +93,28 @@ def test_a_name_that_only_says_whose_associate_someone_is_takes_no_fact(
     facts = extract_facts(text, PUBLISHED)
     names = _names(facts)
     assert [sorted(names[p] for p in e["persons"]) for e in facts["events"] if e["type"] == kind] == [who]
+
+
+def test_a_sentence_that_only_dates_the_decision_dates_the_arrest_in_absentia_before_it() -> None:
+    facts = extract_facts(
+        "A Moscow court has ordered the arrest in absentia of Novaya Gazeta Europe journalist Pavel Gromov "
+        "on charges of treason, Gromov confirmed on Saturday. According to the case file, the decision was "
+        "made on Friday by a judge.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    custody = [
+        (e["date"], [names[p] for p in e["persons"]])
+        for e in facts["events"]
+        if e["type"] == "pretrial_detention"
+    ]
+    assert custody == [("2026-11-20", ["Pavel Gromov"])]
+
+
+def test_a_dated_decision_far_from_an_undated_arrest_dates_nothing() -> None:
+    facts = extract_facts(
+        "A court ordered the arrest in absentia of Pavel Gromov. He lives abroad. He left in 2022. He writes "
+        "books. The decision was made on Friday.",
+        PUBLISHED,
+    )
+    assert [e for e in facts["events"] if e["type"] == "pretrial_detention"] == []

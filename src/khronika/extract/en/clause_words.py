@@ -56,7 +56,7 @@ IN_RELATIVE = re.compile(r"\b(?:whom|who|which|whose|when|where)\s+(?:\w+\s+)?$"
 # "upheld the 25-year sentence of opposition politician X": the decision's owner stands after "of".
 DECISION_OF = re.compile(
     r"[\w-]+\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sentence|verdict|conviction|arrest|detention|case)\s+"
-    r"(?:of|against)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:in\s+absentia\s+)?(?:of|against)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -42,3 +42,12 @@ def day_after_custody(events: list[tuple[list[int], Event]], who: list[int], off
             event["type"] = "detention"
         return (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
     return None
+
+
+def chain_step(kind: str, words: str) -> str:
+    """The step of the day's chain (cues.SAME_DAY) an event of ``kind`` told by ``words`` is: an
+    administrative report ("A protocol was drawn up against X") follows a detention on its day; other
+    charges do not."""
+    if kind == "charge" and re.search(r"\bprotocol\b", words, re.I):
+        return "protocol"
+    return kind

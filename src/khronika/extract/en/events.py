@@ -37,7 +37,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
             r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
-            r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:the\s+)?arrest\s+of\b|"
+            r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:the\s+)?arrest\s+(?:in\s+absentia\s+)?of\b|"
             r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:his|her|their|[A-Z][\w-]+['’]s)\s+arrest\b|"
             r"\barrest\s+of\s+[^.;]{0,60}?\bin\s+absentia\b|"
             r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"

@@ -22,7 +22,8 @@ from khronika.extract.en.cues import (
     THE_DECISION,
     THEN,
 )
-from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, day_after_custody
+from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, chain_step, day_after_custody
+from khronika.extract.en.decisions import DECIDED, date_decisions
 from khronika.extract.en.events import Trigger, find_triggers
 from khronika.extract.en.groups import name_groups
 from khronika.extract.en.merge import assemble
@@ -102,6 +103,7 @@ class State:
         # charges and verdicts told of a group nobody in the sentence names, by sentence index (groups.py)
         self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []
         self.unnamed_verdicts: list[tuple[int, str]] = []
+        self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
@@ -165,7 +167,9 @@ class State:
                 chained = next(
                     (
                         self.last_dates[(index - 1, k)]
-                        for k in SAME_DAY.get(_chain_step(self.text, trigger), ())
+                        for k in SAME_DAY.get(
+                            chain_step(trigger.type, self.text[trigger.start : trigger.end]), ()
+                        )
                         if (index - 1, k) in self.last_dates
                     ),
                     None,
@@ -180,6 +184,8 @@ class State:
                 continue
             if trigger.type not in NOT_PERSECUTION:
                 self.defendants.update(who)
+            if date is None and trigger.type in DECIDED:
+                self.undated.append((index, trigger.type, who))
             if date is None or (trigger.type, date, tuple(who)) in told:
                 continue  # only dated facts are events (devset README), each once per sentence
             told.add((trigger.type, date, tuple(who)))
@@ -187,6 +193,7 @@ class State:
             for _ in range(trigger.count):
                 event: Event = {"type": trigger.type, "date": date, "persons": [], "evidence": evidence}
                 self.events.append((who, event))
+        date_decisions(self, index, sentence)
         for m in PERSECUTED.finditer(sentence.text):
             start = sentence.start + m.start()
             clause = clause_at(clauses, start)
@@ -287,11 +294,3 @@ class State:
             self.penalties,
             self.events,
         )
-
-
-def _chain_step(text: str, trigger: Trigger) -> str:
-    """The step of the day's chain a trigger tells: an administrative report ("A protocol was drawn up
-    against X") follows a detention on its day; other charges do not."""
-    if trigger.type == "charge" and re.search(r"\bprotocol\b", text[trigger.start : trigger.end], re.I):
-        return "protocol"
-    return trigger.type

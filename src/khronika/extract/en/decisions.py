@@ -1,0 +1,45 @@
+"""A court decision told undated, then dated by a sentence of its own: "A Moscow court has ordered the arrest
+in absentia of X ... According to the case file, the decision was made on Friday" dates the arrest."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from khronika.extract.en.text import Sentence, span
+from khronika.extract.facts import Event
+
+if TYPE_CHECKING:
+    from khronika.extract.en.pipeline import State
+
+# The decisions such a sentence can date.
+DECIDED = frozenset({"pretrial_detention", "house_arrest", "verdict", "appeal"})
+_DECISION_DATED = re.compile(
+    r"\b(?:the\s+)?(?:decision|ruling|order|verdict|sentence)\s+was\s+(?:made|taken|issued|handed\s+down|"
+    r"announced|passed|delivered)\b",
+    re.I,
+)
+_REACH = 2  # the undated decision was told in one of the two sentences before
+
+
+def date_decisions(state: State, index: int, sentence: Sentence) -> None:
+    """Date the undated decisions of the sentences just before ``sentence`` when it only says when "the
+    decision was made"."""
+    m = _DECISION_DATED.search(sentence.text)
+    if m is None:
+        return
+    start = sentence.start + m.start()
+    date = state.timeline.date_for(index, (start, sentence.start + m.end()), (sentence.start, sentence.end))
+    if date is None:
+        return
+    for told_at, kind, who in state.undated:
+        if index - _REACH <= told_at < index and kind in DECIDED:
+            earlier = state.sentences[told_at]
+            event: Event = {
+                "type": kind,
+                "date": date,
+                "persons": [],
+                "evidence": span(state.text, earlier.start, earlier.end),
+            }
+            state.events.append((who, event))
+    state.undated = [u for u in state.undated if u[0] >= index - _REACH]
