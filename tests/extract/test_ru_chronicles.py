@@ -311,3 +311,28 @@ def test_custody_told_after_a_dated_detention_is_of_its_month() -> None:
 def test_a_perfect_participle_of_custody_or_a_fine_is_not_dated_by_publication(text: str) -> None:
     _, events, _ = _facts(text)
     assert events == set()
+
+
+def test_a_trial_that_ended_on_a_day_dates_the_verdict_told_next() -> None:
+    text = (
+        "21 мая 2014 г. в городском суде завершился начатый в декабре 2013 г. процесс по делу Заремы "
+        "Багаутдиновой. Багаутдинова признана виновной и приговорена к пяти годам лишения свободы."
+    )
+    _, events, _ = _facts(text)
+    assert ("verdict", "2014-05-21", "Зарема Багаутдинова") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "30 декабря 2021 года журналистку Анну Кондратову вызвали в отдел полиции для составления "
+            "протокола.",
+            {"charge"},
+        ),
+        ("Поводом для составления протокола на Анну Кондратову стал пикет 1 марта.", set()),
+    ],
+)
+def test_summoned_to_have_a_report_drawn_up_is_a_charge(text: str, expected: set[str]) -> None:
+    _, events, _ = _facts(text)
+    assert {kind for kind, _, _ in events} == expected

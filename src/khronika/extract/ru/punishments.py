@@ -256,7 +256,10 @@ _VERDICT_TOLD = re.compile(
     r"\b(?:вын[её]с\w*|огласил\w*|оглаш[её]н\w*|вынесен\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*"
     r"|\bприговор\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:вынес|оглаш|огласил|объявил|объявлен|был\s+вынесен)\w*"
-    r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|принят)\w*",
+    r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|принят)\w*"
+    # «21 мая в Буйнакском суде завершился … процесс по делу …»: the trial ended with the verdict
+    r"|\bзавершил\w*\s+(?:[\w«».-]+\s+){0,12}?процесс\w*\s+по\s+делу"
+    r"|\bпроцесс\w*\s+по\s+делу\s+(?:[\w-]+\s+){0,4}?завершил\w*",
     re.I,
 )
 
@@ -280,6 +283,9 @@ def _date_from_verdict_told(
         clause = [
             d for d in own if not CLAUSE_BOUNDARY.search(ctx.masked, *sorted((d[1], told_here.start())))
         ]
+        if len({d[2] for d in clause}) > 1:
+            # «21 мая … завершился начатый в декабре процесс»: the date before the verb, nearest to it
+            clause = [d for d in clause if d[1] <= told_here.start()][-1:]
         stated = {d[2] for d in (own if len({d[2] for d in own}) == 1 else clause)}
         if len(stated) == 1:
             frames[index] = stated.pop()
