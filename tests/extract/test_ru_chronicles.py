@@ -336,3 +336,13 @@ def test_a_trial_that_ended_on_a_day_dates_the_verdict_told_next() -> None:
 def test_summoned_to_have_a_report_drawn_up_is_a_charge(text: str, expected: set[str]) -> None:
     _, events, _ = _facts(text)
     assert {kind for kind, _, _ in events} == expected
+
+
+def test_a_surname_also_read_as_a_village_is_a_person_and_its_gender_comes_from_an_adjective() -> None:
+    text = (
+        "Козыреву задержали 24 февраля. В декабре 2022 года на тогда еще 16-летнюю Козыреву составили "
+        "протокол."
+    )
+    roles, events, _ = _facts(text)
+    assert roles == {"Козырева": ["defendant"]}
+    assert ("detention", "2026-02-24", "Козырева") in events

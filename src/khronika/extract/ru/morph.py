@@ -59,8 +59,11 @@ def lemma(word: str) -> str:
 def is_place(word: str) -> bool:
     """True when pymorphy3 reads ``word`` as a place name or a common noun rather than a person's name."""
     found = parses(word)
-    if any("Geox" in p.tag for p in found):
-        return True
+    place = sum(p.score for p in found if "Geox" in p.tag)
+    if place > 0:
+        # «Козыреву» is read both as a surname and as a village: the likelier reading decides («Курске» is a
+        # place, «Козыреву» a person)
+        return bool(place > sum(p.score for p in found if "Surn" in p.tag))
     return (
         bool(found)
         and all(p.tag.POS == "NOUN" and "inan" in p.tag and "Surn" not in p.tag for p in found)

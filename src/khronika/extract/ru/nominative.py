@@ -78,12 +78,12 @@ _SURNAME_ENDINGS = {
 _SURNAME_STEM = re.compile(r"(?i)^([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою)?$")
 
 
-def _regular_surname(token: str, case: str, gender: str | None) -> str | None:
+def regular_surname(token: str, case: str, gender: str | None) -> str | None:
     """The nominative of a regular surname in ``case`` and ``gender``, or None when it is not one."""
     if "-" in token and not token.startswith("-"):
         # «Гимранова-Лион», «Кара-Мурзы»: the first part declines, an indeclinable second part stays
         head, tail = token.split("-", 1)
-        first = _regular_surname(head, case, gender)
+        first = regular_surname(head, case, gender)
         if first is not None and not _SURNAME_STEM.match(tail):
             return f"{first}-{tail}"
     m = _SURNAME_STEM.match(token)
@@ -122,7 +122,7 @@ def _titled_woman(tokens: list[str], hint: set[tuple[str, str]] | None) -> list[
         return None  # the dictionary has a woman's reading: the usual path finds it
     if not re.search(r"[бвгджзклмнпрстфхцчшщ]у$", given.lower()):
         return None
-    female = _regular_surname(surname, "accs", "femn")
+    female = regular_surname(surname, "accs", "femn")
     return [given[:-1] + "а", female] if female is not None else None
 
 
@@ -206,7 +206,7 @@ def name_reading(
         total = score
         for token in tokens:
             regular = (
-                (_adjectival_surname(token, case, gender) or _regular_surname(token, case, gender))
+                (_adjectival_surname(token, case, gender) or regular_surname(token, case, gender))
                 if token is not anchor
                 else None
             )

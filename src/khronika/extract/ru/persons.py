@@ -46,6 +46,7 @@ class NameMention:
     gender: str | None
     word: str | None = None  # a lone word as written, for matching in any case
     case: str | None = None  # the case the name was written in, when the reading shows it
+    hinted: bool = False  # a lone surname whose gender the word before it decided
 
 
 @dataclass
@@ -109,6 +110,9 @@ def name_mention(
         form, gender = nominative.surname_nominative(word)
         if morph.is_given_name(word):
             return NameMention(span, form, None, None, gender, word)
+        agreed = _agreed_surname(word, before)
+        if agreed is not None:  # «на 16-летнюю Козыреву»: the adjective says she is a woman
+            return NameMention(span, None, None, agreed[0], agreed[1], word, hinted=True)
         return NameMention(span, None, None, form, gender, word)
     # The word right before the name governs its case («активистку Марию …»); after another name («супруга
     # Антонца Антонина Зимина», «вместе с Середкиной Валерия Дзбоева») nothing does.
@@ -155,6 +159,21 @@ _KIN_OF = re.compile(
 _PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ых|ым|ыми)", re.I)
 # Not persons, though NER often reads them so: «Свидетелям Иеговы» is a faith, «Хизб ут-Тахрир» a party.
 _NOT_A_NAME = re.compile(r"(?i)иегов|^хизб|тахрир")
+
+
+def _agreed_surname(word: str, before: str) -> tuple[str, str] | None:
+    """A lone surname and its gender, when the word right before it agrees with only one gender («16-летнюю
+    Козыреву» is Козырева, «жителю Козыреву» Козырев)."""
+    tail = re.search(r"([а-яё-]+)[^а-яёА-ЯЁ]*$", before[-30:])
+    if tail is None or tail.group(1)[0].isupper():
+        return None
+    hint = {(case, gender) for case, gender in nominative.agreement_hint(tail.group(1)) if gender != "*"}
+    genders = {gender for _, gender in hint}
+    if len(genders) != 1:
+        return None
+    gender = genders.pop()
+    forms = {f for case, g in hint if (f := nominative.regular_surname(word, case, g))}
+    return (forms.pop(), gender) if len(forms) == 1 else None
 
 
 def family_of(word: str, persons: list[Person]) -> list[str]:
@@ -377,6 +396,9 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         )
         chosen.mentions.append(m)
         chosen.patronymic = chosen.patronymic or m.patronymic
+        if m.hinted and not chosen.given and m.gender != chosen.gender:
+            # «Козыреву задержали… на 16-летнюю Козыреву»: the one mention that shows the gender decides
+            chosen.surname, chosen.gender = m.surname, m.gender
     _missed_surnames(text, entities, persons)
     _surnames_seen_as_subjects(text, persons)
     for p in persons:
