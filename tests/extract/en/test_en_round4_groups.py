@@ -118,3 +118,14 @@ def test_a_dated_decision_far_from_an_undated_arrest_dates_nothing() -> None:
         PUBLISHED,
     )
     assert [e for e in facts["events"] if e["type"] == "pretrial_detention"] == []
+
+
+def test_a_relatives_arrest_does_not_make_the_child_a_defendant() -> None:
+    facts = extract_facts(
+        "Pavel Gromov was detained on November 1. His 12-year-old daughter Masha, who was left home alone "
+        "after her father’s arrest, was placed in a foster care facility.",
+        PUBLISHED,
+    )
+    roles = {p["name"]: p["roles"] for p in facts["persons"]}
+    assert "defendant" not in roles["Masha"]
+    assert "defendant" in roles["Pavel Gromov"]

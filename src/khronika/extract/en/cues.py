@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 
 # Words that mark a person as persecuted without stating a dated event.
+# A relative named by a noun before a possessive fact ("her father's arrest").
+KIN_OWNER = re.compile(
+    r"\b(?:father|mother|son|daughter|husband|wife|brother|sister|parents?|relatives?)$", re.I
+)
 PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|serving\s+(?:a|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"

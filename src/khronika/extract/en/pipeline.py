@@ -14,6 +14,7 @@ from khronika.extract.en.cues import (
     ALSO,
     DAY,
     GOES_ON,
+    KIN_OWNER,
     NOT_PERSECUTION,
     OBJECT_TRIGGERS,
     PERSECUTED,
@@ -195,6 +196,8 @@ class State:
                 self.events.append((who, event))
         date_decisions(self, index, sentence)
         for m in PERSECUTED.finditer(sentence.text):
+            if KIN_OWNER.search(sentence.text, 0, m.start()):
+                continue  # "after her father's arrest": the father's, whom the text does not name
             start = sentence.start + m.start()
             clause = clause_at(clauses, start)
             self.defendants.update(self.subjects.about(clause[0], start, clause[1]))
