@@ -129,3 +129,22 @@ def test_a_relatives_arrest_does_not_make_the_child_a_defendant() -> None:
     roles = {p["name"]: p["roles"] for p in facts["persons"]}
     assert "defendant" not in roles["Masha"]
     assert "defendant" in roles["Pavel Gromov"]
+
+
+def test_a_verdict_reported_on_a_weekday_is_dated_to_its_month_and_given_to_the_identified() -> None:
+    facts = extract_facts(
+        "Investigators said Monday that a court in the Astrakhan region found four unnamed Jehovah’s "
+        "Witnesses aged 38 to 47 guilty of organizing “extremist” activity.\n\n"
+        "The organization identified the defendants as Pavel Gromov and Oleg Sidorov.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    verdicts = sorted(
+        (e["date"], names[p]) for e in facts["events"] if e["type"] == "verdict" for p in e["persons"]
+    )
+    assert verdicts == [("2026-11", "Oleg Sidorov"), ("2026-11", "Pavel Gromov")]
+
+
+def test_found_not_guilty_is_no_verdict_of_guilt() -> None:
+    facts = extract_facts("On November 3, a court found Pavel Gromov not guilty.", PUBLISHED)
+    assert [e for e in facts["events"] if e["type"] == "verdict"] == []

@@ -10,6 +10,7 @@ from khronika.extract.en.text import Sentence, span
 from khronika.extract.facts import Event
 
 if TYPE_CHECKING:
+    from khronika.extract.en.events import Trigger
     from khronika.extract.en.pipeline import State
 
 # The decisions such a sentence can date.
@@ -20,6 +21,12 @@ _DECISION_DATED = re.compile(
     re.I,
 )
 _REACH = 2  # the undated decision was told in one of the two sentences before
+# "The Investigative Committee said Monday that a court ... found four Jehovah's Witnesses guilty".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|reported|announced|stated)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today)\s+that\b",
+    re.I,
+)
 
 
 def date_decisions(state: State, index: int, sentence: Sentence) -> None:
@@ -43,3 +50,18 @@ def date_decisions(state: State, index: int, sentence: Sentence) -> None:
             }
             state.events.append((who, event))
     state.undated = [u for u in state.undated if u[0] >= index - _REACH]
+
+
+def reported_month(state: State, index: int, trigger: Trigger) -> str | None:
+    """The month of the day a decision was reported on ("said Monday that a court found ... guilty"): the
+    decision came shortly before, the day itself is not told."""
+    if trigger.type not in DECIDED:
+        return None
+    sentence = state.sentences[index]
+    m = _REPORTED_ON.search(state.text, sentence.start, trigger.start)
+    if m is None:
+        return None
+    dates = [d for d in state.timeline.by_sentence[index] if m.start() <= d.start < trigger.end]
+    if len(dates) != 1 or not re.match(r"\d{4}-\d{2}", dates[0].edtf):
+        return None  # a date of the decision's own ("found guilty on May 3") is its date
+    return dates[0].edtf[:7]

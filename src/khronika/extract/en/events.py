@@ -104,7 +104,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "verdict",
         re.compile(
-            r"\b(?:sentenced|convicted|found\s+(?:\w+\s+)?guilty|acquitted|(?:verdict|sentence)\s+(?:was\s+)?"
+            r"\b(?:sentenced|convicted|found\s+(?:(?!not\b)[\w’'-]+\s+){0,8}?guilty|acquitted|(?:verdict|sentence)\s+(?:was\s+)?"
             r"(?:announced|delivered|handed\s+down|passed|pronounced))\b|"
             # "has reached a verdict for A and B", "handed down a guilty verdict against X": the verb names
             # the persons after it

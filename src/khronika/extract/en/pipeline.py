@@ -24,7 +24,7 @@ from khronika.extract.en.cues import (
     THEN,
 )
 from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, chain_step, day_after_custody
-from khronika.extract.en.decisions import DECIDED, date_decisions
+from khronika.extract.en.decisions import DECIDED, date_decisions, reported_month
 from khronika.extract.en.events import Trigger, find_triggers
 from khronika.extract.en.groups import name_groups
 from khronika.extract.en.merge import assemble
@@ -132,7 +132,8 @@ class State:
             if group is not None:
                 trigger, date, who = group
             else:
-                date = self.timeline.date_for(index, (trigger.start, trigger.end), clause) or back_date
+                own = self.timeline.date_for(index, (trigger.start, trigger.end), clause)
+                date = reported_month(self, index, trigger) or own or back_date
             if who and trigger.type in AFTER_CUSTODY and NEXT_DAY.search(sentence.text):
                 date = day_after_custody(self.events, who, sentence.start) or date
             if date is None:
