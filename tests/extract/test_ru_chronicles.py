@@ -346,3 +346,20 @@ def test_a_surname_also_read_as_a_village_is_a_person_and_its_gender_comes_from_
     roles, events, _ = _facts(text)
     assert roles == {"Козырева": ["defendant"]}
     assert ("detention", "2026-02-24", "Козырева") in events
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (
+            ["Евгении", "Беркович"],
+            ["Евгения", "Беркович"],
+        ),  # a woman's surname in a consonant does not decline
+        (["Анне", "Шевчук"], ["Анна", "Шевчук"]),  # «Анне» is Анна declined, not the French Anne
+        (["Ивану", "Берковичу"], ["Иван", "Беркович"]),
+    ],
+)
+def test_women_s_surnames_in_a_consonant_and_declined_given_names(
+    tokens: list[str], expected: list[str]
+) -> None:
+    assert name_nominative(tokens)[0] == expected

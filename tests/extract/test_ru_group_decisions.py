@@ -207,3 +207,24 @@ def test_a_live_report_does_not_date_what_it_recalls() -> None:
         "Ранее был задержан сам Алексей Навроцкий."
     )
     assert _events(text) == {("detention", "2026-11-20", "Вадим Кобрин")}
+
+
+def test_a_punishment_named_before_its_term_with_a_probation_after() -> None:
+    text = (
+        "3 ноября суд назначил Евгении Берковой и Светлане Петренчук наказание в виде лишения свободы "
+        "сроком на шесть лет каждой. 5 ноября Олегу Пронскому назначили три года условно с испытательным "
+        "сроком четыре года."
+    )
+    assert _sentences(text) == {
+        ("Евгения Беркова", "imposed", "imprisonment", (6, 0, 0), None, "2026-11-03"),
+        ("Светлана Петренчук", "imposed", "imprisonment", (6, 0, 0), None, "2026-11-03"),
+        ("Олег Пронский", "imposed", "suspended", (3, 0, 0), None, "2026-11-05"),
+    }
+
+
+def test_restriction_of_freedom_after_release_stays_out() -> None:
+    text = (
+        "Суд приговорил Анну Зорькину к трем годам колонии, а после освобождения ей назначили ограничение "
+        "свободы сроком на полтора года."
+    )
+    assert _sentences(text) == {("Анна Зорькина", "imposed", "imprisonment", (3, 0, 0), None, None)}

@@ -24,7 +24,11 @@ def _restore_case(original: str, word: str) -> str:
 
 def _name_score(p: Any) -> float:
     """How well a parse reads as part of a person's name: name tags count, things («марта», «дыба») do not."""
-    score = float(p.score) + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
+    score = (
+        float(p.score)
+        + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
+        - (0.2 if "Fixd" in p.tag else 0.0)
+    )
     return score - 0.5 if "inan" in p.tag else score
 
 
@@ -93,6 +97,9 @@ def regular_surname(token: str, case: str, gender: str | None) -> str | None:
     if _SURNAME_ENDINGS[gender].get(case) != ending and not (ending == "ою" and gender == "femn"):
         return None
     return m.group(1) + ("а" if gender == "femn" else "")
+
+
+_UNDECLINED_FOR_WOMEN = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.I)
 
 
 def _adjectival_surname(token: str, case: str, gender: str | None) -> str | None:
@@ -189,6 +196,8 @@ def name_reading(
                 bonus += 0.8  # «поэтесса Василина Орлова»: a woman's title decides a name read both ways
             if "inan" in p.tag:
                 bonus -= 0.5  # «Бахрома» the fringe is not a person
+            if "Fixd" in p.tag:
+                bonus -= 0.2  # «Анне» is far more often Анна declined than the indeclinable French Anne
             if str(p.tag.case) == "accs":
                 bonus += 0.1  # a tie («Марину» Марина or Марин): the persecuted are mostly objects
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
@@ -232,6 +241,16 @@ def name_reading(
             if parse is None and gender == "masc" and token is not anchor:
                 # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»).
                 parse = _agreeing(token, case, None)
+            if (
+                parse is None
+                and gender == "femn"
+                and token is not anchor
+                and _UNDECLINED_FOR_WOMEN.search(token)
+            ):
+                # «режиссеру Евгении Беркович»: a woman's surname ending in a consonant does not decline
+                total += 0.5
+                words.append(token)
+                continue
             if parse is None:
                 total -= 1.0  # a reading that leaves a word unexplained is a worse reading
                 words.append(token)

@@ -141,7 +141,13 @@ def name_mention(
     for original, word in zip(words, forms, strict=True):
         if given is None and morph.is_given_name(original) and not rest:
             given = word
-        elif patronymic is None and given is not None and morph.is_patronymic(original):
+        elif (
+            patronymic is None
+            and given is not None
+            and morph.is_patronymic(original)
+            and (len(words) > 2 or _from_given_name(original))
+        ):
+            # «Иван Иванович» is a name and patronymic; «Евгении Беркович» a name and a surname in ‑ович
             patronymic = word
         else:
             rest.append(word)
@@ -159,6 +165,20 @@ _KIN_OF = re.compile(
 _PLURAL_SURNAME = re.compile(r"([А-ЯЁ][а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ых|ым|ыми)", re.I)
 # Not persons, though NER often reads them so: «Свидетелям Иеговы» is a faith, «Хизб ут-Тахрир» a party.
 _NOT_A_NAME = re.compile(r"(?i)иегов|^хизб|тахрир")
+
+
+_PATRONYMIC_SUFFIX = re.compile(r"(?i)(.+?)(ович|евич|овн|евн|ичн)[а-я]*$")
+
+
+def _from_given_name(word: str) -> bool:
+    """True when a patronymic-looking word is built on a given name («Иванович» on Иван, «Сергеевич» on
+    Сергей, «Игоревна» on Игорь), unlike a surname in ‑ович («Беркович»)."""
+    m = _PATRONYMIC_SUFFIX.match(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    forms = (stem, stem + "й", stem + "ь", stem + "а", stem[:-1] + "ий")  # Иван, Сергей, Игорь, Никита, Юрий
+    return any(morph.is_given_name(form) for form in forms)
 
 
 def _agreed_surname(word: str, before: str) -> tuple[str, str] | None:

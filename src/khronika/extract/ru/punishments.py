@@ -33,7 +33,7 @@ _REGIMES = [
 ]  # fmt: skip
 # «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
 _THREAT = re.compile(
-    r"\bгроз\w*|\bпредусматрива\w*|\bмо(?:жет|гут|г|гла|гли)\s+(?:получить|составить)|\bсвет\w*|\bмаксимальн\w*"
+    r"\bгроз\w*|\bпредусматрива\w*|\bмо(?:жет|гут|г|гла|гли)\s+(?:получить|составить)|\bсвет(?:ит|ят|ило|или)\b|\bмаксимальн\w*"
     # «(ст. 330.1 УК, до двух лет лишения свободы)»: the article's range, written after it
     r"|\b(?:УК|КоАП)(?:\s+РФ)?\s*,\s*(?:до|от)\s*$",
     re.I,
@@ -126,6 +126,10 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
     return None
 
 
+_PROBATION = re.compile(r"\bиспытательн\w*\s+срок\w*\s+(?:в\s+|на\s+)?$", re.I)
+_TERM_OF = re.compile(r"\bсроком\s+(?:на\s+|в\s+)?$|\bна\s+срок\s+(?:в\s+)?$", re.I)
+
+
 def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     after = ctx.masked[end : min(sent_end, end + 50)]
     # «три года колонии, Олег Сидоров — два года условно»: the next item of a list has its own punishment
@@ -139,6 +143,12 @@ def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: i
         m = pattern.search(after)
         if m and not re.search(r"[.;]", after[: m.start()]):
             return label
+    if _TERM_OF.search(before):
+        # «наказание в виде лишения свободы сроком на шесть лет»: the punishment is named before the term
+        wider = ctx.masked[max(sent_start, start - 70) : start]
+        named = [(m.end(), label) for label, pattern in _PUNISHMENTS for m in pattern.finditer(wider)]
+        if named:
+            return max(named)[1]
     if re.search(r"\bусловн\w*", before) or re.search(
         r"\bусловн\w+\s+(?:срок|наказани)\w*", ctx.masked[sent_start:start], re.I
     ):
@@ -148,7 +158,7 @@ def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: i
 
 def _governed(before: str) -> bool:
     """A bare term («к 14 годам», «запросил 18 лет», «срок составил 14 лет») right after its verb."""
-    if re.search(r"\b(?:к|до)\s*$", before):
+    if re.search(r"\b(?:к|до)\s*$", before) or _TERM_OF.search(before):
         return True
     head = before.rstrip(" \t—–-:")  # «добавили ещё один срок — 1 год и 10 месяцев»
     return any(m.end() >= len(head) - 1 for _, p in STAGE_CUES for m in p.finditer(head))
@@ -178,8 +188,10 @@ def find_sentences(
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
             if punishment is None and not _governed(before):
                 continue
-            if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 60) : s]):
+            if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 90) : s]):
                 continue
+            if _PROBATION.search(ctx.masked[max(sentence.start, s - 40) : s]):
+                continue  # «три года условно с испытательным сроком четыре года»: the probation, no sentence
             found.append(_Found(s, e, punishment or "imprisonment", term, None))
         found += _elliptic_terms(piece, found, sentence.start)
         amounts = [
