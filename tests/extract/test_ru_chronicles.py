@@ -12,7 +12,7 @@ import datetime
 import pytest
 
 from khronika.extract.ru import extract_facts
-from khronika.extract.ru.nominative import name_nominative
+from khronika.extract.ru.nominative import name_nominative, name_reading
 
 pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
 
@@ -363,3 +363,17 @@ def test_women_s_surnames_in_a_consonant_and_declined_given_names(
     tokens: list[str], expected: list[str]
 ) -> None:
     assert name_nominative(tokens)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "hint", "expected"),
+    [
+        (["Александру", "Козичеву"], {("accs", "femn")}, ["Александра", "Козичева"]),  # «активистку …»
+        (["Александру", "Козичеву"], {("datv", "masc")}, ["Александр", "Козичев"]),  # «активисту …»
+        (["Александру", "Козичеву"], None, ["Александр", "Козичев"]),  # nothing to agree with: the likelier
+    ],
+)
+def test_a_title_in_apposition_decides_the_case_and_gender_of_a_name(
+    tokens: list[str], hint: set[tuple[str, str]] | None, expected: list[str]
+) -> None:
+    assert name_reading(tokens, hint)[0] == expected

@@ -55,6 +55,8 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
     w = word.lower()
     if w in _GOVERNED_CASE:  # «против Веры Сомовой», «к Юлию»: the preposition fixes the case
         return {(case, "*") for case in _GOVERNED_CASE[w]}
+    if len(w) < 3:
+        return set()  # «и», «а», «же»: pymorphy3 also reads them as letters' names or abbreviations
     found = set()
     for p in parses(w):
         agrees = p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.gender and p.tag.number != "plur"
@@ -201,6 +203,12 @@ def name_reading(
             if str(p.tag.case) == "accs":
                 bonus += 0.1  # a tie («Марину» Марина or Марин): the persecuted are mostly objects
             choices.append((float(p.score) + bonus, str(p.tag.case), gender))
+    gendered = {h for h in hint or set() if h[1] != "*"}
+    agreeing = [c for c in choices if (c[1], c[2]) in gendered]
+    if gendered and agreeing:
+        # «активистку Александру Козичеву»: a title in apposition agrees with the name; a reading in another
+        # case and gender («Александру» as a man's dative) cannot be the one
+        choices = agreeing
     if only_case is not None:
         # the case is known from elsewhere (a name listed with this one): keep the readings in it, if any
         choices = [c for c in choices if c[1] == only_case] or choices
