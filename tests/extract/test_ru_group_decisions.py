@@ -228,3 +228,30 @@ def test_restriction_of_freedom_after_release_stays_out() -> None:
         "свободы сроком на полтора года."
     )
     assert _sentences(text) == {("Анна Зорькина", "imposed", "imprisonment", (3, 0, 0), None, None)}
+
+
+def test_terms_that_grew_are_no_court_s_increase() -> None:
+    text = "Увеличились и сроки: осенью 2022 года журналист Иван Сафонов получил 22 года колонии."
+    assert _sentences(text) == {
+        ("Иван Сафонов", "imposed", "imprisonment", (22, 0, 0), None, "2022-09~")
+    } or {row[:4] for row in _sentences(text)} == {("Иван Сафонов", "imposed", "imprisonment", (22, 0, 0))}
+
+
+def test_a_harsher_term_told_after_the_appeal_court_s_verb() -> None:
+    text = (
+        "Апелляционный суд ужесточил наказание социологу Борису Кагарову. Вместо штрафа ему назначили "
+        "пять лет в колонии общего режима."
+    )
+    assert {row[:4] for row in _sentences(text)} == {
+        ("Борис Кагаров", "increased", "imprisonment", (5, 0, 0))
+    }
+
+
+def test_a_prison_term_replaced_by_compulsory_labour() -> None:
+    text = (
+        "Верующего Дмитрия Должанского приговорили к трем годам лишения свободы, но суд счел возможным "
+        "заменить наказание на принудительные работы на тот же срок."
+    )
+    assert {row[:4] for row in _sentences(text)} == {
+        ("Дмитрий Должанский", "imposed", "compulsory_labour", (3, 0, 0))
+    }

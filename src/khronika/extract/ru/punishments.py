@@ -50,7 +50,16 @@ _WITHOUT_TERM = [
     ("other", re.compile(r"\bобязательн\w+\s+работ\w*", re.I)),  # hours of community work
     ("other", re.compile(r"\bпринудительн\w+\s+лечени\w*", re.I)),  # compulsory psychiatric treatment
 ]
-_HEAD_STAGE = re.compile(r"\b(?:смягчил|сократил|снизил|уменьшил|ужесточил|увеличил)\w*[^.:;]{0,120}:", re.I)
+# «краевой суд сократил … сроки четверым:» (a court's act; not «Увеличились и сроки:», terms that grew)
+_HEAD_STAGE = re.compile(
+    r"\b(?:смягчил|сократил|снизил|уменьшил|ужесточил|увеличил)(?!ись|ась|ось|ся)\w*[^.:;]{0,120}:", re.I
+)
+# «к трем годам лишения свободы, но суд счел возможным заменить наказание на принудительные работы»
+_REPLACED_BY_LABOUR = re.compile(r"\bзамени\w*\s+(?:[\w-]+\s+){0,3}?на\s+принудительн\w+\s+работ", re.I)
+# «Апелляционный суд ужесточил наказание Кагарлицкому. Вместо штрафа ему назначили пять лет»
+_STAGE_VERB = re.compile(
+    r"\b(?:(ужесточил|увеличил)|(смягчил|сократил|снизил|уменьшил))(?!ись|ась|ось|ся)\w*", re.I
+)
 _IMPOSED_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\s*[\dа-яё])){0,120}?(,\s*котор\w+\s+(?:[\w-]+\s+){0,3}?(?:назначил|присудил|приговорил|выписал)\w*)",
     re.I,
@@ -231,8 +240,13 @@ def find_sentences(
                 # «краевой суд сократил … сроки четверым: Дмитрию Малеваному назначили шесть лет …»: the verb
                 # before the colon says what the listed terms are
                 stage = "increased" if head.group(0).lower().startswith(("ужесточ", "увелич")) else "reduced"
+            if stage == "imposed" and not head:
+                stage = _stage_told_before(ctx, sentence, told) or stage
             if stage is None:
                 continue
+            punishment = f.punishment
+            if punishment == "imprisonment" and _REPLACED_BY_LABOUR.search(ctx.masked, f.end, sentence.end):
+                punishment = "compulsory_labour"
             pids = respective.get(f.start) or ctx.attach(f.start, f.end)
             window = ctx.masked[f.end : min(sentence.end, f.end + 60)]
             stated = f.term
@@ -241,7 +255,7 @@ def find_sentences(
                     {
                         "person": pid,
                         "stage": stage,
-                        "punishment": f.punishment,
+                        "punishment": punishment,
                         "years": stated.years if stated else None,
                         "months": stated.months if stated else None,
                         "days": stated.days if stated else None,
@@ -318,6 +332,22 @@ def _date_from_verdict_told(
             if not any(_own_dates(ctx.text, dates, ctx.sentences[i]) for i in between):
                 item["date"] = frames[other]
                 break
+
+
+def _stage_told_before(ctx: Context, sentence: TextSentence, told: list[int]) -> str | None:
+    """The stage a sentence just before gives to an undated «назначили» that follows it: «…ужесточил наказание
+    Кагарлицкому. Вместо штрафа ему назначили пять лет» is the harsher term, not a first verdict. The sentence
+    before must state no term itself and stand in the same paragraph."""
+    index = ctx.sentence_index(sentence)
+    if index == 0 or (index - 1) in told:
+        return None
+    before = ctx.sentences[index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    m = _STAGE_VERB.search(ctx.masked, before.start, before.end)
+    if m is None:
+        return None
+    return "increased" if m.group(1) else "reduced"
 
 
 def _respectively(
