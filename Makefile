@@ -65,6 +65,7 @@ eval: install
 	@test -d ../shared/devset || { echo "eval needs ../shared/devset beside the checkout"; exit 2; }
 	python3 ../shared/tools/score_extraction.py ../shared/devset/ovdinfo ../shared/devset/ovdinfo -- $(BIN)/khronika extract
 	python3 ../shared/tools/score_extraction.py ../shared/devset/biographies ../shared/devset/biographies -- $(BIN)/khronika extract
+	python3 ../shared/tools/score_extraction.py tests/extract/evalsets/ovdinfo tests/extract/evalsets/ovdinfo -- $(BIN)/khronika extract
 
 messages: install
 	cd src/khronika && DJANGO_SETTINGS_MODULE=khronika.settings.test ../../$(BIN)/django-admin makemessages -l ru -l en \

@@ -1,4 +1,5 @@
-"""Scoring an extraction against the development set's reduced gold (the rules of ../shared/devset/README.md).
+"""Scoring an extraction against reduced gold (the rules of ../shared/devset/README.md): the development set
+beside the repository and the evaluation set committed in ``evalsets/``.
 
 A small re-implementation of ``../shared/tools/score_extraction.py`` so the regression test needs nothing
 outside the repository at import time. ``python tests/extract/scoring.py --write-baseline`` rewrites the
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 DEVSET = Path(__file__).resolve().parents[2] / ".." / "shared" / "devset"
+# OVD-Info items with gold committed here (CC BY 3.0, see its README): scored even where the devset is absent.
+COMMITTED = Path(__file__).with_name("evalsets") / "ovdinfo"
 BASELINE = Path(__file__).with_name("devset_baseline.json")
 FIELDS = ("defendants", "charges", "sentences", "events")
 # Tuned on the first two thirds of the OVD-Info items (by file name), checked on the last third.
@@ -127,16 +130,24 @@ def read_item(path: Path) -> tuple[str, datetime.date | None]:
     return raw.lstrip("\n"), published
 
 
-def devset_items() -> dict[str, list[tuple[str, datetime.date | None, dict[str, Any]]]]:
+Item = tuple[str, datetime.date | None, dict[str, Any]]
+
+
+def _item(gold_path: Path, gold: dict[str, Any] | None = None) -> Item:
+    text, published = read_item(gold_path.with_suffix(".txt"))
+    return text, published, gold or json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def committed_items() -> dict[str, list[Item]]:
+    """The evaluation set kept in the repository."""
+    return {"ovdinfo-committed": [_item(p) for p in sorted(COMMITTED.glob("*.json"))]}
+
+
+def devset_items() -> dict[str, list[Item]]:
     """The scored sets: OVD-Info tuned / held out, biographies ru and en, Khamroev (en, full gold)."""
     ovd = sorted((DEVSET / "ovdinfo").glob("*.json"))
-    sets: dict[str, list[tuple[str, datetime.date | None, dict[str, Any]]]] = {}
-
-    def item(
-        gold_path: Path, gold: dict[str, Any] | None = None
-    ) -> tuple[str, datetime.date | None, dict[str, Any]]:
-        text, published = read_item(gold_path.with_suffix(".txt"))
-        return text, published, gold or json.loads(gold_path.read_text(encoding="utf-8"))
+    sets: dict[str, list[Item]] = {}
+    item = _item
 
     sets["ovdinfo-ru-tuned"] = [item(p) for p in ovd[:TUNED_SHARE]]
     sets["ovdinfo-ru-heldout"] = [item(p) for p in ovd[TUNED_SHARE:]]
@@ -174,13 +185,14 @@ def score(items: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, float
     return out
 
 
-def run_devset() -> dict[str, dict[str, float]]:
-    """Extract every devset item in this process and score each set."""
+def run_devset(devset: bool = True) -> dict[str, dict[str, float]]:
+    """Extract every item of the committed set and (with ``devset``) of the devset, and score each set."""
     from khronika.extract.pipeline import extract_document
     from khronika.extract.reading import Document
 
     results = {}
-    for name, items in devset_items().items():
+    sets = {**committed_items(), **(devset_items() if devset else {})}
+    for name, items in sets.items():
         lang = "en" if name.endswith("-en") else "ru"
         pairs = [
             (extract_document(Document(text=text), language=lang, published=published), gold)
@@ -191,7 +203,7 @@ def run_devset() -> dict[str, dict[str, float]]:
 
 
 if __name__ == "__main__":
-    scores = run_devset()
+    scores = run_devset(DEVSET.is_dir())
     print(json.dumps(scores, indent=2))
     if "--write-baseline" in sys.argv:
         BASELINE.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
