@@ -255,3 +255,33 @@ def test_a_prison_term_replaced_by_compulsory_labour() -> None:
     assert {row[:4] for row in _sentences(text)} == {
         ("Дмитрий Должанский", "imposed", "compulsory_labour", (3, 0, 0))
     }
+
+
+def test_a_list_of_reduced_terms_after_a_colon_with_units_left_out() -> None:
+    text = (
+        "Сроки снижены на полгода: теперь у Тимура Абдулова - 16 с половиной лет, Рустама Исмаилова - 13 с "
+        "половиной, Эмиля Джамалова - 11 с половиной."
+    )
+    assert {row[:4] for row in _sentences(text)} == {
+        ("Тимур Абдулов", "reduced", "imprisonment", (16, 6, 0)),
+        ("Рустам Исмаилов", "reduced", "imprisonment", (13, 6, 0)),
+        ("Эмиль Джамалов", "reduced", "imprisonment", (11, 6, 0)),
+    }
+
+
+def test_convicted_earlier_to_a_term_each() -> None:
+    text = (
+        "Еще двое фигурантов дела — Геннадий Афонин и Алексей Черный — уже были осуждены на семь лет каждый."
+    )
+    assert {row[:4] for row in _sentences(text)} == {
+        ("Геннадий Афонин", "imposed", "imprisonment", (7, 0, 0)),
+        ("Алексей Черный", "imposed", "imprisonment", (7, 0, 0)),
+    }
+
+
+def test_by_how_much_a_term_was_cut_is_no_term() -> None:
+    text = (
+        "Апелляционный суд смягчил приговор, сократив Берковой наказание на пять месяцев, Петренчук - на "
+        "два месяца."
+    )
+    assert _sentences(text) == set()

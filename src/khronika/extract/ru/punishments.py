@@ -81,7 +81,7 @@ class _Found:
 
 # «…к пяти годам колонии, а его жену – к трем с половиной»: a number with its unit left out after a dash.
 _ELLIPTIC = re.compile(
-    r"(?:[—–]|\s-)\s*(?:к\s+|на\s+)?((?:[а-яё]+\s+){0,2}?[а-яё]+(?:\s+с\s+половиной)?|\d+(?:[.,]5)?)"
+    r"(?:[—–]|\s-)\s*(?:к\s+|на\s+)?((?:[а-яё]+\s+){0,2}?[а-яё]+(?:\s+с\s+половиной)?|\d+(?:[.,]5)?(?:\s+с\s+половиной)?)"
     r"(?=\s*(?:[.;)]|,|$))",
     re.I,
 )
@@ -195,7 +195,10 @@ def find_sentences(
             before = ctx.masked[max(sentence.start, s - 30) : s]
             if punishment is None and found and re.search(r"[—–]\s*(?:к\s+)?$", before):
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
-            if punishment is None and not _governed(before):
+            listed = _LIST_ITEM_DASH.search(before) is not None and any(
+                p.search(piece, 0, term.start) for _, p in STAGE_CUES
+            )  # «сроки снижены: теперь у Теймура Абдуллаева - 16 с половиной лет, …»: a list item
+            if punishment is None and not _governed(before) and not listed:
                 continue
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 90) : s]):
                 continue
@@ -282,7 +285,7 @@ _VERDICT_TOLD = re.compile(
     r"\b(?:вын[её]с\w*|огласил\w*|оглаш[её]н\w*|вынесен\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*"
     r"|\bприговор\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:вынес|оглаш|огласил|объявил|объявлен|был\s+вынесен)\w*"
-    r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|принят)\w*"
+    r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|вынес|принят|принял)\w*"
     # «21 мая в Буйнакском суде завершился … процесс по делу …»: the trial ended with the verdict
     r"|\bзавершил\w*\s+(?:[\w«».-]+\s+){0,12}?процесс\w*\s+по\s+делу"
     r"|\bпроцесс\w*\s+по\s+делу\s+(?:[\w-]+\s+){0,4}?завершил\w*",
@@ -366,6 +369,8 @@ def _respectively(
 
 # «…: Иван Петров – три года, Олег Сидоров и Павел Кузнецов – по два года»: names, a dash, then the term.
 _ITEM_DASH = re.compile(r"\s*(?:[—–]|-(?=\s))\s*(?:(?:по|к|на)\s+)?$", re.I)
+# a bare term of a list item; not «Петрийчук - на два месяца», which says by how much a term was cut
+_LIST_ITEM_DASH = re.compile(r"\s(?:[—–]|-)\s*(?:(?:по|к)\s+)?$", re.I)
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:[а-яё-]+\s+){0,2}", re.I)  # «и активист»
 _ITEM_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")  # «Иван Петров (27 лет) – три года»
 
