@@ -377,3 +377,37 @@ def test_a_title_in_apposition_decides_the_case_and_gender_of_a_name(
     tokens: list[str], hint: set[tuple[str, str]] | None, expected: list[str]
 ) -> None:
     assert name_reading(tokens, hint)[0] == expected
+
+
+def test_a_register_update_whose_list_is_headed_by_today() -> None:
+    text = (
+        "В пятницу, 15 ноября, Минюст России вновь обновил реестр иностранных агентов. "
+        "Сегодня в него вошли:\n- журналист и правозащитник Магомед Торшин*.\n"
+        "- физик и писательница Вера Афонина*."
+    )
+    facts = extract_facts(text, datetime.date(2024, 11, 15))
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    found = {(e["type"], e["date"], names[p]) for e in facts["events"] for p in e["persons"]}
+    assert found == {
+        ("designation", "2024-11-15", "Магомед Торшин"),
+        ("designation", "2024-11-15", "Вера Афонина"),
+    }
+
+
+def test_found_guilty_with_a_description_between() -> None:
+    text = (
+        "Суд 20 ноября признал местного жителя Олега Смолина виновным в финансировании экстремистской "
+        "деятельности."
+    )
+    _, events, charges = _facts(text)
+    assert charges == {("Олег Смолин", "282.3")}
+    assert events == {("verdict", "2026-11-20", "Олег Смолин")}
+
+
+def test_released_with_administrative_reports_is_a_charge() -> None:
+    text = (
+        "23:15 Всех задержанных Резеду Абаеву и Егора Ермакова отпустили из отдела с административными "
+        "протоколами."
+    )
+    _, events, _ = _facts(text)
+    assert {kind for kind, _, _ in events} >= {"charge", "release"}
