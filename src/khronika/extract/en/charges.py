@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.extract.facts import Charge, Span
 from khronika.law import OffenceMatch, find_offences, find_references, match_offence
 
 # Articles of the General Part that qualify another article ("Part 3 of Article 30": an attempt); the
@@ -174,3 +175,17 @@ def charge_status(clause_before: str, clause_after: str) -> str:
     if re.match(r"[^.;]{0,40}\b(?:was|were)\s+dropped\b", clause_after, re.I):
         return "dropped"
     return "charged"
+
+
+def charge_fact(mention: ChargeMention, status: str, date: str | None, evidence: Span) -> Charge:
+    """The charge a mention gives a person (whose id the pipeline fills in): its status, date and quote."""
+    return {
+        "person": None,
+        "code": mention.code,
+        "article": mention.article,
+        "part": mention.part,
+        "point": mention.point,
+        "status": status,
+        "date": date,
+        "evidence": evidence,
+    }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from khronika.extract.en.charges import ChargeMention, charge_status
+from khronika.extract.en.charges import ChargeMention, charge_fact, charge_status
 from khronika.extract.en.cues import CHARGE_CONTEXT, GENERAL_STATEMENT, NEW_SUBJECT
 from khronika.extract.en.text import Sentence, clause_at, span
 from khronika.extract.facts import Charge
@@ -56,17 +56,9 @@ def read_charges(
         for person in who:
             if status != "dropped":
                 state.defendants.add(person)
-            charge: Charge = {
-                "person": None,
-                "code": mention.code,
-                "article": mention.article,
-                "part": mention.part,
-                "point": mention.point,
-                "status": status,
-                "date": date,
-                "evidence": span(state.text, sentence.start, sentence.end),
-            }
-            state.charges.append((person, charge))
+            state.charges.append(
+                (person, charge_fact(mention, status, date, span(state.text, sentence.start, sentence.end)))
+            )
         previous = (mention.end, who)
 
 

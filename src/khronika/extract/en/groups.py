@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from khronika.extract.en.charges import ChargeMention
+from khronika.extract.en.charges import ChargeMention, charge_fact
 from khronika.extract.en.clause_words import unique
 from khronika.extract.en.sentencing import term_fact
 from khronika.extract.en.text import span
-from khronika.extract.facts import Charge, Event, Span
+from khronika.extract.facts import Event, Span
 
 if TYPE_CHECKING:
     from khronika.extract.en.pipeline import State
@@ -83,14 +83,6 @@ def _members(state: State, index: int) -> list[tuple[int, Span | None]]:
 
 
 def _add_charge(state: State, person: int, mention: ChargeMention, status: str) -> None:
-    charge: Charge = {
-        "person": None,
-        "code": mention.code,
-        "article": mention.article,
-        "part": mention.part,
-        "point": mention.point,
-        "status": status,
-        "date": None,
-        "evidence": span(state.text, mention.start, mention.end),
-    }
-    state.charges.append((person, charge))
+    state.charges.append(
+        (person, charge_fact(mention, status, None, span(state.text, mention.start, mention.end)))
+    )
