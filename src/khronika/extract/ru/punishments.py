@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
 from khronika.extract.facts import Sentence, Span
-from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
-from khronika.extract.ru.context import Sentence as TextSentence
+from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.cues import STAGE_CUES
-from khronika.extract.ru.dating import PARTICIPLE_BEFORE
+from khronika.extract.ru.term_lists import (
+    LIST_ITEM_DASH,
+    date_from_verdict_told,
+    itemised,
+    merge_sentences,
+    own_dates,
+    respectively,
+    stage_told_before,
+)
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
 
 _PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -56,10 +62,6 @@ _HEAD_STAGE = re.compile(
 )
 # «к трем годам лишения свободы, но суд счел возможным заменить наказание на принудительные работы»
 _REPLACED_BY_LABOUR = re.compile(r"\bзамени\w*\s+(?:[\w-]+\s+){0,3}?на\s+принудительн\w+\s+работ", re.I)
-# «Апелляционный суд ужесточил наказание Кагарлицкому. Вместо штрафа ему назначили пять лет»
-_STAGE_VERB = re.compile(
-    r"\b(?:(ужесточил|увеличил)|(смягчил|сократил|снизил|уменьшил))(?!ись|ась|ось|ся)\w*", re.I
-)
 _IMPOSED_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\s*[\dа-яё])){0,120}?(,\s*котор\w+\s+(?:[\w-]+\s+){0,3}?(?:назначил|присудил|приговорил|выписал)\w*)",
     re.I,
@@ -195,7 +197,7 @@ def find_sentences(
             before = ctx.masked[max(sentence.start, s - 30) : s]
             if punishment is None and found and re.search(r"[—–]\s*(?:к\s+)?$", before):
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
-            listed = _LIST_ITEM_DASH.search(before) is not None and any(
+            listed = LIST_ITEM_DASH.search(before) is not None and any(
                 p.search(piece, 0, term.start) for _, p in STAGE_CUES
             )  # «сроки снижены: теперь у Теймура Абдуллаева - 16 с половиной лет, …»: a list item
             if punishment is None and not _governed(before) and not listed:
@@ -229,8 +231,8 @@ def find_sentences(
             if not found and (m := pattern.search(piece)):
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
-        respective = _respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
-        respective.update(_itemised(ctx, sentence, found))
+        respective = respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
+        respective.update(itemised(ctx, sentence, found))
         head = _HEAD_STAGE.search(ctx.masked, sentence.start, sentence.end)
         if found:
             told.append(ctx.sentence_index(sentence))
@@ -244,7 +246,7 @@ def find_sentences(
                 # before the colon says what the listed terms are
                 stage = "increased" if head.group(0).lower().startswith(("ужесточ", "увелич")) else "reduced"
             if stage == "imposed" and not head:
-                stage = _stage_told_before(ctx, sentence, told) or stage
+                stage = stage_told_before(ctx, sentence, told) or stage
             if stage is None:
                 continue
             punishment = f.punishment
@@ -270,144 +272,14 @@ def find_sentences(
                         else None
                         if _PARTICIPIAL.search(ctx.masked, max(sentence.start, f.start - 60), f.start)
                         else _nearest(
-                            _own_dates(ctx.text, dates, sentence), f.start, sentence.start, sentence.end
+                            own_dates(ctx.text, dates, sentence), f.start, sentence.start, sentence.end
                         ),
                         "court": _nearest(courts, f.start, sentence.start, sentence.end),
                         "evidence": _evidence(ctx, sentence.start, sentence.end),
                     }
                 )
-    _date_from_verdict_told(ctx, dates, out, set(told))
+    date_from_verdict_told(ctx, dates, out, set(told))
     return merge_sentences(out)
-
-
-# «Суд вынес приговор 12 ноября», «Приговор огласили вчера»: a sentence that tells only when the verdict came.
-_VERDICT_TOLD = re.compile(
-    r"\b(?:вын[её]с\w*|огласил\w*|оглаш[её]н\w*|вынесен\w*)\s+(?:[\w-]+\s+){0,2}?приговор\w*"
-    r"|\bприговор\w*\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:вынес|оглаш|огласил|объявил|объявлен|был\s+вынесен)\w*"
-    r"|\b(?:вын[её]с|принял)\w*\s+(?:[\w-]+\s+){0,2}?решени\w*|\bРешени\w*\s+(?:[\w-]+\s+){0,3}?(?:вынесен|вынес|принят|принял)\w*"
-    # «21 мая в Буйнакском суде завершился … процесс по делу …»: the trial ended with the verdict
-    r"|\bзавершил\w*\s+(?:[\w«».-]+\s+){0,12}?процесс\w*\s+по\s+делу"
-    r"|\bпроцесс\w*\s+по\s+делу\s+(?:[\w-]+\s+){0,4}?завершил\w*",
-    re.I,
-)
-
-
-def _date_from_verdict_told(
-    ctx: Context, dates: list[tuple[int, int, str]], out: list[Sentence], told: set[int]
-) -> None:
-    """Date the undated imposed terms of a paragraph from a sentence beside them that only dates the verdict.
-
-    «Шесть подсудимых получили условные сроки: … Суд вынес приговор 12 ноября.» and «12 ноября суд вынес
-    приговор по делу. Иван Петров получил три года…»: the terms are of that day. The dating sentence states no
-    term itself; the terms' sentences must be near it (two at most between) with no dated sentence between.
-    """
-    frames: dict[int, str] = {}
-    for index, sentence in enumerate(ctx.sentences):
-        told_here = None if index in told else _VERDICT_TOLD.search(ctx.masked, sentence.start, sentence.end)
-        if told_here is None:
-            continue
-        # «Они состоялись 10 мая, а сегодня, 11-го, уже был оглашен приговор»: the verdict clause's date
-        own = _own_dates(ctx.text, dates, sentence)
-        clause = [
-            d for d in own if not CLAUSE_BOUNDARY.search(ctx.masked, *sorted((d[1], told_here.start())))
-        ]
-        if len({d[2] for d in clause}) > 1:
-            # «21 мая … завершился начатый в декабре процесс»: the date before the verb, nearest to it
-            clause = [d for d in clause if d[1] <= told_here.start()][-1:]
-        stated = {d[2] for d in (own if len({d[2] for d in own}) == 1 else clause)}
-        if len(stated) == 1:
-            frames[index] = stated.pop()
-    if not frames:
-        return
-    for item in out:
-        if item["stage"] != "imposed" or item["date"] is not None:
-            continue
-        index = ctx.sentence_index_before(item["evidence"]["start"] + 1)
-        paragraph = ctx.sentences[index].paragraph
-        for step in (1, -1, 2, -2, 3):
-            other = index + step
-            lo, hi = sorted((index, other))
-            if other not in frames or ctx.sentences[other].paragraph != paragraph:
-                continue
-            # no sentence between the two states a date of its own: the story has not moved on
-            between = range(lo + 1, hi)
-            if not any(_own_dates(ctx.text, dates, ctx.sentences[i]) for i in between):
-                item["date"] = frames[other]
-                break
-
-
-def _stage_told_before(ctx: Context, sentence: TextSentence, told: list[int]) -> str | None:
-    """The stage a sentence just before gives to an undated «назначили» that follows it: «…ужесточил наказание
-    Кагарлицкому. Вместо штрафа ему назначили пять лет» is the harsher term, not a first verdict. The sentence
-    before must state no term itself and stand in the same paragraph."""
-    index = ctx.sentence_index(sentence)
-    if index == 0 or (index - 1) in told:
-        return None
-    before = ctx.sentences[index - 1]
-    if before.paragraph != sentence.paragraph:
-        return None
-    m = _STAGE_VERB.search(ctx.masked, before.start, before.end)
-    if m is None:
-        return None
-    return "increased" if m.group(1) else "reduced"
-
-
-def _respectively(
-    ctx: Context, sentence: TextSentence, terms: list[_Found], piece: str
-) -> dict[int, list[str]]:
-    """«приговорил Петрова и Смирнову к пяти и шести годам соответственно»: i-th term, i-th person."""
-    if len(terms) < 2 or not re.search(r"\bсоответственно\b", piece, re.I):
-        return {}
-    group = ctx.attach(terms[0].start, terms[0].end)
-    if len(group) != len(terms):
-        return {}
-    first_seen = {pid: min(a.start for a in sentence.actors if pid in a.pids) for pid in group}
-    ordered = sorted(group, key=lambda pid: first_seen[pid])
-    return {t.start: [pid] for t, pid in zip(terms, ordered, strict=True)}
-
-
-# «…: Иван Петров – три года, Олег Сидоров и Павел Кузнецов – по два года»: names, a dash, then the term.
-_ITEM_DASH = re.compile(r"\s*(?:[—–]|-(?=\s))\s*(?:(?:по|к|на)\s+)?$", re.I)
-# a bare term of a list item; not «Петрийчук - на два месяца», which says by how much a term was cut
-_LIST_ITEM_DASH = re.compile(r"\s(?:[—–]|-)\s*(?:(?:по|к)\s+)?$", re.I)
-_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:[а-яё-]+\s+){0,2}", re.I)  # «и активист»
-_ITEM_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")  # «Иван Петров (27 лет) – три года»
-
-
-def _itemised(ctx: Context, sentence: TextSentence, found: list[_Found]) -> dict[int, list[str]]:
-    """The persons named right before each «NAMES – TERM» item of a list of terms in one sentence.
-
-    An item runs from the end of the term before it (or the sentence's colon) to the dash before its term;
-    after its first name only joining words («и», a comma, a role word) and a bracket may stand in it.
-    """
-    out: dict[int, list[str]] = {}
-    text = ctx.masked
-    previous = sentence.start
-    for f in found:
-        colon = text.rfind(":", previous, f.start)
-        left = colon + 1 if colon >= 0 else previous
-        previous = f.end
-        dash = _ITEM_DASH.search(text, left, f.start)
-        if dash is None:
-            continue
-        named = [a for a in sentence.actors if a.named and left <= a.start and a.end <= dash.start()]
-        if not named or not _ITEM_TAIL.fullmatch(text, named[-1].end, dash.start()):
-            continue
-        if not all(_ITEM_JOIN.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(named)):
-            continue
-        out[f.start] = list(dict.fromkeys(pid for a in named for pid in a.pids))
-    return out
-
-
-def _own_dates(
-    text: str, dates: list[tuple[int, int, str]], sentence: TextSentence
-) -> list[tuple[int, int, str]]:
-    """The sentence's dates but those of a participle phrase («по составленному вчера протоколу»)."""
-    return [
-        d for d in within(dates, sentence.start, sentence.end)
-        if not PARTICIPLE_BEFORE.search(text, sentence.start, d[0])
-    ]  # fmt: skip
 
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:
@@ -420,21 +292,3 @@ def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) 
 
 def _evidence(ctx: Context, start: int, end: int) -> Span:
     return {"start": start, "end": end, "text": ctx.text[start:end]}
-
-
-def merge_sentences(items: list[Sentence]) -> list[Sentence]:
-    """Drop a repeat of a decision that states less: «оштрафовал Егорова» after «…на 30 тысяч рублей»."""
-    kept: list[Sentence] = []
-    for item in items:
-        decision = (item["person"], item["stage"], item["punishment"])
-        same = [k for k in kept if (k["person"], k["stage"], k["punishment"]) == decision]
-        if item["amount"] is None and item["years"] is None and same:
-            for k in same:
-                k["date"] = k["date"] or item["date"]
-            continue
-        vague = [k for k in same if k["amount"] is None and k["years"] is None]
-        for k in vague:
-            item["date"] = item["date"] or k["date"]
-            kept.remove(k)
-        kept.append(item)
-    return kept
