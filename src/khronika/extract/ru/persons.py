@@ -7,78 +7,18 @@ was last about, and a given name picks exactly one of them).
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
 
 from khronika.extract.facts import Span
 from khronika.extract.ru import morph, nominative
+from khronika.extract.ru.name_recall import missed_surnames, surnames_seen_as_subjects
 from khronika.extract.ru.nlp import Entity
+from khronika.extract.ru.person_records import NameMention, Person, key, same_name, verb_gender
 
-# Case endings a declined name may carry after the stem it shares with its nominative.
-_ENDING_LIST = ",а,я,у,ю,е,ы,и,ой,ей,ом,ем,ым,им,ою,ею,ого,его,ому,ему,ая,ую,ый,ий,ь,й,о"
-_ENDINGS = set(_ENDING_LIST.split(","))
+__all__ = ["NameMention", "Person", "family_of", "group_persons", "key", "name_mention", "same_name"]
+
 _WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")
-
-
-def key(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-def same_name(a: str, b: str) -> bool:
-    """True when two name words are the same name in different cases («Роуза»/«Роуз», «Дыбе»/«Дыба»)."""
-    a, b = key(a), key(b)
-    if a == b:
-        return True
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n >= 3 and a[n:] in _ENDINGS and b[n:] in _ENDINGS and max(len(a), len(b)) - n <= 3
-
-
-@dataclass
-class NameMention:
-    span: Span
-    given: str | None
-    patronymic: str | None
-    surname: str | None
-    gender: str | None
-    word: str | None = None  # a lone word as written, for matching in any case
-    case: str | None = None  # the case the name was written in, when the reading shows it
-    hinted: bool = False  # a lone surname whose gender the word before it decided
-
-
-@dataclass
-class Person:
-    """One individual: the parts of the fullest name seen, and every mention."""
-
-    pid: str
-    given: str | None
-    patronymic: str | None
-    surname: str | None
-    gender: str | None
-    mentions: list[NameMention] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return " ".join(p for p in (self.given, self.patronymic, self.surname) if p)
-
-    def matches(self, mention: NameMention) -> bool:
-        if mention.given and mention.surname:
-            return bool(
-                self.surname and same_name(self.surname, mention.surname)
-                and (not self.given or same_name(self.given, mention.given))
-            )  # fmt: skip
-        return self.surname_matches(mention) or self.given_matches(mention)
-
-    def surname_matches(self, mention: NameMention) -> bool:
-        forms = [f for f in (mention.word, mention.surname, mention.given) if f]
-        return bool(self.surname) and any(same_name(str(self.surname), f) for f in forms)
-
-    def given_matches(self, mention: NameMention) -> bool:
-        forms = [f for f in (mention.word, mention.given) if f]
-        return bool(self.given) and any(same_name(str(self.given), f) for f in forms)
 
 
 def name_mention(
@@ -210,58 +150,6 @@ def family_of(word: str, persons: list[Person]) -> list[str]:
 _PLURAL_TAIL = re.compile(r"(?i)^([а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
 
 
-# What may stand before a subject that opens its clause: the text's or a sentence's start, a comma or dash, a
-# conjunction or relative word.
-_CLAUSE_OPENS = re.compile(
-    r"(?:^|[.!?:;,—–(]\s*|\n\s*|(?<![\w-])(?:где|когда|что|как|и|а|но|ведь|сам|сама|тогда|затем|потом)\s+)$",
-    re.I,
-)
-
-
-def _surnames_seen_as_subjects(text: str, persons: list[Person]) -> None:
-    """«Дело против него возбудили из-за ролика, где Наки обсуждал…»: a lone surname right before a past-tense
-    verb of the person's gender is the subject, so in the nominative; it corrects a surname read from an
-    oblique case («Майкла Наки» read as «Нака», like «Дыбы» → «Дыба»)."""
-    for person in persons:
-        if not person.surname or not person.gender or " " in person.surname:
-            continue
-        for mention in person.mentions:
-            word = mention.word
-            if not word or key(word) == key(person.surname) or not same_name(word, person.surname):
-                continue
-            end = mention.span["end"]
-            if mention.given or not (_verb_gender(text, end) == person.gender or _copula(text, end)):
-                continue  # «Наки обсуждал», «Трактор — член комиссии»
-            if not _CLAUSE_OPENS.search(text[max(0, mention.span["start"] - 12) : mention.span["start"]]):
-                continue  # «о переводе Рыжова сообщал его адвокат»: a genitive before an inverted subject
-            person.surname = word
-            break
-
-
-def _copula(text: str, end: int) -> bool:
-    """«Трактор — член избирательной комиссии»: a dash and a noun in the nominative after a name (not «а
-    Мартынову — шесть лет»)."""
-    m = re.match(r"\s+[—–]\s+([а-яё]+)", text[end : end + 40])
-    return m is not None and any(
-        p.tag.POS == "NOUN" and p.tag.case == "nomn" and "Name" not in p.tag for p in morph.parses(m.group(1))
-    )
-
-
-def _verb_gender(text: str, end: int) -> str | None:
-    """The gender of a past-tense verb right after a name («… Дзбоева получила»), if one follows."""
-    words = re.match(r"\s+([а-яё]+)(?:\s+([а-яё]+))?", text[end : end + 40])
-    if words is None:
-        return None
-    # the verb right after the name, or after one word between («Дзбоева тоже получила»)
-    for word in words.groups():
-        if not word or not re.search(r"(?:л|ла)$", word):
-            continue
-        for p in morph.parses(word):
-            if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
-                return str(p.tag.gender)
-    return None
-
-
 def _share_plural_surnames(text: str, mentions: list[NameMention]) -> None:
     """«Андрей и Евгений Суворковы», «супругов Константина и Снежаны Баженовых»: two given names sharing one
     surname in the plural are two persons, each with the surname in the singular of their own gender."""
@@ -298,46 +186,6 @@ def _join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
     return joined
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
-_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|из|под|около|возле|близ)\s+$", re.I)
-_AFTER_NAMESAKE = re.compile(r"(?:имени|им\.|улиц\w*|проспект\w*|площад\w*)\s*$", re.I)
-
-
-def _missed_surnames(text: str, entities: list[Entity], persons: list[Person]) -> None:
-    """Add the mentions NER left out of a surname already known from a full name: «Протоколы на Свердлина,
-    Истеева и Губина составили…» after «Григория Свердлина, … Давид Истеева». The word must be the surname
-    of exactly one person with a full name, outside an organisation or a name already read, and not a common
-    word opening a sentence."""
-    full = [p for p in persons if p.given and p.surname and " " not in p.surname]
-    if not full:
-        return
-    # Inside an organisation's span, or a name already read, a word is not this mention; a single word NER
-    # called a place («Остеева») or that was dropped as a town's name («Губкина») may be the person.
-    mentioned = [(x.span["start"], x.span["end"]) for p in persons for x in p.mentions]
-    taken = sorted(
-        [(e.start, e.end) for e in entities if e.kind == "ORG" or " " in e.text.strip()] + mentioned
-    )
-    starts = [t[0] for t in taken]
-    for m in _CAPITALISED.finditer(text):
-        start, end, word = m.start(), m.end(), m.group(0)
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and taken[i][1] > start:
-            continue
-        if _PLACE_BEFORE.search(text, max(0, start - 7), start):
-            continue  # «в Губкине»
-        owners = [p for p in full if same_name(str(p.surname), word)]
-        if len(owners) != 1 or morph.is_given_name(word):
-            continue
-        opening = re.search(r"(?:^|[.!?…]\s+|\n\s*)$", text[max(0, start - 3) : start]) is not None
-        if opening and morph.is_common_noun(word):
-            continue
-        if _AFTER_NAMESAKE.search(text, max(0, start - 12), start):
-            continue  # «улица Губина», «школа имени Губина»
-        form, gender = nominative.surname_nominative(word)
-        span: Span = {"start": start, "end": end, "text": word}
-        owners[0].mentions.append(NameMention(span, None, None, form, gender, word))
-
-
 def _entity_of(mention: NameMention) -> Entity:
     return Entity("PER", mention.span["start"], mention.span["end"], mention.span["text"])
 
@@ -356,7 +204,7 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             e, text[max(0, e.start - 40) : e.start], previous.case if listed and previous else None
         )
         if m is not None and m.gender is not None and m.given and m.surname:
-            gender = _verb_gender(text, e.end)
+            gender = verb_gender(text, e.end)
             if gender is not None and gender != m.gender:
                 m = name_mention(e, text[max(0, e.start - 40) : e.start], None, gender) or m
         if m is not None:
@@ -419,8 +267,8 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         if m.hinted and not chosen.given and m.gender != chosen.gender:
             # «Козыреву задержали… на 16-летнюю Козыреву»: the one mention that shows the gender decides
             chosen.surname, chosen.gender = m.surname, m.gender
-    _missed_surnames(text, entities, persons)
-    _surnames_seen_as_subjects(text, persons)
+    missed_surnames(text, entities, persons)
+    surnames_seen_as_subjects(text, persons)
     for p in persons:
         p.mentions.sort(key=lambda x: x.span["start"])
         if p.gender is None:
