@@ -411,3 +411,12 @@ def test_released_with_administrative_reports_is_a_charge() -> None:
     )
     _, events, _ = _facts(text)
     assert {kind for kind, _, _ in events} >= {"charge", "release"}
+
+
+def test_a_case_known_on_a_day_is_a_charge_of_that_day() -> None:
+    text = (
+        "Журналиста Александра Невского обвиняют в «фейках» об армии. Об уголовном деле в отношении "
+        "журналиста стало известно 22 марта."
+    )
+    _, events, _ = _facts(text)
+    assert events == {("charge", "2026-03-22", "Александр Невский")}
