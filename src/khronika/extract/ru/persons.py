@@ -56,8 +56,8 @@ def name_mention(
         return NameMention(span, None, None, form, gender, word)
     # The word right before the name governs its case («активистку Марию …»); after another name («супруга
     # Антонца Антонина Зимина», «вместе с Середкиной Валерия Дзбоева») nothing does.
-    tail = re.search(r"([а-яёА-ЯЁ]+)[^а-яёА-ЯЁ]*$", before[-40:])
-    previous = [tail.group(1).lower()] if tail and tail.group(1)[0].islower() else []
+    governing = _word_before(before)
+    previous = [governing] if governing else []
     kin = _KIN_OF.search(before[-50:])
     if kin:
         previous = [kin.group(1).lower()]  # «супруга Антонца Антонина Зимина»: the wife is the one named
@@ -121,13 +121,20 @@ def _from_given_name(word: str) -> bool:
     return any(morph.is_given_name(form) for form in forms)
 
 
+def _word_before(before: str) -> str | None:
+    """The word in lower case right before a name, which may govern its case and gender («активистку Марию»,
+    «16-летнюю Козыреву»); None after another name or a capitalised word («супруга Антонца Антонина»)."""
+    m = re.search(r"(?:^|\s)(?:\d+-)?([а-яёА-ЯЁ][а-яёА-ЯЁ-]*)[^а-яёА-ЯЁ\s]*\s*$", before[-40:])
+    return m.group(1).lower() if m and m.group(1)[0].islower() else None
+
+
 def _agreed_surname(word: str, before: str) -> tuple[str, str] | None:
     """A lone surname and its gender, when the word right before it agrees with only one gender («16-летнюю
     Козыреву» is Козырева, «жителю Козыреву» Козырев)."""
-    tail = re.search(r"([а-яё-]+)[^а-яёА-ЯЁ]*$", before[-30:])
-    if tail is None or tail.group(1)[0].isupper():
+    governing = _word_before(before)
+    if governing is None:
         return None
-    hint = {(case, gender) for case, gender in nominative.agreement_hint(tail.group(1)) if gender != "*"}
+    hint = {(case, gender) for case, gender in nominative.agreement_hint(governing) if gender != "*"}
     genders = {gender for _, gender in hint}
     if len(genders) != 1:
         return None
