@@ -41,14 +41,12 @@ def load_models() -> None:
 
 def analyse(text: str) -> Analysis:
     """Segment ``text`` into sentences and tag its entities, then apply the post-rules."""
-    from natasha import Doc
-
     segmenter, tagger = _models()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    sentences = join_quoted_titles(text, [(s.start, s.stop) for s in doc.sents])
-    entities = [_trimmed(Entity(s.type, s.start, s.stop, text[s.start : s.stop])) for s in doc.spans]
+    # natasha's ``Doc.segment`` also tokenizes every sentence, which the rules never read and which costs a
+    # quarter of natasha's time; the sentences and the NER spans are the same without it.
+    sentences = join_quoted_titles(text, [(s.start, s.stop) for s in segmenter.sentenize(text)])
+    spans = tagger(text).spans if text.strip() else []
+    entities = [_trimmed(Entity(s.type, s.start, s.stop, text[s.start : s.stop])) for s in spans]
     entities = post_rules(text, entities)
     return Analysis(
         sentences=split_on_newlines(text, sentences), entities=entities + missed_names(text, entities)
