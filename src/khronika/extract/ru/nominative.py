@@ -64,7 +64,20 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
             found.add((str(p.tag.case), str(p.tag.gender)))
         if p.tag.POS in ("VERB", "INFN", "PRTS") and "tran" in p.tag and "pssv" not in p.tag:
             found.add(("accs", "*"))  # «приговорили Юлию Молчанову»: a transitive verb takes the accusative
+            if p.normal_form in _TO_WHOM_VERBS:
+                # «назначил Петру Кузнецову срок»: the term is the object, the person its recipient
+                found.add(("datv", "*"))
     return found
+
+
+# Verbs whose object is a measure and whose dative is the person it is given to («назначить кому срок»).
+_TO_WHOM_VERBS = frozenset(
+    {
+        "назначить", "вменить", "предъявить", "продлить", "избрать", "присудить", "дать", "смягчить",
+        "ужесточить", "сократить", "снизить", "увеличить", "выписать", "изменить", "заменить", "вынести",
+        "запросить", "отказать", "грозить",
+    }
+)  # fmt: skip
 
 
 _GOVERNED_CASE = {

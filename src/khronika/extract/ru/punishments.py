@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from khronika.extract.facts import Sentence, Span
+from khronika.extract.ru.computed_terms import computed_terms
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
@@ -279,6 +280,7 @@ def find_sentences(
                     }
                 )
     date_from_verdict_told(ctx, dates, out, set(told))
+    out += computed_terms(ctx, dates, out)
     return merge_sentences(out)
 
 

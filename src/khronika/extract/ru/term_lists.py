@@ -91,12 +91,17 @@ def date_from_verdict_told(
                 break
 
 
+_FIRST_VERDICT = re.compile(r"\bприговори(?!ть\b)\w*|\bосудил\w*", re.I)
+
+
 def stage_told_before(ctx: Context, sentence: TextSentence, told: list[int]) -> str | None:
     """The stage a sentence just before gives to an undated «назначили» that follows it: «…ужесточил наказание
     Кагарлицкому. Вместо штрафа ему назначили пять лет» is the harsher term, not a first verdict. The sentence
     before must state no term itself and stand in the same paragraph."""
     index = ctx.sentence_index(sentence)
-    if index == 0 or (index - 1) in told:
+    if index == 0 or (index - 1) in told or _FIRST_VERDICT.search(ctx.masked, sentence.start, sentence.end):
+        # «…смягчил приговор Сидорову. В марте Мещанский суд приговорил его к шести годам»: the story goes
+        # back to the first verdict
         return None
     before = ctx.sentences[index - 1]
     if before.paragraph != sentence.paragraph:

@@ -1,0 +1,112 @@
+"""Terms a text gives only as a difference from another term of the same person.
+
+«Апелляционный суд смягчил приговор, сократив срок на пять месяцев»: the reduced term is the term imposed
+before, less five months. «…четыре года колонии — на полгода меньше, чем просило обвинение»: the request was
+half a year longer than the term. A researcher writes the resulting term down; so does the extractor, but only
+when the text has told exactly one term to subtract from or add to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from khronika.extract.facts import Sentence
+from khronika.extract.ru.context import Context
+from khronika.extract.ru.term_lists import own_dates
+from khronika.extract.ru.terms import Term, find_terms
+
+# «сократил срок на пять месяцев», «смягчила приговор на год», «снизив наказание на полгода».
+_CHANGED_BY = re.compile(
+    r"\b(?P<verb>сократи|снизи|смягчи|уменьши|ужесточи|увеличи)(?:л|ла|ли|в|вший|вшая)\b"
+    r"(?:\s+(?:[\w-]+\s+){0,4}?)на\s+(?=\S)",
+    re.I,
+)
+# «на полгода меньше, чем просило обвинение», «на год больше, чем запрашивал прокурор».
+_THAN_REQUESTED = re.compile(
+    r"\bна\s+(?P<term>[^,.;]{2,40}?)\s+(?P<cmp>меньше|больше),?\s+чем\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:просил|запрашивал|запросил|требовал|потребовал)\w*",
+    re.I,
+)
+
+
+def _months(item: Sentence) -> int | None:
+    if item["years"] is None and item["months"] is None:
+        return None
+    return (item["years"] or 0) * 12 + (item["months"] or 0)
+
+
+def _term_at(text: str, start: int) -> Term | None:
+    """The term written right at ``start`` («пять месяцев», «полгода», «год»)."""
+    piece = text[start : start + 40]
+    if re.match(r"(?:один\s+)?год\b", piece, re.I):
+        return Term(start, start + 3, 1, 0, 0)
+    if re.match(r"пол(?:года|угода)\b", piece, re.I):
+        return Term(start, start + 7, 0, 6, 0)
+    terms = find_terms(piece)
+    if not terms or terms[0].start > 0 or terms[0].days:
+        return None
+    term = terms[0]
+    return Term(start + term.start, start + term.end, term.years, term.months, 0)
+
+
+def _derived(base: Sentence, stage: str, months: int, date: str | None) -> Sentence | None:
+    if months <= 0:
+        return None
+    return {
+        **base,
+        "stage": stage,
+        "years": months // 12,
+        "months": months % 12,
+        "days": 0,
+        "date": date,
+        "court": None if stage != "requested" else base["court"],
+    }
+
+
+def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[Sentence]) -> list[Sentence]:
+    """The reduced, increased or requested terms the text gives as a difference, from ``items``."""
+    out: list[Sentence] = []
+    for m in _CHANGED_BY.finditer(ctx.masked):
+        by = _term_at(ctx.masked, m.end())
+        if by is None:
+            continue
+        pids = ctx.attach(m.start(), m.end())
+        for pid in pids:
+            own = [s for s in items if s["person"] == pid and s["punishment"] == "imprisonment"]
+            imposed = [s for s in own if s["stage"] == "imposed" and _months(s)]
+            stage = "increased" if m.group("verb").lower().startswith(("ужесточ", "увелич")) else "reduced"
+            if len(imposed) != 1 or any(s["stage"] == stage and _months(s) for s in own):
+                continue
+            base = imposed[0]
+            change = by.years * 12 + by.months
+            total = (_months(base) or 0) + (change if stage == "increased" else -change)
+            sentence = ctx.sentence_at(m.start())
+            dated = own_dates(ctx.text, dates, sentence) if sentence else []
+            derived = _derived(base, stage, total, dated[0][2] if len(dated) == 1 else None)
+            if derived is not None and sentence is not None:
+                derived["evidence"] = {
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "text": ctx.text[sentence.start : sentence.end],
+                }
+                out.append(derived)
+    for m in _THAN_REQUESTED.finditer(ctx.masked):
+        by = _term_at(ctx.masked, m.start("term"))
+        if by is None or by.end > m.end("term") + 1:
+            continue
+        told = [
+            s
+            for s in items
+            if s["stage"] == "imposed"
+            and _months(s)
+            and s["evidence"]["start"] <= m.start() < s["evidence"]["end"]
+        ]
+        requested = {s["person"] for s in items if s["stage"] == "requested"}
+        if len(told) != 1 or told[0]["person"] in requested:
+            continue  # the request is told already, or the term compared with it is not one
+        change = by.years * 12 + by.months
+        total = (_months(told[0]) or 0) + (change if m.group("cmp").lower() == "меньше" else -change)
+        derived = _derived(told[0], "requested", total, None)
+        if derived is not None:
+            out.append(derived)
+    return out

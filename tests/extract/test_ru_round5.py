@@ -1,0 +1,120 @@
+"""Russian pipeline, round five: requests with «попросил», the dative after «назначил», extended custody,
+terms given as a difference, and the story going back to a first verdict.
+
+Invented names in the shapes of court news.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from khronika.extract.facts import Facts
+from khronika.extract.ru import extract_facts
+
+pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
+
+PUBLISHED = datetime.date(2025, 6, 1)
+
+
+def _sentences(facts: Facts) -> list[tuple[str, str, str, int | None, int | None, str | None]]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return sorted(
+        (names[str(s["person"])], s["stage"], s["punishment"], s["years"], s["months"], s["date"])
+        for s in facts["sentences"]
+    )
+
+
+def _defendants(facts: Facts) -> list[str]:
+    return sorted(p["name"] for p in facts["persons"] if "defendant" in p["roles"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прокурор попросил приговорить Марию Белову к 7 годам лишения свободы.",
+        "Гособвинение попросило назначить Марии Беловой семь лет колонии.",
+        "Сторона обвинения попросила для Марии Беловой семь лет колонии общего режима.",
+    ],
+)
+def test_a_request_with_poprosil_is_a_requested_term(text: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert _sentences(facts) == [("Мария Белова", "requested", "imprisonment", 7, 0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд назначил Петру Кузнецову 4 года колонии.", "Петр Кузнецов"),
+        ("Следователи предъявили Петру Кузнецову обвинение.", "Петр Кузнецов"),
+        ("Суд назначил Марине Кузнецовой 4 года колонии.", "Марина Кузнецова"),
+        ("Суд приговорил Юлию Иванову к 4 годам колонии.", "Юлия Иванова"),
+    ],
+)
+def test_the_person_a_term_is_given_to_is_in_the_dative(text: str, name: str) -> None:
+    # «Петру Кузнецову» also reads as the accusative of a woman «Петра Кузнецова»; after «назначил» the
+    # term is the object and the person its recipient
+    assert _defendants(extract_facts(text, PUBLISHED)) == [name]
+
+
+def test_an_extended_custody_marks_a_defendant() -> None:
+    facts = extract_facts("Суд продлил арест Петру Кузнецову до 5 августа.", PUBLISHED)
+    assert _defendants(facts) == ["Петр Кузнецов"]
+
+
+def test_a_reduction_by_an_amount_gives_the_reduced_term() -> None:
+    facts = extract_facts(
+        "В марте 2025 года Мещанский суд приговорил Ивана Сидорова к шести годам колонии общего режима. "
+        "20 мая апелляционный суд смягчил приговор, сократив срок на пять месяцев.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [
+        ("Иван Сидоров", "imposed", "imprisonment", 6, 0, "2025-03"),
+        ("Иван Сидоров", "reduced", "imprisonment", 5, 7, "2025-05-20"),
+    ]
+
+
+def test_an_increase_by_a_year_gives_the_increased_term() -> None:
+    facts = extract_facts(
+        "Суд приговорил Петра Кузнецова к 4 годам колонии. Апелляционный суд ужесточил наказание на год.",
+        PUBLISHED,
+    )
+    assert ("Петр Кузнецов", "increased", "imprisonment", 5, 0, None) in _sentences(facts)
+
+
+def test_a_reduction_with_two_terms_told_before_is_not_computed() -> None:
+    # which of the two terms was cut is not said: nothing is subtracted
+    facts = extract_facts(
+        "Суд приговорил Петра Кузнецова к 4 годам колонии, а позже по второму делу — к 6 годам колонии. "
+        "Апелляционный суд сократил ему срок на год.",
+        PUBLISHED,
+    )
+    assert all(s[1] != "reduced" for s in _sentences(facts))
+
+
+def test_a_term_told_against_the_request_gives_the_request() -> None:
+    facts = extract_facts(
+        "Суд назначил Петру Кузнецову 4 года колонии — на полгода меньше, чем просило обвинение.", PUBLISHED
+    )
+    assert _sentences(facts) == [
+        ("Петр Кузнецов", "imposed", "imprisonment", 4, 0, None),
+        ("Петр Кузнецов", "requested", "imprisonment", 4, 6, None),
+    ]
+
+
+def test_a_first_verdict_told_after_the_appeal_is_imposed() -> None:
+    facts = extract_facts(
+        "Апелляционный суд смягчил приговор Ивану Сидорову. "
+        "В марте 2025 года Мещанский суд приговорил его к шести годам колонии общего режима.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Иван Сидоров", "imposed", "imprisonment", 6, 0, "2025-03")]
+
+
+def test_an_undated_term_after_a_harsher_decision_is_the_harsher_term() -> None:
+    facts = extract_facts(
+        "Суд ужесточил наказание Борису Кагарлицкому. Вместо штрафа ему назначили пять лет колонии.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Борис Кагарлицкий", "increased", "imprisonment", 5, 0, None)]
