@@ -118,3 +118,24 @@ def test_an_undated_term_after_a_harsher_decision_is_the_harsher_term() -> None:
         PUBLISHED,
     )
     assert _sentences(facts) == [("Борис Кагарлицкий", "increased", "imprisonment", 5, 0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # past a genitive noun and a quoted title, the name is in apposition to «активистов»
+        ("Также обыски прошли у активистов движения «Весна» Евгения Затеева и Валентина Хорошенина.",
+         ["Валентин Хорошенин", "Евгений Затеев"]),
+        # past a genitive adjunct and a capitalised word, the head «член» is in the nominative
+        ("По делу задержаны активист Дмитрий Мартыничев и член Правозащитного совета Евгения Литвинова.",
+         ["Дмитрий Мартыничев", "Евгения Литвинова"]),
+        ("В квартире журналистки издания Виктории Арефьевой прошел обыск.", ["Виктория Арефьева"]),
+    ],
+)  # fmt: skip
+def test_the_head_of_the_noun_phrase_decides_the_case_of_a_name(text: str, names: list[str]) -> None:
+    assert _defendants(extract_facts(text, PUBLISHED)) == names
+
+
+def test_a_movement_called_spring_is_no_date() -> None:
+    facts = extract_facts("Вчера задержали активиста движения «Весна» Евгения Затеева.", PUBLISHED)
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2025-05-31")]

@@ -202,9 +202,17 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
     return None if year is None else point(year, season)
 
 
+# The seasons as adverbs of time («весной», «летом»); other forms need a year or «этой», «прошлой».
+_SEASON_ADVERBS = frozenset({"весной", "весною", "летом", "осенью", "зимой", "зимою"})
+
+
 def relative_season(m: re.Match[str], ctx: Context) -> Reading | None:
     """«прошлой осенью», «этой весной», «летом»: seasons counted from publication."""
     season = RU_SEASON_WORDS[m["s"].lower()]
+    if not m["rel"] and (
+        m["s"].lower() not in _SEASON_ADVERBS or (m.start("s") > 0 and m.string[m.start("s") - 1] in '«"„“')
+    ):
+        return None  # a bare «весна» is a noun, not a date: the movement «Весна», «весна и лето 2022 года»
     if ctx.published is None:  # a bare season may still take the year of the next one («летом и осенью 2022»)
         return None if m["rel"] else Reading(None, month=season, year_stated=False)
     word = (m["rel"] or "").lower()

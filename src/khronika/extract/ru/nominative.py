@@ -53,8 +53,8 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
     «местного жителя Мухараба Шебзухова»: «жителя» is masculine genitive, so the unknown «Мухараба» is too.
     """
     w = word.lower()
-    if w in _GOVERNED_CASE:  # «против Веры Сомовой», «к Юлию»: the preposition fixes the case
-        return {(case, "*") for case in _GOVERNED_CASE[w]}
+    if w in GOVERNED_CASE:  # «против Веры Сомовой», «к Юлию»: the preposition fixes the case
+        return {(case, "*") for case in GOVERNED_CASE[w]}
     if len(w) < 3:
         return set()  # «и», «а», «же»: pymorphy3 also reads them as letters' names or abbreviations
     found = set()
@@ -80,7 +80,7 @@ _TO_WHOM_VERBS = frozenset(
 )  # fmt: skip
 
 
-_GOVERNED_CASE = {
+GOVERNED_CASE = {
     "против": ("gent",), "для": ("gent",), "у": ("gent",), "от": ("gent",), "после": ("gent",),
     "без": ("gent",), "из-за": ("gent",), "до": ("gent",), "к": ("datv",), "по": ("datv",),
     "о": ("loct",), "об": ("loct",), "при": ("loct",), "про": ("accs",), "на": ("accs", "loct"),

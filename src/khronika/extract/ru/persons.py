@@ -14,6 +14,7 @@ from khronika.extract.facts import Span
 from khronika.extract.ru import morph, nominative
 from khronika.extract.ru.name_recall import missed_surnames, surnames_seen_as_subjects
 from khronika.extract.ru.nlp import Entity
+from khronika.extract.ru.noun_phrase import head_hint
 from khronika.extract.ru.person_records import NameMention, Person, key, same_name, verb_gender
 
 __all__ = ["NameMention", "Person", "family_of", "group_persons", "key", "name_mention", "same_name"]
@@ -62,6 +63,8 @@ def name_mention(
     if kin:
         previous = [kin.group(1).lower()]  # «супруга Антонца Антонина Зимина»: the wife is the one named
     hint = nominative.agreement_hint(previous[-1]) if previous else set()
+    if not hint and not kin:
+        hint = head_hint(before)
     if case:
         hint = {*hint, (case, "*")}
     if verb_gender:
@@ -216,11 +219,17 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
                 m = name_mention(e, text[max(0, e.start - 40) : e.start], None, gender) or m
         if m is not None:
             if listed and previous is not None and m.case and previous.case != m.case and previous.given:
-                # «…по этому делу Юлия Бояршинова и Виктора Филинкова»: the second name's case, if the first
-                # can be read in it, is the first's too («Юлия» is also the genitive of «Юлий»)
-                again = name_mention(_entity_of(previous), "", only_case=m.case)
-                if again is not None and again.case == m.case and again.given:
-                    mentions[-1] = again
+                # «у активистов … Евгения Затеева и Валентина Хорошенина»: a second name that reads in the
+                # first's case too is in it
+                agreeing = name_mention(e, text[max(0, e.start - 40) : e.start], only_case=previous.case)
+                if agreeing is not None and agreeing.case == previous.case and agreeing.given:
+                    m = agreeing
+                else:
+                    # «…по этому делу Юлия Бояршинова и Виктора Филинкова»: the second name's case, if the
+                    # first can be read in it, is the first's too («Юлия» is also the genitive of «Юлий»)
+                    again = name_mention(_entity_of(previous), "", only_case=m.case)
+                    if again is not None and again.case == m.case and again.given:
+                        mentions[-1] = again
             mentions.append(m)
     _share_plural_surnames(text, mentions)
     persons: list[Person] = []
