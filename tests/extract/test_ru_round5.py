@@ -139,3 +139,35 @@ def test_the_head_of_the_noun_phrase_decides_the_case_of_a_name(text: str, names
 def test_a_movement_called_spring_is_no_date() -> None:
     facts = extract_facts("Вчера задержали активиста движения «Весна» Евгения Затеева.", PUBLISHED)
     assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2025-05-31")]
+
+
+def _events(facts: Facts) -> list[tuple[str, str, str | None]]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return sorted((names[pid], e["type"], e["date"]) for e in facts["events"] for pid in e["persons"])
+
+
+def test_a_speaker_after_the_outlet_told_is_a_source() -> None:
+    facts = extract_facts(
+        "Как рассказал «Медиазоне» юрист Арсений Левинсон, обыски проходят у семи человек.", PUBLISHED
+    )
+    assert [(p["name"], p["roles"]) for p in facts["persons"]] == [("Арсений Левинсон", ["commentator"])]
+
+
+def test_a_group_named_in_the_next_sentence_shares_the_fact() -> None:
+    facts = extract_facts(
+        "Обыски проходят у семи человек. Среди них глава совета «Мемориала» Олег Орлов и председатель "
+        "правления Ян Рачинский.",
+        PUBLISHED,
+    )
+    assert _events(facts) == [
+        ("Олег Орлов", "search", "2025-06-01"),
+        ("Ян Рачинский", "search", "2025-06-01"),
+    ]
+
+
+def test_a_group_named_later_in_the_text_does_not_share_the_fact() -> None:
+    facts = extract_facts(
+        "Вчера в Москве задержали 11 человек. Акция прошла спокойно. Среди них были журналист Олег Петров.",
+        PUBLISHED,
+    )
+    assert _events(facts) == []

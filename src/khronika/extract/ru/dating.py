@@ -18,6 +18,12 @@ _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}
 _KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
 _REPORT = re.compile(r"\s*Об\s+этом\b")
 _LIVE = re.compile(r"(?:задержан|обыскан)[аоы]?", re.IGNORECASE)
+# «обыски проходят у семи человек», «идут обыски», «задерживают участников»: happening as the item is written.
+_GOING_ON = re.compile(
+    r"\bобыск\w*\s+(?:[\w-]+\s+){0,2}?(?:проход|ид)(?:ит|ят|ут)\b|\b(?:проход|ид)(?:ит|ят|ут)\s+обыск"
+    r"|\b(?:задерживают|обыскивают)\b",
+    re.IGNORECASE,
+)
 PARTICIPLE_BEFORE = re.compile(r"\b[а-яё]+(?:нн|вш|ем|им)(?:ому|ым|ого|ой|ую|ая|ый|ое|ые|ых)\s+$", re.I)
 # «был оштрафован», «ранее задержан»: a participle in the past, not a live report of today.
 _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|до\s+этого)\s+(?:\w+\s+)?$", re.I)
@@ -103,6 +109,13 @@ def date_of(
         and today
         and _LIVE.fullmatch(ctx.text[start:end])
         and not _PAST_BEFORE.search(ctx.text, sentence.start, start)
+    ):
+        date = today
+    if (
+        date is None
+        and today
+        and label in ("search", "detention")
+        and _GOING_ON.search(ctx.text, max(sentence.start, start - 40), min(sentence.end, end + 40))
     ):
         date = today
     if date is None and _THEN.match(piece):

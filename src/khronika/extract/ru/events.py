@@ -22,6 +22,9 @@ _DESIGNATED_NEXT = re.compile(
     r"|(?:Новыми\s+)?(?:«|\")?иноагент\w*(?:»|\")?\s+(?:стал|стали|признан\w*)\b)",
     re.I,
 )
+# «Обыски проходят у семи человек. Среди них глава совета Олег Орлов, …»: the group a fact happened to, named
+# in the sentence after.
+_AMONG_THEM = re.compile(r"\s*(?:Среди\s+них|В\s+их\s+числе|В\s+том\s+числе)\b", re.I)
 _ON_THE_DAY = ("detention", "release")
 # «Ранее был задержан сам Алексей Навальный»: what a live report recalls happened before its day
 _EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
@@ -61,6 +64,7 @@ def find_events(
     persecuted: set[str] = set()
     head: tuple[str, str | None] | None = None  # «Минюст объявил «иноагентами»:», the list's kind and date
     pending: tuple[int, str | None] | None = None  # a designation that named nobody: its sentence and date
+    group: tuple[int, str, str] | None = None  # a dated fact that named nobody: its sentence, kind and date
     # Where the sentence before ended: a list item stands on a line of its own after «:» or «;».
     previous_end = 0
     for index, sentence in enumerate(ctx.sentences):
@@ -95,6 +99,16 @@ def find_events(
                     )  # fmt: skip
                 pending = None
                 continue
+        if group is not None and index - group[0] == 1 and not cues and _AMONG_THEM.match(piece):
+            pids = list(
+                dict.fromkeys(pid for a in sentence.actors if a.named and a.role is None for pid in a.pids)
+            )
+            persecuted.update(pids)
+            if pids:
+                events.append(
+                    {"type": group[1], "date": group[2], "persons": pids, "evidence": _span(ctx, sentence)}
+                )
+        group = None
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
         for start, end, label in cues:
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
@@ -119,6 +133,8 @@ def find_events(
                 pending = (index, date) if not pids else None
             if label != "liquidation" and piece.rstrip().endswith(":"):
                 head = (label, date)
+            if not pids and date is not None and label not in ("designation", "liquidation"):
+                group = (index, label, date)
             if date is None or (label == "designation" and _bracketed(ctx.text, sentence.start, start)):
                 continue  # «журналиста X (признан в РФ иностранным агентом)»: a status noted, not the event
             k = (label, date, tuple(pids))
