@@ -171,3 +171,31 @@ def test_a_group_named_later_in_the_text_does_not_share_the_fact() -> None:
         PUBLISHED,
     )
     assert _events(facts) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "who"),
+    [("отпустили из отдела полиции с протоколом", "Елена Котенова"), ("назначили штраф", "Иван Котенов")],
+)
+def test_a_lone_surname_shared_by_a_couple_goes_to_the_one_its_case_shows(verb: str, who: str) -> None:
+    facts = extract_facts(
+        f"Вчера задержали активистов Елену и Ивана Котеновых. Котенову {verb} по ч. 5 ст. 20.2 КоАП.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert [names[str(c["person"])] for c in facts["charges"]] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Суд назначил штраф в размере 35 тысяч рублей Ифрату Хабибулину из-за комментариев.",
+            "Ифрат Хабибулин",
+        ),
+        ("Суд назначил штраф в размере 35 тысяч рублей Анне Хабибулиной.", "Анна Хабибулина"),
+        ("Полиция задержала Дмитрия Дыбу.", "Дмитрий Дыба"),
+    ],
+)
+def test_the_recipient_of_a_fine_told_before_the_name_is_in_the_dative(text: str, name: str) -> None:
+    assert _defendants(extract_facts(text, PUBLISHED)) == [name]

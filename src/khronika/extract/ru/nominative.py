@@ -64,14 +64,14 @@ def agreement_hint(word: str) -> set[tuple[str, str]]:
             found.add((str(p.tag.case), str(p.tag.gender)))
         if p.tag.POS in ("VERB", "INFN", "PRTS") and "tran" in p.tag and "pssv" not in p.tag:
             found.add(("accs", "*"))  # «приговорили Юлию Молчанову»: a transitive verb takes the accusative
-            if p.normal_form in _TO_WHOM_VERBS:
+            if p.normal_form in TO_WHOM_VERBS:
                 # «назначил Петру Кузнецову срок»: the term is the object, the person its recipient
                 found.add(("datv", "*"))
     return found
 
 
 # Verbs whose object is a measure and whose dative is the person it is given to («назначить кому срок»).
-_TO_WHOM_VERBS = frozenset(
+TO_WHOM_VERBS = frozenset(
     {
         "назначить", "вменить", "предъявить", "продлить", "избрать", "присудить", "дать", "смягчить",
         "ужесточить", "сократить", "снизить", "увеличить", "выписать", "изменить", "заменить", "вынести",
@@ -259,8 +259,14 @@ def name_reading(
                     total -= 0.5
                     words.append(male.group(1))
                     continue
-            if parse is None and gender == "masc" and token is not anchor:
-                # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»).
+            if (
+                parse is None
+                and gender == "masc"
+                and token is not anchor
+                and regular_surname(token, case, "femn") is None
+            ):
+                # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»); a woman's
+                # regular form («Хабибулину») is no man's surname in that case
                 parse = _agreeing(token, case, None)
             if (
                 parse is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.ru import morph
-from khronika.extract.ru.nominative import GOVERNED_CASE
+from khronika.extract.ru.nominative import GOVERNED_CASE, TO_WHOM_VERBS, regular_surname
 
 _TOKEN = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[^\sА-ЯЁа-яё]")
 # Past these, the name is not in apposition to what comes before («одна из активисток Мария …»).
@@ -55,3 +55,40 @@ def head_hint(before: str) -> set[tuple[str, str]]:
             continue
         return set()
     return set()
+
+
+_CLAUSE_START = re.compile(r".*[.;:!?()—–]", re.S)
+
+
+def recipient_hint(before: str) -> set[tuple[str, str]]:
+    """The dative, when the name ends a clause whose verb gives a measure to someone: «назначил штраф в
+    размере 35 тысяч рублей Ифрату Хабибулину» (not «Ифрата Хабибулина»)."""
+    clause = _CLAUSE_START.sub("", before[-90:])
+    for word in re.findall(r"[а-яё]+", clause.lower()):
+        if any(p.tag.POS == "VERB" and p.normal_form in TO_WHOM_VERBS for p in morph.parses(word)):
+            return {("datv", "*")}
+    return set()
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def lone_surname_gender(text: str, start: int, end: int) -> str | None:
+    """The gender a lone regular surname shows once the words around it fix its case: «Котенову отпустили»
+    is a woman (a man would be «Котенова»); «Котенову назначили штраф» a man. None when they do not."""
+    word = text[start:end]
+    readings = {(case, g) for g in ("masc", "femn") for case in _CASES if regular_surname(word, case, g)}
+    if len({g for _, g in readings}) < 2:
+        return None
+    before = re.search(r"([а-яё]+)\s*$", text[max(0, start - 30) : start])
+    after = re.match(r"\s*([а-яё]+)", text[end : end + 30])
+    cases: set[str] = set()
+    if before and before.group(1) in GOVERNED_CASE:
+        cases = set(GOVERNED_CASE[before.group(1)])
+    elif after:
+        for p in morph.parses(after.group(1)):
+            if p.tag.POS == "VERB" and "tran" in p.tag and p.tag.number == "plur":
+                # «Котенову отпустили»: an impersonal plural verb, the name its object
+                cases |= {"accs", "datv"} if p.normal_form in TO_WHOM_VERBS else {"accs"}
+    genders = {g for case, g in readings if case in cases}
+    return genders.pop() if len(genders) == 1 else None

@@ -14,12 +14,13 @@ from khronika.extract.facts import Span
 from khronika.extract.ru import morph, nominative
 from khronika.extract.ru.name_recall import missed_surnames, surnames_seen_as_subjects
 from khronika.extract.ru.nlp import Entity
-from khronika.extract.ru.noun_phrase import head_hint
+from khronika.extract.ru.noun_phrase import head_hint, lone_surname_gender, recipient_hint
 from khronika.extract.ru.person_records import NameMention, Person, key, same_name, verb_gender
 
 __all__ = ["NameMention", "Person", "family_of", "group_persons", "key", "name_mention", "same_name"]
 
 _WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")
+_BEFORE = 90  # the text before a name that may govern its case
 
 
 def name_mention(
@@ -64,7 +65,7 @@ def name_mention(
         previous = [kin.group(1).lower()]  # «супруга Антонца Антонина Зимина»: the wife is the one named
     hint = nominative.agreement_hint(previous[-1]) if previous else set()
     if not hint and not kin:
-        hint = head_hint(before)
+        hint = head_hint(before) or recipient_hint(before)
     if case:
         hint = {*hint, (case, "*")}
     if verb_gender:
@@ -211,17 +212,17 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             r"\s*(?:,|и|,\s*и|а\s+также)\s*", text[previous.span["end"] : e.start]
         )  # fmt: skip
         m = name_mention(
-            e, text[max(0, e.start - 40) : e.start], previous.case if listed and previous else None
+            e, text[max(0, e.start - _BEFORE) : e.start], previous.case if listed and previous else None
         )
         if m is not None and m.gender is not None and m.given and m.surname:
             gender = verb_gender(text, e.end)
             if gender is not None and gender != m.gender:
-                m = name_mention(e, text[max(0, e.start - 40) : e.start], None, gender) or m
+                m = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], None, gender) or m
         if m is not None:
             if listed and previous is not None and m.case and previous.case != m.case and previous.given:
                 # «у активистов … Евгения Затеева и Валентина Хорошенина»: a second name that reads in the
                 # first's case too is in it
-                agreeing = name_mention(e, text[max(0, e.start - 40) : e.start], only_case=previous.case)
+                agreeing = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], only_case=previous.case)
                 if agreeing is not None and agreeing.case == previous.case and agreeing.given:
                     m = agreeing
                 else:
@@ -271,6 +272,9 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         if not candidates:
             add(Person("", m.given, m.patronymic, m.surname, m.gender, [m]))
             continue
+        if m.word and len({p.gender for p in candidates}) > 1:
+            shown = lone_surname_gender(text, m.span["start"], m.span["end"])
+            candidates = [p for p in candidates if p.gender == shown] or candidates
         before = [p for p in candidates if any(x.span["start"] < m.span["start"] for x in p.mentions)]
         chosen = max(
             before or candidates,
