@@ -199,3 +199,17 @@ def test_a_lone_surname_shared_by_a_couple_goes_to_the_one_its_case_shows(verb: 
 )
 def test_the_recipient_of_a_fine_told_before_the_name_is_in_the_dative(text: str, name: str) -> None:
     assert _defendants(extract_facts(text, PUBLISHED)) == [name]
+
+
+def test_a_mans_surname_ending_in_a_consonant_is_put_in_the_nominative() -> None:
+    facts = extract_facts(
+        "Суд арестовал на 10 суток крымскотатарского активиста Энвера Кроша. Суд признал Кроша виновным "
+        "по части 1 статьи 20.3 КоАП. Еще один активист Эбазер Ислямов по тому же составу оштрафован "
+        "на 2 тысячи рублей.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted((names[str(c["person"])], c["article"]) for c in facts["charges"]) == [
+        ("Энвер Крош", "20.3"),
+        ("Эбазер Ислямов", "20.3"),  # «по тому же составу»: the offence told just before
+    ]

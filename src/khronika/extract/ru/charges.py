@@ -146,7 +146,7 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
 
 # «По такому же обвинению арестована супруга Антонца Антонина Зимина»: the charge of the person just before
 _SAME_CHARGE = re.compile(
-    r"\b[Пп]о\s+(?:такому\s+же|тому\s+же|этому\s+же|аналогичному|аналогичн\w+\s+же)\s+(?:обвинению|статье)\b",
+    r"\b[Пп]о\s+(?:такому\s+же|тому\s+же|этому\s+же|аналогичному|аналогичн\w+\s+же)\s+(?:обвинению|статье|составу)\b",
     re.I,
 )
 

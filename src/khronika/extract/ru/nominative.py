@@ -268,6 +268,12 @@ def name_reading(
                 # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»); a woman's
                 # regular form («Хабибулину») is no man's surname in that case
                 parse = _agreeing(token, case, None)
+            stem = _consonant_stem(token, case) if parse is None and gender == "masc" else None
+            if stem is not None and token is not anchor:
+                # «активиста Энвера Кроша»: a man's surname ending in a consonant declines like «стол»
+                total += 0.5
+                words.append(stem)
+                continue
             if (
                 parse is None
                 and gender == "femn"
@@ -290,6 +296,18 @@ def name_reading(
     if best is None:
         return list(tokens), None, None
     return best[1], best[2], best[3]
+
+
+_CONSONANT_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
+def _consonant_stem(token: str, case: str) -> str | None:
+    """«Кроша» in the genitive is «Крош»: a consonant stem with the ending of ``case`` taken off."""
+    ending = _CONSONANT_ENDINGS.get(case)
+    if ending is None or not token.lower().endswith(ending) or len(token) < len(ending) + 3:
+        return None
+    stem = token[: -len(ending)]
+    return stem if re.search(r"[бвгджзклмнпрстфхцчшщ]$", stem, re.I) else None
 
 
 def surname_nominative(word: str) -> tuple[str, str | None]:
