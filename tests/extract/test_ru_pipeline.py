@@ -187,6 +187,11 @@ def test_fictional_article_end_to_end() -> None:
     }
     assert {(e["type"], e["date"], tuple(name[p] for p in e["persons"])) for e in obj["events"]} == {
         ("detention", "2022-10-14", ("Аркадий Вымыслов",)),
+        (
+            "pretrial_detention",
+            "2022-10-15",
+            ("Аркадий Вымыслов",),
+        ),  # «На следующий день … отправил его в СИЗО»
         ("charge", "2022-12", ("Аркадий Вымыслов",)),
         ("trial", "2023-05", ("Аркадий Вымыслов",)),
         ("fine", "2023", ("Марта Вымыслова",)),

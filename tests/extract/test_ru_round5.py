@@ -213,3 +213,43 @@ def test_a_mans_surname_ending_in_a_consonant_is_put_in_the_nominative() -> None
         ("Эбазер Ислямов", "20.3"),  # «по тому же составу»: the offence told just before
         ("Энвер Крош", "20.3"),
     ]
+
+
+def test_a_lawyer_of_political_prisoners_is_a_lawyer() -> None:
+    facts = extract_facts(
+        "Адвокат политзаключенных Билан Дзугаев объяснил, почему суд изменил решение.", PUBLISHED
+    )
+    assert [(p["name"], p["roles"]) for p in facts["persons"]] == [("Билан Дзугаев", ["lawyer"])]
+
+
+def test_custody_ordered_by_a_change_of_measure_told_before_has_its_date() -> None:
+    facts = extract_facts(
+        "10 марта суд поменял меру пресечения Зарифе Саутиевой, единственной женщине, задержанной после "
+        "митингов. Из СИЗО ее перевели под домашний арест.",
+        PUBLISHED,
+    )
+    # the attributive «задержанной после митингов» is no detention of 10 March
+    assert _events(facts) == [("Зарифа Саутиева", "house_arrest", "2025-03-10")]
+
+
+def test_a_return_to_the_detention_centre_is_custody() -> None:
+    facts = extract_facts("12 марта краевой суд вернул Зарифу Саутиеву в следственный изолятор.", PUBLISHED)
+    assert _events(facts) == [("Зарифа Саутиева", "pretrial_detention", "2025-03-12")]
+
+
+def test_the_span_of_the_acts_charged_does_not_date_the_charge() -> None:
+    facts = extract_facts(
+        "События, которые вменяют в вину Дмитрию Надеину, произошли с 26 июля 2019 года "
+        "по 20 ноября 2020 года. Уголовное дело возбудили только сейчас.",
+        PUBLISHED,
+    )
+    assert _events(facts) == [("Дмитрий Надеин", "charge", "2025-06-01")]
+
+
+def test_a_search_of_a_place_of_worship_is_no_search_of_the_person() -> None:
+    facts = extract_facts(
+        "Деннис Кристенсен был арестован 26 мая 2017 года прямо после обысков "
+        "в так называемом «Зале царства».",
+        PUBLISHED,
+    )
+    assert _events(facts) == [("Деннис Кристенсен", "pretrial_detention", "2017-05-26")]

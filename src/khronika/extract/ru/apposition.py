@@ -46,9 +46,19 @@ def role_before(text: str, start: int, end: int) -> str | None:
         if words and words[-1].lower() == "от":
             words.pop()  # «адвокат от ОВД-Инфо Василий Дубков»
             continue
+        if _whose_plural(word):
+            continue  # «Адвокат политзаключенных Билан Дзугаев»: the role's clients, in the genitive plural
         if not morph.is_modifier(word):
             return None
     return None
+
+
+def _whose_plural(word: str) -> bool:
+    """A plural animate noun or participle in the genitive: «политзаключенных», «активистов»."""
+    return any(
+        p.tag.case == "gent" and p.tag.number == "plur" and "anim" in p.tag and p.tag.POS in ("NOUN", "ADJF")
+        for p in morph.parses(word)
+    )
 
 
 def blocking(role: str | None) -> str | None:

@@ -82,6 +82,21 @@ def _custody_after(ctx: Context, dates: list[tuple[int, int, str]], index: int) 
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_DAY_SPAN = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+_JUST_NOW = re.compile(r"\b(?:только|лишь)\s+(?:сейчас|теперь)\b", re.I)
+_MEASURE = re.compile(r"\bмер\w*\s+пресечени", re.I)
+
+
+def _measure_before(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
+    """«10 марта суд поменял меру пресечения Саутиевой. Из СИЗО ее перевели под домашний арест»: the custody
+    the decision ordered, told in the next sentence, has the decision's date."""
+    if index == 0:
+        return None
+    before, sentence = ctx.sentences[index - 1], ctx.sentences[index]
+    if before.paragraph != sentence.paragraph or not _MEASURE.search(ctx.text, before.start, before.end):
+        return None
+    told = {d[2] for d in within(dates, before.start, before.end)}
+    return told.pop() if len(told) == 1 else None
 
 
 def date_of(
@@ -100,10 +115,18 @@ def date_of(
     date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end, others) or stamps.get(
         sentence.paragraph
     )
+    if date is not None and _DAY_SPAN.fullmatch(date) and label not in ("pretrial_detention", "house_arrest"):
+        date = (
+            None  # «События … произошли с 26 июля 2019 года по 20 ноября 2020 года»: what was done, not when
+        )
+    if date is None and today and _JUST_NOW.search(piece):
+        date = today  # «Уголовное дело возбудили только сейчас»
     if date is None and label == "detention":
         date = _chained(ctx, dates, index)
     if date is None and label == "pretrial_detention":
         date = _custody_after(ctx, dates, index)
+    if date is None and label in ("pretrial_detention", "house_arrest"):
+        date = _measure_before(ctx, dates, index)
     if (
         date is None
         and today

@@ -26,6 +26,12 @@ _DESIGNATED_NEXT = re.compile(
 # in the sentence after.
 _AMONG_THEM = re.compile(r"\s*(?:Среди\s+них|В\s+их\s+числе|В\s+том\s+числе)\b", re.I)
 _ON_THE_DAY = ("detention", "release")
+# «обыски в офисе», «обыск в здании редакции», «в так называемом «Зале царства»»: an organisation's place.
+_PLACE_SEARCHED = re.compile(
+    r"\s+(?:прош\w+\s+)?во?\s+(?:так\s+называем\w+\s+)?[«\"]?(?:офис|зал|штаб|здани|помещени|редакци|храм"
+    r"|мечет|церкв|молельн|молитвенн|центр|клуб|магазин|кафе|библиотек)\w*",
+    re.I,
+)
 # «Ранее был задержан сам Алексей Навальный»: what a live report recalls happened before its day
 _EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
 _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
@@ -115,6 +121,8 @@ def find_events(
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
             # «арестовал троих активистов», «увезла в отделение местную жительницу»: someone unnamed
             counted = _COUNTED.match(ctx.text, end) is not None or _UNNAMED.match(ctx.text, end) is not None
+            if label == "search" and _PLACE_SEARCHED.match(ctx.text, end):
+                continue  # «после обысков в так называемом «Зале царства»»: a place searched, not a home
             pids = (
                 []
                 if label == "liquidation"

@@ -75,7 +75,9 @@ TO_WHOM_VERBS = frozenset(
     {
         "назначить", "вменить", "предъявить", "продлить", "избрать", "присудить", "дать", "смягчить",
         "ужесточить", "сократить", "снизить", "увеличить", "выписать", "изменить", "заменить", "вынести",
-        "запросить", "отказать", "грозить",
+        "запросить", "отказать", "грозить", "вменять", "назначать", "предъявлять", "продлевать", "избирать",
+        "присуждать", "давать", "смягчать", "ужесточать", "сокращать", "снижать", "выписывать", "заменять",
+        "выносить", "запрашивать", "отказывать",
     }
 )  # fmt: skip
 
@@ -263,10 +265,10 @@ def name_reading(
                 parse is None
                 and gender == "masc"
                 and token is not anchor
-                and regular_surname(token, case, "femn") is None
+                and not _regular_in_another_case(token, case)
             ):
-                # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»); a woman's
-                # regular form («Хабибулину») is no man's surname in that case
+                # Men's surnames in -а/-я decline like feminine nouns («Дмитрия Дыбу» → «Дыба»); a regular
+                # surname with another ending («Хабибулину», «Саутиевой») is no man's surname in that case
                 parse = _agreeing(token, case, None)
             stem = _consonant_stem(token, case) if parse is None and gender == "masc" else None
             if stem is not None and token is not anchor:
@@ -296,6 +298,12 @@ def name_reading(
     if best is None:
         return list(tokens), None, None
     return best[1], best[2], best[3]
+
+
+def _regular_in_another_case(token: str, case: str) -> bool:
+    """True when ``token`` is an -ов/-ин surname whose ending is not the masculine one of ``case``."""
+    m = _SURNAME_STEM.match(token)
+    return m is not None and (m.group(2) or "") != _SURNAME_ENDINGS["masc"].get(case)
 
 
 _CONSONANT_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
