@@ -253,3 +253,25 @@ def test_a_search_of_a_place_of_worship_is_no_search_of_the_person() -> None:
         PUBLISHED,
     )
     assert _events(facts) == [("Деннис Кристенсен", "pretrial_detention", "2017-05-26")]
+
+
+def test_a_case_against_two_named_and_a_plural_title_after_them() -> None:
+    facts = extract_facts(
+        "Уголовное дело против Петра Иванова и Руслана Терехова возбудили в 2025 году. Журналистов Sota "
+        "обвинили в незаконном пересечении границы России (статья 322 УК) из-за того, что в августе "
+        "2024 года они съездили в Суджу.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted(names[str(c["person"])] for c in facts["charges"]) == ["Петр Иванов", "Руслан Терехов"]
+    # the reason's date («из-за того, что в августе 2024 года…») is of the trip, not of the charge
+    assert _events(facts) == [("Петр Иванов", "charge", "2025"), ("Руслан Терехов", "charge", "2025")]
+
+
+def test_a_plural_title_does_not_reach_back_to_persons_named_apart() -> None:
+    facts = extract_facts(
+        "После прихода к власти Путина «Мемориал» стали преследовать. Одним из методов стали уголовные дела "
+        "против руководителей организации и правозащитников.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == []

@@ -153,7 +153,8 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             if members and not any(a.start <= m.start() < a.end for a in actors):
                 actors.append(Actor(m.start(), m.end(), members, False))
         for m in shapes.CASE_GROUP.finditer(ctx.masked, sentence.start, sentence.end):
-            # «верующим назначили по два года условно»: the co-defendants listed before
+            # «верующим назначили по два года условно»: the co-defendants listed before; «Журналистов Sota
+            # обвинили…» (a plural title): only the two or more just named together
             if shapes.NAME_NEXT.match(ctx.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
                 continue
             if possessor(ctx.text, m.start(), m.end()) or shapes.after_thing(ctx.text, m.start()):
@@ -164,7 +165,7 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «других обвиняемых по этому делу Юлия Бояршинова…»: others, named after it
             earlier = [n for n in named if n[1] <= sentence.start]
             listed = ctx.list_of(earlier[-1][0]) if earlier else []
-            if len(listed) < 2:
+            if len(listed) < 2 and not m.group("title"):
                 # «Малеваному назначили …, Трофимову — … . В феврале верующих признали виновными»: the
                 # co-defendants are everyone freely named in the sentences just before
                 listed = list(

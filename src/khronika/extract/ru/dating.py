@@ -30,7 +30,11 @@ _PAST_BEFORE = re.compile(r"\b(?:был[аио]?|ранее|уже|прежде|
 
 # «отклонил апелляцию на штраф, который назначили в декабре»: a date in a relative clause after the cue is the
 # clause's own
-_RELATIVE_CLAUSE = re.compile(r",\s*котор\w+\b", re.I)
+_RELATIVE_CLAUSE = re.compile(
+    # «обвинили в … из-за того, что в августе 2024 года они съездили…»: the reason's date is of the act
+    r",\s*котор\w+\b|\b(?:из-за\s+того|за\s+то|потому),?\s+что\b",
+    re.I,
+)
 
 # «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
 _SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
