@@ -19,10 +19,17 @@ _DESCRIBED = (
     r"reporter|correspondent|editor|publisher|writer|director|filmmaker|engineer|programmer|believer|girl|"
     r"boy|youth|teenager|schoolboy|schoolgirl|professor|lecturer|singer|actor|actress|rapper|imam|pastor|"
     r"monk|nun|citizen|native|anarchist|feminist|pacifist|ecologist|environmentalist|suspect|accused|"
-    r"detainee|inmate|mathematician|physicist|economist|sociologist|\d{1,3}-year-old"
+    r"detainee|inmate|mathematician|physicist|economist|sociologist|grandmother|grandfather|mother|father|"
+    r"retiree|worker|operator|driver|mechanic|electrician|builder|farmer|medic|paramedic|cook|chef|waiter|"
+    r"waitress|salesman|saleswoman|serviceman|sailor|pilot|cleric|dancer|designer|architect|manager|"
+    r"accountant|librarian|translator|courier|welder|carpenter|plumber|\d{1,3}-year-old"
 )
 ROLE_NOUN = re.compile(
-    r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?P<noun>" + _DESCRIBED + r")\b(?!-)",
+    r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?P<noun>"
+    + _DESCRIBED
+    + r")\b(?!-)(?!\s+(?:"
+    + _DESCRIBED
+    + r")\b)",
     re.IGNORECASE,
 )
 # A headline's subject has no article: "Russian journalist sentenced to 8 years", "Moscow student jailed".
@@ -163,7 +170,9 @@ def described_article(text: str, head: str, trigger_end: int | None) -> tuple[st
     for found in ROLE_NOUN.finditer(head):  # noqa: B007 - the last one is the nearest to the fact
         pass
     if found is None and trigger_end is not None and text[trigger_end : trigger_end + 1] == " ":
-        found = ROLE_NOUN.match(text, trigger_end + 1)
+        # "sentenced on Thursday a man to 24 years": a time adverbial may come before the object
+        when = _WHEN.match(text, trigger_end + 1)
+        found = ROLE_NOUN.match(text, when.end() if when else trigger_end + 1)
     if found is None:
         found = _HEADLINE_SUBJECT.match(head)  # "Russian theatre director sentenced to 6 years"
     if found is None:
@@ -181,8 +190,15 @@ def described_article(text: str, head: str, trigger_end: int | None) -> tuple[st
     return ("the" if found.group("article").lower() == "the" else "a"), sex
 
 
-_FEMININE = frozenset(["woman", "girl", "businesswoman", "actress", "schoolgirl", "nun"])
-_MASCULINE = frozenset(["man", "boy", "businessman", "actor", "schoolboy", "monk"])
+_WHEN = re.compile(r"(?:on\s+\w+day|yesterday|today|last\s+week|earlier\s+this\s+(?:week|month))\s+", re.I)
+_FEMININE = frozenset(
+    ["woman", "girl", "businesswoman", "actress", "schoolgirl", "nun", "grandmother", "mother", "waitress",
+     "saleswoman"]
+)  # fmt: skip
+_MASCULINE = frozenset(
+    ["man", "boy", "businessman", "actor", "schoolboy", "monk", "grandfather", "father", "waiter", "salesman",
+     "serviceman"]
+)  # fmt: skip
 
 
 def gender(m: re.Match[str]) -> str | None:

@@ -26,7 +26,7 @@ _TERM = re.compile(
     re.IGNORECASE,
 )
 _FINE = re.compile(
-    rf"\b(?:fined(?:\s+(?!\d)[\w-]+){{0,5}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
+    rf"\b(?:fined(?:\s+(?:(?!\d)[\w-]+|\d{{1,3}}-year-old)){{0,6}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
     rf"(?:\s+(?:a\s+total\s+of|another|of|up\s+to))?\s+(?:RUB\s*)?(?P<amount>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
     rf"|(?<![\w,])(?P<amount2>{AMOUNT})[\s-]*(?:rubles?|roubles?|RUB)\s+fines?\b"
     # "fined X, who in February held a picket, by 20,000 roubles": the sum after the person's description
@@ -73,7 +73,7 @@ _KIND_BEFORE = [
     (
         re.compile(
             # "decided to arrest for 25 days X": a court's order with the term before its object
-            r"\b(?:administratively\s+arrested|arrested|jailed|imprisoned|(?:decided|ordered|ruled)\s+to\s+arrest)\s+"
+            r"\b(?:administratively\s+arrested|arrested|jail(?:ed)?|imprison(?:ed)?|(?:decided|ordered|ruled)\s+to\s+arrest)\s+"
             r"(?:[\w'’-]+\s+){0,4}?(?:again\s+)?for\s+(?:another\s+|a\s+further\s+)?$",
             re.I,
         ),
@@ -161,7 +161,10 @@ def _term(
     clause = clause_before(text, m.start(), previous_end)
     # "requested five and a half years for A and five years for B": the second term shares the first's verb
     stage = previous.stage if previous is not None and not has_stage_cue(clause) else stage_of(clause)
-    limit = NOT_A_SENTENCE.search(clause[-25:]) or re.search(r"\b(?:minimum|maximum)\b", clause[-30:], re.I)
+    # "the minimum sentencing guideline requiring 12-year prison stints": the law's range, not a sentence
+    limit = NOT_A_SENTENCE.search(clause[-25:]) or re.search(
+        r"\b(?:minimum|maximum)\b(?![\s-]+security)|\bguidelines?\b|\brequiring\b", clause[-50:], re.I
+    )
     if limit and stage not in ("increased", "reduced"):
         return None
     if stage == "imposed" and not IMPOSING.search(text[: m.start()] + " " + after[:30]):
@@ -204,7 +207,8 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
         m = rx.search(before)
         if m and kind == "administrative_arrest" and not in_days:
             # "jailed for a year and a half" is a prison term; "arrested for two months" is custody
-            return "imprisonment" if re.match(r"jailed|imprisoned", m.group(), re.I) else None
+            # "requested the court imprison X for three years"
+            return "imprisonment" if re.match(r"jail|imprison", m.group(), re.I) else None
         if m:
             return kind
     for rx, kind in _KIND_AFTER:

@@ -229,6 +229,7 @@ def _add_once(people: list[PersonEntity], person: PersonEntity) -> None:
         people.append(person)
 
 
+_EPONYM_AFTER = re.compile(r"\s+(?:cocktails?|prize|award|medal|ribbon|street|avenue|square|bridge)\b", re.I)
 _COURT_AFTER = re.compile(r"\s+(?:(?:district|city|regional|garrison|military|municipal)\s+)?court\b", re.I)
 
 
@@ -252,6 +253,8 @@ def _is_lone_name(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if _PLACE_BEFORE.search(before) or _COURT_AFTER.match(text, mention.end):
         return False  # "in Meshchansky", "the Meshchansky court": a place or a court, not a person
+    if _EPONYM_AFTER.match(text, mention.end):
+        return False  # "Molotov cocktails": a thing named after someone
     if _ROLE_BEFORE.search(before):
         return True
     if _THE_NOUN_BEFORE.search(before) and _verb_follows(text, mention.end):

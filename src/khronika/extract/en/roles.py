@@ -19,6 +19,11 @@ _AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "Novikova, a lawyer, had communicated with her friends": an occupation; "X, a lawyer for Y" is a part.
+_PROFESSION = re.compile(
+    r"^,\s+an?\s+(?:[\w-]+\s+)?(?:lawyer|attorney|advocate|investigator|prosecutor|expert)$", re.I
+)
+_ROLE_FOR = re.compile(r"\s+(?:for|representing|of|defending|acting|at|with)\b", re.I)
 # "According to investigators, X ...", "Jehovah's Witness X": the role word does not name X's role.
 _NOT_A_TITLE = re.compile(r"(?:\baccording\s+to\s+(?:the\s+)?|\bby\s+(?:the\s+)?|Jehovah['’]s\s+)$", re.I)
 # "activist Dmitry Sokolov, writer Elena Morozova and lawyer Sergei Volkov": in a list of described names the
@@ -80,7 +85,7 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
     ):
         roles.add(ROLE_WORDS[m.group(1).lower()])
     m = _AFTER.match(after)
-    if m:
+    if m and (not _PROFESSION.match(m.group(0)) or _ROLE_FOR.match(after, m.end())):
         roles.add(ROLE_WORDS[m.group(1).lower()])
     if _JUDGE_AFTER.match(after):
         roles.add("judge")

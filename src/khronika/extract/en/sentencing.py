@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from khronika.extract.en.clause_words import GROUP_SIZE
+from khronika.extract.en.clause_words import GROUP_SIZE, described_article
 from khronika.extract.en.cues import EACH, FOR_PERSON
 from khronika.extract.en.penalties import find_penalties, headline_term
 from khronika.extract.en.term_lists import Penalty
@@ -46,6 +46,14 @@ def read_penalties(
             state.unnamed_terms.append((index, penalty, size, sex and ("f" if "fe" in sex.lower() else "m")))
             continue
         if not who:
+            unnamed = _unnamed_object(state, clause[0], penalty.start, penalty.end)
+            if unnamed is not None:
+                # "sentenced a 43-year-old woman to eight years": someone not named before; the person named
+                # next, if the text goes on to name one ("fined a grandmother … Marina Novikova")
+                who = unnamed
+                if not who:
+                    continue
+        if not who:
             # "The prosecution asked for five years": a term always belongs to someone, here the person
             # the text is about at this point.
             topic = state.subjects.antecedent(penalty.start, None)
@@ -64,6 +72,17 @@ def read_penalties(
             elif fact_date is None and penalty.stage == "imposed":
                 fact_date = _recent_verdict(state, person, sentence.start)
             state.penalties.append((person, term_fact(state, penalty, fact_date, sentence)))
+
+
+def _unnamed_object(state: State, clause_start: int, start: int, end: int) -> list[int] | None:
+    """None when the clause before a term describes nobody with "a …"; else whom the description stands
+    for: the first person of its sex named within a few sentences after it and never before (or nobody)."""
+    described, sex = described_article(state.text, state.text[clause_start:end], None)
+    if described != "a":
+        return None
+    earlier = {p.person for p in state.subjects.between(0, start)}
+    found = state.subjects.ahead(start, sex, reach=400)
+    return [found] if found is not None and found not in earlier else []
 
 
 def term_fact(state: State, penalty: Penalty, date: str | None, sentence: Sentence) -> SentenceFact:

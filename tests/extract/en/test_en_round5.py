@@ -1,0 +1,76 @@
+"""English pipeline, round 5: an occupation in apposition is no part in the case, "imprison X for three
+years", the law's range is no sentence, an unnamed person in a lead or after another case, eponyms."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from tests.extract.en.test_en_recall import _names, _roles
+
+from khronika.extract.en.pipeline import extract_facts
+from khronika.extract.facts import Facts
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime.date(2024, 11, 15)  # a Friday
+
+
+def _terms(facts: Facts) -> list[tuple[str, str, str, int | None, int | None]]:
+    names = _names(facts)
+    return sorted(
+        (names[s["person"]], s["stage"], s["punishment"], s["years"], s["amount"]) for s in facts["sentences"]
+    )
+
+
+def test_an_occupation_in_apposition_is_no_role_in_the_case() -> None:
+    facts = extract_facts(
+        "The prosecutor had requested the court imprison Marina Novikova for three years. Novikova, "
+        "a lawyer, had communicated with her friends in Ukraine. Ivan Petrov, a lawyer for the activist, "
+        "said the charges were absurd.",
+        PUBLISHED,
+    )
+    assert _roles(facts) == {"Marina Novikova": ["defendant"], "Ivan Petrov": ["lawyer"]}
+    assert _terms(facts) == [("Marina Novikova", "requested", "imprisonment", 3, None)]
+
+
+def test_the_minimum_term_of_the_law_is_no_sentence() -> None:
+    facts = extract_facts(
+        "Artyom Semyonov was sentenced to 13 years. He was ordered to serve 13 years in a maximum-security "
+        "penal colony with the minimum sentencing guideline requiring 12-year prison stints.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Artyom Semyonov", "imposed", "imprisonment", 13, None)]
+
+
+def test_an_unnamed_person_sentenced_after_a_named_one_is_someone_else() -> None:
+    facts = extract_facts(
+        "The court sentenced crane operator Sergei Andreyev to 24 years in a prison colony. Earlier on "
+        "Thursday the same court sentenced a 43-year-old woman to eight years in prison for social media "
+        "posts.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Sergei Andreyev", "imposed", "imprisonment", 24, None)]
+
+
+def test_an_unnamed_person_in_the_lead_is_the_one_named_next() -> None:
+    facts = extract_facts(
+        "A Russian court has fined a 65-year-old grandmother from Siberia 1 million rubles. The prosecutor "
+        "had asked for Marina Novikova to be jailed for three years.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Marina Novikova", "imposed", "fine", None, 1_000_000),
+        ("Marina Novikova", "requested", "imprisonment", 3, None),
+    ]
+
+
+def test_a_time_adverbial_before_the_object_and_an_eponym() -> None:
+    facts = extract_facts(
+        "A Russian military court sentenced on Thursday a man to 24 years in prison. Authorities have "
+        "prosecuted those caught attempting to throw Molotov cocktails at military offices. The court "
+        "sentenced crane operator Sergei Andreyev to 24 years in a prison colony.",
+        PUBLISHED,
+    )
+    assert _roles(facts) == {"Sergei Andreyev": ["defendant"]}
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("verdict", "2024-11-14")]
