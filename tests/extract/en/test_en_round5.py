@@ -74,3 +74,15 @@ def test_a_time_adverbial_before_the_object_and_an_eponym() -> None:
     )
     assert _roles(facts) == {"Sergei Andreyev": ["defendant"]}
     assert [(e["type"], e["date"]) for e in facts["events"]] == [("verdict", "2024-11-14")]
+
+
+def test_restrictions_on_freedom_told_before_the_term() -> None:
+    facts = extract_facts(
+        "Her fellow activists, Ivan Vorobyovsky and Igor Basharimov, were sentenced to restrictions on "
+        "freedom for one year and nine months.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Igor Basharimov", "imposed", "restriction_of_freedom", 1, None),
+        ("Ivan Vorobyovsky", "imposed", "restriction_of_freedom", 1, None),
+    ]

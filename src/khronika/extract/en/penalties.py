@@ -54,7 +54,7 @@ _KIND_AFTER = [
     (re.compile(r"^[\s,]*(?:of\s+)?correctional\s+labou?r", re.I), "correctional_labour"),
     (
         re.compile(
-            r"^[\s,]*(?:of\s+)?(?:so-called\s+)?[“\"'‘]?(?:restriction\s+of\s+(?:freedom|liberty)|restricted\s+freedom)",
+            r"^[\s,]*(?:of\s+)?(?:so-called\s+)?[“\"'‘]?(?:restrictions?\s+(?:of|on)\s+(?:freedom|liberty)|restricted\s+freedom)",
             re.I,
         ),
         "restriction_of_freedom",
@@ -70,6 +70,15 @@ _SUSPENDED_BEFORE = re.compile(
 )
 _KIND_BEFORE = [
     (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
+    # "sentenced to restrictions on freedom for one year and nine months"
+    (
+        re.compile(
+            r"\b(?:restrictions?\s+(?:of|on)\s+(?:freedom|liberty)|restricted\s+freedom)[”\"'’]?\s+"
+            r"(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$",
+            re.I,
+        ),
+        "restriction_of_freedom",
+    ),
     (
         re.compile(
             # "decided to arrest for 25 days X": a court's order with the term before its object
