@@ -86,3 +86,22 @@ def test_restrictions_on_freedom_told_before_the_term() -> None:
         ("Igor Basharimov", "imposed", "restriction_of_freedom", 1, None),
         ("Ivan Vorobyovsky", "imposed", "restriction_of_freedom", 1, None),
     ]
+
+
+def test_an_offence_named_in_a_long_quotation_is_no_charge() -> None:
+    facts = extract_facts(
+        'The court sentenced Ruslan Zaytullaev to seven years in a prison colony. "At the moment, there '
+        "is not a single case of members trying to commit or\npreparing to organize a terrorist attack "
+        'anywhere in the world," Memorial said.',
+        PUBLISHED,
+    )
+    assert facts["charges"] == []
+
+
+def test_an_offence_named_in_short_quotes_is_a_charge() -> None:
+    facts = extract_facts(
+        'Ponomarenko was charged under the article about "fakes" about the Russian army. The journalist '
+        'is sure that this is "revenge".',
+        PUBLISHED,
+    )
+    assert [c["article"] for c in facts["charges"]] == ["207.3"]

@@ -4,6 +4,7 @@ text is about; its status and date. A charge named in words counts only in a leg
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from khronika.extract.en.charges import ChargeMention, charge_fact, charge_status
@@ -31,6 +32,9 @@ def read_charges(
     for mention in mentions:
         if not mention.explicit and not legal:
             continue  # 'found "signs of justification of terrorism" in the play' names no charge
+        if not mention.explicit and _in_speech(state.text, mention.start):
+            continue  # '"… not a single case of members preparing a terrorist attack," Memorial said'
+
         clause = clause_at(clauses, mention.start)
         if previous and previous[1] and _same_list(state, previous[0], mention.start, clause):
             # "... (Part 2 of Article 207.3) and vandalism (Part 2 of Article 214)": one subject for all
@@ -118,3 +122,19 @@ def read_same_charge(state: State, sentence: Sentence, persons: list[int], statu
                 "evidence": span(state.text, sentence.start, sentence.end),
             }
             state.charges.append((person, copied))
+
+
+# Quotations in pairs from the start of the text, over a line break but not a blank line (wrapped copies).
+_LINE = r"(?:\n(?![ \t]*\n))"
+_QUOTATION = re.compile(rf"\"(?:[^\"\n]|{_LINE})*\"|“(?:[^”\n]|{_LINE})*”|«(?:[^»\n]|{_LINE})*»")
+
+
+@lru_cache(maxsize=8)
+def _speech_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Quotations of a dozen words or more: someone's words, not the name of an offence in quotes."""
+    return tuple((m.start(), m.end()) for m in _QUOTATION.finditer(text) if len(m.group().split()) >= 12)
+
+
+def _in_speech(text: str, offset: int) -> bool:
+    """True inside a long quotation ('"… preparing to organize a terrorist attack …," Memorial said')."""
+    return any(s < offset < e for s, e in _speech_spans(text))
