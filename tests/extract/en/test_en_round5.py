@@ -105,3 +105,25 @@ def test_an_offence_named_in_short_quotes_is_a_charge() -> None:
         PUBLISHED,
     )
     assert [c["article"] for c in facts["charges"]] == ["207.3"]
+
+
+def test_an_upheld_term_and_the_first_verdict_it_came_from() -> None:
+    facts = extract_facts(
+        "Meanwhile, a Moscow court upheld a three-year sentence imposed last month against Kirill Zhukov.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Kirill Zhukov", "appeal", "imprisonment", 3, None),
+        ("Kirill Zhukov", "imposed", "imprisonment", 3, None),
+    ]
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("verdict", "2024-10")]
+
+
+def test_a_term_cut_by_an_amount_to_a_new_term_is_reduced() -> None:
+    facts = extract_facts(
+        "Judge Yelena Lavrova said on October 9 that she was cutting Ivan Podkopayev's sentence by one year "
+        "to two years in prison. Podkopayev and Zhukov are among dozens of protesters who were fined or "
+        "given jail sentences.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Ivan Podkopayev", "reduced", "imprisonment", 2, None)]

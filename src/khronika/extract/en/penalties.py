@@ -125,6 +125,10 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
         amount = parse_amount(raw) if raw else None
         if m.group("bare") and (re.match(r"\s+(?:of\s+)?\d", text[m.end() :]) or _negated(text, m.start())):
             continue
+        if m.group("bare") and (
+            re.match(r"\s+or\b", text[m.end() :]) or re.search(r"\bor\s+$", text[: m.start()])
+        ):
+            continue  # "protesters who were fined or given jail sentences": one or the other, of many
         clause = clause_before(text, m.start(), 0)
         stage = stage_of(clause)
         begin = m.start("amount3") if m.group("amount3") else m.start()  # not the description's date

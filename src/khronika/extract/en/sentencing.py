@@ -3,6 +3,7 @@ list's share, or the person the text is about; its date, and a biography heading
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,14 @@ def read_penalties(
             who = group if len(group) >= 2 else who
         state.defendants.update(who)
         date = state.timeline.date_for(index, (penalty.start, penalty.end), clause) or back_date
+        earlier = _IMPOSED_BEFORE.match(state.text, penalty.end) if penalty.stage == "appeal" else None
+        if earlier is not None:
+            # "upheld a three-year sentence imposed last month against X": the first verdict too, of its date
+            when = state.timeline.date_for(index, (earlier.start("when"), earlier.end("when")), clause)
+            first = dataclasses.replace(penalty, stage="imposed")
+            for person in who:
+                state.penalties.append((person, term_fact(state, first, when, sentence)))
+            date = None if date == when else date
         for person in who:  # "sentenced A and B to six years each": one term for each
             fact_date = date
             if penalty.serving:
@@ -101,6 +110,15 @@ def term_fact(state: State, penalty: Penalty, date: str | None, sentence: Senten
         "court": state.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
         "evidence": span(state.text, sentence.start, sentence.end),
     }
+
+
+# The decision an upheld term came from, told right after it: "a three-year sentence imposed last month".
+_IMPOSED_BEFORE = re.compile(
+    r"[\s-]*(?:prison\s+|jail\s+)?(?:sentence|term)?\s*(?:that\s+had\s+been\s+|which\s+was\s+)?"
+    r"(?:imposed|handed\s+down|given)\s+(?P<when>(?:on\s+|in\s+|last\s+|earlier\s+)[^,.;]{2,30}?)"
+    r"(?=\s+(?:against|on|to|for|by)\b|[,.;])",
+    re.I,
+)
 
 
 def _for_whom(state: State, end: int, clause: tuple[int, int]) -> list[int]:

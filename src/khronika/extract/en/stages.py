@@ -15,7 +15,8 @@ REQUESTED = re.compile(
 )
 INCREASED = re.compile(r"\b(?:increas(?:ed|es|ing)|toughen(?:ed|s)|extend(?:ed|s)|lengthen(?:ed|s))\b", re.I)
 REDUCED = re.compile(
-    r"\b(?:reduc(?:ed|es|ing)|commut(?:ed|es)|soften(?:ed|s)|mitigat(?:ed|es)|cut|shorten(?:ed|s))\b", re.I
+    r"\b(?:reduc(?:ed|es|ing)|commut(?:ed|es)|soften(?:ed|s)|mitigat(?:ed|es)|cut(?:s|ting)?|shorten(?:ed|s))\b",
+    re.I,
 )
 APPEAL = re.compile(
     r"\b(?:upheld|uphold(?:s|ing)?|on\s+appeal|appeals?\s+court|appellate|court\s+of\s+appeal|"

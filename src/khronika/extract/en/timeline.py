@@ -114,11 +114,17 @@ class Timeline:
         dates = [
             d for d in self.by_sentence[index] if not _UNTIL.search(self.text, max(0, d.start - 30), d.start)
         ]
+        start, end = trigger
+        # "upheld a three-year sentence imposed last month": that date is the first verdict's
+        dates = [
+            d
+            for d in dates
+            if d.start < end or not _EARLIER_DECISION.search(self.text, max(0, d.start - 40), d.start)
+        ]
         if dates and "," in sentence.text:
             dates = _same_relative_clause(sentence, trigger, dates)
         if not dates:
             return None
-        start, end = trigger
         clause_start, clause_end = clause
         # "detained on May 3 and detained again on May 9": a date before "and" belongs to the act before it
         near = [
@@ -154,6 +160,11 @@ class Timeline:
         ):
             return after[0].edtf
         return None
+
+
+_EARLIER_DECISION = re.compile(
+    r"\b(?:sentence|term)\s+(?:imposed|handed\s+down|given)\s+(?:on\s+|in\s+)?$", re.I
+)  # a participle after the noun, not "The sentence was handed down on Monday"
 
 
 def _after_is_own(gap: str) -> bool:
