@@ -127,3 +127,17 @@ def test_a_term_cut_by_an_amount_to_a_new_term_is_reduced() -> None:
         PUBLISHED,
     )
     assert _terms(facts) == [("Ivan Podkopayev", "reduced", "imprisonment", 2, None)]
+
+
+def test_another_defendant_sentenced_after_a_dated_verdict_shares_its_date() -> None:
+    facts = extract_facts(
+        "On Friday the court sentenced Yury Chernyshev and Sergei Shatalov to six years and three months. "
+        "The court sentenced another defendant, Vardan Zakaryan, to four years and three months.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    assert sorted((names[p], e["date"]) for e in facts["events"] for p in e["persons"]) == [
+        ("Sergei Shatalov", "2024-11-15"),
+        ("Vardan Zakaryan", "2024-11-15"),
+        ("Yury Chernyshev", "2024-11-15"),
+    ]

@@ -80,6 +80,10 @@ def read_penalties(
                 fact_date = None
             elif fact_date is None and penalty.stage == "imposed":
                 fact_date = _recent_verdict(state, person, sentence.start)
+                if fact_date is None and _ANOTHER.search(sentence.text):
+                    # "The court sentenced another defendant, Vardan Zakaryan, to four years": the verdict
+                    # told just before, of the others in the case
+                    fact_date = _recent_verdict(state, None, sentence.start)
             state.penalties.append((person, term_fact(state, penalty, fact_date, sentence)))
 
 
@@ -130,14 +134,19 @@ def _for_whom(state: State, end: int, clause: tuple[int, int]) -> list[int]:
     return [named[0].person] if named and named[0].mention.start == m.end() else []
 
 
-def _recent_verdict(state: State, person: int, offset: int) -> str | None:
-    """The date of a verdict against ``person`` told just before ("In 2023, A and B were convicted ...
-    A was sentenced to seven years, and B to six")."""
+_ANOTHER = re.compile(
+    r"\b(?:another|the\s+other|the\s+fifth|the\s+remaining|a\s+further)\s+(?:co-?)?defendants?\b", re.I
+)
+
+
+def _recent_verdict(state: State, person: int | None, offset: int) -> str | None:
+    """The date of a verdict against ``person`` (anyone, for None) told just before ("In 2023, A and B were
+    convicted ... A was sentenced to seven years, and B to six")."""
     for who, event in reversed(state.events):
         start = event["evidence"]["start"]
         if offset - start > 600:
             break
-        if event["type"] == "verdict" and person in who and start < offset:
+        if event["type"] == "verdict" and (person is None or person in who) and start < offset:
             return event["date"]
     return None
 
