@@ -275,3 +275,16 @@ def test_a_plural_title_does_not_reach_back_to_persons_named_apart() -> None:
         PUBLISHED,
     )
     assert _defendants(facts) == []
+
+
+def test_the_items_under_a_name_on_its_own_line_are_that_persons() -> None:
+    facts = extract_facts(
+        "А кто-то, как, например, недавно осужденный на 22 года Иван Сафронов, еще не успел прислать ответ.\n"
+        "Илья Яшин*\n- Политик, 39 лет.\n- Местонахождение: В СИЗО «Бутырка» (Москва) сидит уже два месяца "
+        "по делу «о фейках о Вооруженных силах РФ».\n- Стадия: идет следствие.",
+        datetime.date(2022, 9, 28),
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert [(names[str(c["person"])], c["article"]) for c in facts["charges"]] == [("Илья Яшин", "207.3")]
+    # custody «уже два месяца» before the item: since about July
+    assert ("Илья Яшин", "pretrial_detention", "2022-07~") in _events(facts)
