@@ -141,3 +141,17 @@ def test_another_defendant_sentenced_after_a_dated_verdict_shares_its_date() -> 
         ("Vardan Zakaryan", "2024-11-15"),
         ("Yury Chernyshev", "2024-11-15"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ivan Petrov was arrested in October 2016.", "detention"),
+        ("A Moscow court arrested Ivan Petrov in October 2016.", "pretrial_detention"),
+        ("Ivan Petrov was arrested for two months in October 2016.", "pretrial_detention"),
+        ("Ivan Petrov was arrested in absentia in October 2016.", "pretrial_detention"),
+    ],
+)
+def test_a_bare_arrest_is_police_custody_and_a_courts_arrest_is_custody(text: str, kind: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [(kind, "2016-10")]

@@ -43,8 +43,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"
             r"since\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
             r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|"
-            # "arrested" in these reports is a court's custody order; police custody is "detained"
-            r"\barrested\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b|\s+(?:on\s+\w+\s+\d+\s+)?(?:at|during|near|outside)\b|[^.;]{0,60}?\btaken\s+to\s+(?:a|the)\s+police\s+station)|\bcourt\s+(?:\w+\s+){0,3}?arrested\b|"
+            # "a court arrested X", "arrested by the court": a court's custody order; a bare "was arrested" is
+            # being taken by police (a detention, below)
+            r"\bcourt\s+(?:\w+\s+){0,3}?arrested\b|\barrested\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\b|"
             r"\barrested\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b|"
             r"\b(?:arrested|detained)\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d])|"
             # "granted the request to arrest X in absentia": the court's order, not the request
@@ -61,7 +62,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "detention",
         re.compile(
-            r"\b(?:detained|apprehended|arrested(?=\s+(?:on\s+\w+\s+\d+\s+)?(?:at|during|near|outside|in\s+the\s+street))|"
+            r"\b(?:detained|apprehended|arrested(?!\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court|in\s+absentia)\b)"
+            r"(?!\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b)(?!\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d]))|"
             r"taken\s+to\s+(?:a|the)\s+police\s+station|"
             r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
             _FLAGS,
@@ -267,7 +269,10 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
         found = [
             t
             for t in found
-            if not (t.type == "pretrial_detention" and text[t.start - offset :].startswith("arrested"))
+            if not (
+                t.type in ("pretrial_detention", "detention")
+                and text[t.start - offset :].startswith("arrested")
+            )
         ]
     kinds = {t.type for t in found}
     dropped = {k for kind in kinds for k in _SUPERSEDES.get(kind, set())}
