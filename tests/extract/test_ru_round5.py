@@ -288,3 +288,23 @@ def test_the_items_under_a_name_on_its_own_line_are_that_persons() -> None:
     assert [(names[str(c["person"])], c["article"]) for c in facts["charges"]] == [("Илья Яшин", "207.3")]
     # custody «уже два месяца» before the item: since about July
     assert ("Илья Яшин", "pretrial_detention", "2022-07~") in _events(facts)
+
+
+def test_the_rest_of_a_list_item_opened_by_a_name_is_that_persons() -> None:
+    facts = extract_facts(
+        "- Айвазов Раим Халилович родился 30 января 1994 года, житель Симферополя. По обвинению по ч. 1 ст. "
+        "205.5 УК РФ приговорён к 17 годам лишения свободы. Под стражей с 17 апреля 2019 года.\n"
+        "- Базаров Фарход Эгамбердиевич родился 22 августа 1986 года.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == ["Раим Халилович Айвазов"]
+    assert _sentences(facts) == [("Раим Халилович Айвазов", "imposed", "imprisonment", 17, 0, None)]
+
+
+def test_yo_is_read_as_ye_and_kept_in_names_and_quotes() -> None:
+    facts = extract_facts("Судья Ольга Сочинёва приговорила Петра Сёмина к 5 годам колонии.", PUBLISHED)
+    assert [(p["name"], p["roles"]) for p in facts["persons"]] == [
+        ("Ольга Сочинёва", ["judge"]),
+        ("Петр Сёмин", ["defendant"]),
+    ]
+    assert facts["sentences"][0]["evidence"]["text"].startswith("Судья Ольга Сочинёва")

@@ -155,3 +155,16 @@ def test_another_defendant_sentenced_after_a_dated_verdict_shares_its_date() -> 
 def test_a_bare_arrest_is_police_custody_and_a_courts_arrest_is_custody(text: str, kind: str) -> None:
     facts = extract_facts(text, PUBLISHED)
     assert [(e["type"], e["date"]) for e in facts["events"]] == [(kind, "2016-10")]
+
+
+def test_a_list_of_the_arrested_after_a_colon_and_all_detainees_after_it() -> None:
+    facts = extract_facts(
+        "This week in Moscow has been marked by several targeted arrests: Pussy Riot members Maria "
+        "Alyokhina, Aleksandr Sofeev and Lucy Stein, photographer Dmitri Vorontsov. All detainees were "
+        "jailed for fifteen days by the court.",
+        datetime.date(2021, 6, 26),
+    )
+    names = ["Aleksandr Sofeev", "Dmitri Vorontsov", "Lucy Stein", "Maria Alyokhina"]
+    assert [t[0] for t in _terms(facts)] == names
+    assert {t[2] for t in _terms(facts)} == {"administrative_arrest"}
+    assert sorted(_names(facts)[p] for e in facts["events"] for p in e["persons"]) == names

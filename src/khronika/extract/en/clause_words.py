@@ -115,7 +115,7 @@ PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECAS
 PLURAL = re.compile(
     r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"
     r"friends|journalists|brothers|sisters|artists|students|detainees)|all\s+(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|of\s+them))\b",
+    r"eight|nine|ten|of\s+them)|all\s+(?:the\s+)?(?:detainees|defendants|activists|accused|those\s+detained))\b",
     re.IGNORECASE,
 )
 # An elided repetition of the predicate: "Mediazona was declared a foreign agent, as were its editor A and its

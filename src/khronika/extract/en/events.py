@@ -65,6 +65,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:detained|apprehended|arrested(?!\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court|in\s+absentia)\b)"
             r"(?!\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b)(?!\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d]))|"
             r"taken\s+to\s+(?:a|the)\s+police\s+station|"
+            # "marked by several targeted arrests: A, B and C": the arrested, listed after the colon
+            r"(?:arrests|detentions)(?=:\s)|"
             r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
             _FLAGS,
         ),
@@ -219,7 +221,7 @@ _KEYWORDS = {
         "held",
         "remain",
     ),
-    "detention": ("detain", "apprehend", "arrested", "police station", "custody"),
+    "detention": ("detain", "apprehend", "arrested", "police station", "custody", "arrests:", "detentions:"),
     "search": ("search", "raid", "inspect"),
     "charge": ("charge", "indicted", "accused", "case", "protocol", "report", "suspected", "became"),
     "trial": ("trial", "began", "started", "court,"),

@@ -40,13 +40,17 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     from khronika.dates import find_dates
     from khronika.law import find_offences, find_references
 
+    original = text
+    # The rules are written without «ё» («приговорен», «осужден»); Latin look-alike letters are folded too.
+    # Both keep every offset, and the quotes given as evidence are taken from the text as written.
+    text = fold_homoglyphs(text).replace("ё", "е").replace("Ё", "Е")
     analysis = analyse(text)
     people = group_persons(text, analysis.entities)
     organizations = find_organizations(analysis.entities)
     bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
     ctx = Context(text, analysis.sentences, people, bodies)
     dates = sorted(
-        (d.start, d.end, d.edtf) for d in find_dates(fold_homoglyphs(text), "ru", published) if d.edtf
+        (d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf
     )
     dates = updates_after(narrative_years(dates, text, ctx.paragraph_of, published), text, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
@@ -88,7 +92,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         }
         for p in people
     ]
-    return {
+    facts: Facts = {
         "persons": persons,
         "organizations": organizations,
         "charges": charges,
@@ -97,3 +101,32 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
             ctx, verdicts_from_sentences(events, sentences, _administrative(charges))
         ),
     }
+    if original != text:
+        _quote_as_written(facts, original)
+        for person in persons:
+            person["name"] = _with_yo(person["name"], [m["text"] for m in person["mentions"]])
+    return facts
+
+
+def _with_yo(name: str, written: list[str]) -> str:
+    """The name with the «ё» its mentions were written with («Ольга Сочинёва» from «Сочинёвой»)."""
+    words = name.split(" ")
+    for token in (t for text in written for t in text.split() if "ё" in t.lower()):
+        folded = token.replace("ё", "е").replace("Ё", "Е")
+        for i, word in enumerate(words):
+            for pos in (j for j, ch in enumerate(token) if ch in "ёЁ"):
+                if pos < len(word) and word[: pos + 1] == folded[: pos + 1]:
+                    words[i] = word[:pos] + token[pos] + word[pos + 1 :]
+    return " ".join(words)
+
+
+def _quote_as_written(node: object, original: str) -> None:
+    """Every span's text taken again from the text as written (the rules read a folded copy)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int) and "text" in node:
+            node["text"] = original[node["start"] : node["end"]]
+        for value in node.values():
+            _quote_as_written(value, original)
+    elif isinstance(node, list):
+        for item in node:
+            _quote_as_written(item, original)

@@ -16,7 +16,7 @@ from khronika.extract.ru.apposition import alias, blocking, possessor, role_befo
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.groups import GROUP, group_members
 from khronika.extract.ru.persons import Person, family_of
-from khronika.extract.ru.profiles import heading_owner, profile_headings
+from khronika.extract.ru.profiles import heading_owner, item_openers, profile_headings
 
 if TYPE_CHECKING:
     from khronika.extract.ru.context import Context
@@ -72,7 +72,7 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
     named_starts = [n[0] for n in named]
     # «Судья … Усенко признала её виновной»: a pronoun does not point back to a judge or a lawyer.
     ctx.titled = {s for s, e, _ in named if blocking(role_before(ctx.text, s, e)) or alias(ctx.text, s)}
-    headings = profile_headings(ctx.text, named)
+    headings, openers = profile_headings(ctx.text, named), item_openers(ctx.text, named)
     summary: list[tuple[int, int, list[tuple[int, list[str]]]]] = []  # free named actors per sentence
     ahead: list[tuple[int, int, int]] = []  # group words with nobody named before: sentence, span
     for index, sentence in enumerate(ctx.sentences):
@@ -148,8 +148,10 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             pids = _resolve_pronoun(ctx, gender, start, named)
             if pids:
                 actors.append(Actor(start, start + len(m.group(0)), pids, False))
-        if headings and not any(a.named for a in actors):
-            profiled = heading_owner(ctx.text, headings, sentence.start)
+        if (headings or openers) and not any(a.named for a in actors):
+            profiled = heading_owner(ctx.text, headings, sentence.start) or next(
+                (pid for s, e, pid in openers if s < sentence.start < e), None
+            )
             if profiled is not None:  # «Илья Яшин*\n- … сидит уже два месяца»: the profile's person
                 actors.append(Actor(sentence.start, sentence.start + 1, [profiled], False))
         free = [(a.start, a.pids) for a in actors if a.named and a.role is None]

@@ -20,6 +20,22 @@ def profile_headings(text: str, named: list[tuple[int, int, str]]) -> list[tuple
     return [(m.end(), starts[m.start("name")]) for m in _HEADING.finditer(text) if m.start("name") in starts]
 
 
+# A list item that opens with a name: «- Айвазов Раим Халилович родился 30 января 1994 года…».
+_ITEM_OPENER = re.compile(r"(?m)^[ \t]*(?:[-–—•*]|\d{1,2}[.)])[ \t]+(?=[А-ЯЁ])")
+
+
+def item_openers(text: str, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(item start, item end, person) for every list item whose first words are a person's name: the rest
+    of the item («…приговорён к 17 годам… Под стражей с 17 апреля 2019 года») is about that person."""
+    starts = {s: pid for s, _, pid in named}
+    found = []
+    for m in _ITEM_OPENER.finditer(text):
+        if m.end() in starts:
+            end = text.find("\n", m.end())
+            found.append((m.end(), len(text) if end < 0 else end, starts[m.end()]))
+    return found
+
+
 def heading_owner(text: str, headings: list[tuple[int, str]], start: int) -> str | None:
     """The person of the profile a list item at ``start`` belongs to: the heading just above, when every
     line between it and the item is an item too."""
