@@ -308,3 +308,41 @@ def test_yo_is_read_as_ye_and_kept_in_names_and_quotes() -> None:
         ("Петр Сёмин", ["defendant"]),
     ]
     assert facts["sentences"][0]["evidence"]["text"].startswith("Судья Ольга Сочинёва")
+
+
+def test_a_reduction_from_one_term_to_another() -> None:
+    facts = extract_facts(
+        "Апелляционный суд на полгода смягчил приговор — с пяти с половиной до пяти лет колонии общего "
+        "режима — для учителя из Коми Никиты Тушканова.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [
+        ("Никита Тушканов", "imposed", "imprisonment", 5, 6, None),
+        ("Никита Тушканов", "reduced", "imprisonment", 5, 0, None),
+    ]
+
+
+def test_the_range_after_an_article_title_and_a_fine_replaced_by_prison() -> None:
+    facts = extract_facts(
+        "12 декабря 2023 года Борис Кагарлицкий приговорён к штрафу в размере 600 тысяч рублей по ч. 2 "
+        "ст. 205.2 УК РФ («Публичное оправдание терроризма», до 7 лет лишения свободы). Суд апелляционной "
+        "инстанции заменил штраф на 5 лет колонии общего режима.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted(
+        (names[str(s["person"])], s["stage"], s["punishment"], s["years"], s["amount"])
+        for s in facts["sentences"]
+    ) == [
+        ("Борис Кагарлицкий", "imposed", "fine", None, 600_000),
+        ("Борис Кагарлицкий", "increased", "imprisonment", 5, None),
+    ]
+
+
+def test_the_first_years_in_prison_are_part_of_the_term() -> None:
+    facts = extract_facts(
+        "Раим Айвазов приговорён к 17 годам лишения свободы в колонии строгого режима с отбыванием первых "
+        "пяти лет в тюрьме.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Раим Айвазов", "imposed", "imprisonment", 17, 0, None)]

@@ -49,9 +49,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     organizations = find_organizations(analysis.entities)
     bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
     ctx = Context(text, analysis.sentences, people, bodies)
-    dates = sorted(
-        (d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf
-    )
+    dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
     dates = updates_after(narrative_years(dates, text, ctx.paragraph_of, published), text, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
     headings = day_headings(text, dates)

@@ -13,7 +13,7 @@ import re
 from khronika.extract.facts import Sentence
 from khronika.extract.ru.context import Context
 from khronika.extract.ru.term_lists import own_dates
-from khronika.extract.ru.terms import Term, find_terms
+from khronika.extract.ru.terms import Term, find_terms, read_number, word_tokens
 
 # «сократил срок на пять месяцев», «смягчила приговор на год», «снизив наказание на полгода».
 _CHANGED_BY = re.compile(
@@ -25,6 +25,14 @@ _CHANGED_BY = re.compile(
 _THAN_REQUESTED = re.compile(
     r"\bна\s+(?P<term>[^,.;]{2,40}?)\s+(?P<cmp>меньше|больше),?\s+чем\s+(?:[\w-]+\s+){0,2}?"
     r"(?:просил|запрашивал|запросил|требовал|потребовал)\w*",
+    re.I,
+)
+
+
+# «смягчил приговор — с пяти с половиной до пяти лет колонии»: the term before the change, its unit left out.
+_FROM_TO = re.compile(
+    r"\b(?P<verb>смягчи|снизи|сократи|уменьши|ужесточи|увеличи)\w*\b[^.;]{0,60}?\bс\s+"
+    r"(?P<from>(?:[а-яё]+|\d+(?:[.,]5)?)(?:\s+с\s+половиной)?)\s+до\s+(?=\S)",
     re.I,
 )
 
@@ -90,6 +98,25 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
                     "text": ctx.text[sentence.start : sentence.end],
                 }
                 out.append(derived)
+    for m in _FROM_TO.finditer(ctx.masked):
+        to = _term_at(ctx.masked, m.end())
+        words = word_tokens(m.group("from"))
+        number = read_number(words, 0) if words else None
+        if to is None or number is None or number[1] != len(words) or not to.years:
+            continue
+        stage = "increased" if m.group("verb").lower().startswith(("ужесточ", "увелич")) else "reduced"
+        for pid in ctx.attach(m.start(), m.end()):
+            own = [s for s in items + out if s["person"] == pid and s["punishment"] == "imprisonment"]
+            if any(s["stage"] == "imposed" and _months(s) == round(number[0] * 12) for s in own):
+                continue
+            changed = [s for s in own if s["stage"] in (stage, "imposed") and _months(s) == to.years * 12]
+            if changed:
+                base = changed[0]
+                first = _derived(base, "imposed", round(number[0] * 12), None)
+                if first is not None:
+                    out.append(first)
+                if base["stage"] == "imposed":
+                    base["stage"] = stage  # the term after the change, which the verb's stage reached
     for m in _THAN_REQUESTED.finditer(ctx.masked):
         by = _term_at(ctx.masked, m.start("term"))
         if by is None or by.end > m.end("term") + 1:

@@ -40,14 +40,14 @@ _REGIMES = [
 ]  # fmt: skip
 # «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
 _THREAT = re.compile(
-    r"\bгроз\w*|\bпредусматрива\w*|\bмо(?:жет|гут|г|гла|гли)\s+(?:получить|составить)|\bсвет(?:ит|ят|ило|или)\b|\bмаксимальн\w*"
-    # «(ст. 330.1 УК, до двух лет лишения свободы)»: the article's range, written after it
-    r"|\b(?:УК|КоАП)(?:\s+РФ)?\s*,\s*(?:до|от)\s*$",
+    r"\bгроз\w*|\bпредусматрива\w*|\bмо(?:жет|гут|г|гла|гли)\s+(?:получить|составить)|\bсвет(?:ит|ят|ило|или)\b|\bмаксимальн\w*",
     re.I,
 )
 # Additional punishments the gold leaves out: «после освобождения … ограничение свободы», bans.
 _ADDITIONAL = re.compile(
-    r"\bпосле\s+(?:освобождени|отбыти)\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b", re.I
+    r"\bпосле\s+(?:освобождени|отбыти)\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b"
+    r"|\bс\s+отбыванием\s+(?:первых\s+)?$",  # «с отбыванием первых пяти лет в тюрьме»: part of the term
+    re.I,
 )
 # «к 6 годам колонии … и штрафу в размере 200 тысяч рублей»: a fine beside a term is an additional punishment.
 _FINE_BESIDE = re.compile(r"(?:\bи|,\s*а\s+также)\s+(?:к\s+)?штраф\w*\s+(?:в\s+размере\s+|в\s+)?$", re.I)
@@ -115,8 +115,15 @@ def _elliptic_terms(piece: str, found: list[_Found], offset: int) -> list[_Found
     return out
 
 
+# «(ст. 330.1 УК, до двух лет лишения свободы)», «(«Публичное оправдание терроризма…», до 7 лет)»: the
+# article's range, written right after the article or its title.
+_RANGE_OF_ARTICLE = re.compile(r"(?:[»\"]|\b(?:УК|КоАП)(?:\s+РФ)?)\s*,\s*(?:до|от)\s*$")
+
+
 def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
     """The stage named by the nearest governing verb before the term (else after it) in the sentence."""
+    if _RANGE_OF_ARTICLE.search(ctx.masked, max(sent_start, start - 40), start):
+        return None
     before = ctx.masked[sent_start:end]
     before = before[
         before.rfind(";", 0, start - sent_start) + 1 :
@@ -124,6 +131,8 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
     best: tuple[int, str] | None = None
     for label, pattern in STAGE_CUES:
         for m in pattern.finditer(before):
+            if label == "imposed" and _VERDICT_CHANGED.search(before, 0, m.start()):
+                continue  # «смягчил приговор — с пяти с половиной до пяти лет»: the verdict the verb changed
             if best is None or m.end() > best[0]:
                 best = (m.end(), label)
     threat = [m.end() for m in _THREAT.finditer(before)]
@@ -138,6 +147,9 @@ def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -
     return None
 
 
+_VERDICT_CHANGED = re.compile(
+    r"\b(?:смягчил|ужесточил|изменил|отменил|снизил|сократил|оставил)\w*\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
 _PROBATION = re.compile(r"\bиспытательн\w*\s+срок\w*\s+(?:в\s+|на\s+)?$", re.I)
 _TERM_OF = re.compile(r"\bсроком\s+(?:на\s+|в\s+)?$|\bна\s+срок\s+(?:в\s+)?$", re.I)
 
