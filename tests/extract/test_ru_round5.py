@@ -346,3 +346,30 @@ def test_the_first_years_in_prison_are_part_of_the_term() -> None:
         PUBLISHED,
     )
     assert _sentences(facts) == [("Раим Айвазов", "imposed", "imprisonment", 17, 0, None)]
+
+
+def test_all_three_named_before_share_custody_and_a_listing() -> None:
+    facts = extract_facts(
+        "Троих адвокатов — Вадима Кобзева, Алексея Липцера и Игоря Сергунина — обвиняют по делу. В СИЗО "
+        "они находятся с 13 октября 2023 года. В ноябре того же года всех троих внесли в «перечень "
+        "экстремистов и террористов» Росфинмониторинга.",
+        PUBLISHED,
+    )
+    who = ["Алексей Липцер", "Вадим Кобзев", "Игорь Сергунин"]
+    assert _events(facts) == sorted(
+        [(n, "pretrial_detention", "2023-10-13") for n in who] + [(n, "designation", "2023-11") for n in who]
+    )
+
+
+def test_sent_to_a_detention_centre_for_days_is_an_administrative_arrest() -> None:
+    facts = extract_facts(
+        "В первый раз Всеволода Королёва задержали у Гостиного двора 24 февраля и отправили в ИВС на 10 "
+        "суток. Во второй раз Королёва забрали в отдел полиции 2 апреля.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Всеволод Королёв", "imposed", "administrative_arrest", 0, 0, "2025-02-24")]
+    assert _events(facts) == [
+        ("Всеволод Королёв", "detention", "2025-02-24"),
+        ("Всеволод Королёв", "detention", "2025-04-02"),
+        ("Всеволод Королёв", "verdict", "2025-02-24"),
+    ]

@@ -165,7 +165,10 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             # обвинили…» (a plural title): only the two or more just named together
             if shapes.NAME_NEXT.match(ctx.text, m.end()) or any(a.start <= m.start() < a.end for a in actors):
                 continue
-            if possessor(ctx.text, m.start(), m.end()) or shapes.after_thing(ctx.text, m.start()):
+            counted = m.group("title") is not None and m.group("title").lower().startswith(("все", "об"))
+            if not counted and (
+                possessor(ctx.text, m.start(), m.end()) or shapes.after_thing(ctx.text, m.start())
+            ):
                 continue  # «деятельности общины Свидетелей Иеговы»: the community, not the co-defendants
             if shapes.SOME_OF.search(ctx.text, max(0, m.start() - 30), m.start()):
                 continue  # «Один из фигурантов получил срок»: one of them, unnamed
