@@ -23,8 +23,7 @@ def test_the_day_before(text: str) -> None:
     assert [d.edtf for d in find_dates(text, "ru", PUBLISHED)] == ["2024-02-14"]
 
 
-@pytest.mark.parametrize(
-    "text", ["Его задержали накануне акции.", "накануне выборов", "накануне Нового года"]
-)
+# «накануне Нового года» is the December before (test_russian_round5.py)
+@pytest.mark.parametrize("text", ["Его задержали накануне акции.", "накануне выборов"])
 def test_the_eve_of_something(text: str) -> None:
     assert find_dates(text, "ru", PUBLISHED) == []

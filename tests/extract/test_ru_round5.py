@@ -373,3 +373,21 @@ def test_sent_to_a_detention_centre_for_days_is_an_administrative_arrest() -> No
         ("Всеволод Королёв", "detention", "2025-04-02"),
         ("Всеволод Королёв", "verdict", "2025-02-24"),
     ]
+
+
+def test_new_years_eve_and_a_year_that_dates_a_noun() -> None:
+    facts = extract_facts(
+        "Перед Новым годом полицейские пришли с обыском в московскую квартиру математика и участника думских "
+        "выборов 2021 года Михаила Лобанова.",
+        datetime.date(2023, 1, 14),
+    )
+    assert _events(facts) == [("Михаил Лобанов", "search", "2022-12")]
+
+
+def test_custody_after_dated_searches_is_of_their_month() -> None:
+    facts = extract_facts(
+        "В Челябинске 8 сентября прошли обыски в 13 домах. Одного из верующих, Дмитрия Должикова, увезли в "
+        "Новосибирск и там поместили под арест.",
+        PUBLISHED,
+    )
+    assert _events(facts) == [("Дмитрий Должиков", "pretrial_detention", "2024-09")]

@@ -256,6 +256,14 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(relative.month_iso(*relative.shift_months(ctx.published, -shift)))
 
 
+def new_year_eve(m: re.Match[str], ctx: Context) -> Reading | None:
+    """«перед Новым годом», «под Новый год»: the last December on or before publication."""
+    if ctx.published is None:
+        return None
+    year = ctx.published.year if ctx.published.month == 12 else ctx.published.year - 1
+    return Reading(f"{year}-12", year=year, month=12, year_stated=False)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """«в понедельник», «в прошлую пятницу»: the most recent such day before publication."""
     if ctx.published is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from khronika.extract.ru import morph
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.cues import SPEECH
 from khronika.extract.ru.terms import read_number, word_tokens
@@ -79,7 +80,8 @@ def _custody_after(ctx: Context, dates: list[tuple[int, int, str]], index: int) 
     if index == 0:
         return None
     before, sentence = ctx.sentences[index - 1], ctx.sentences[index]
-    detentions = [c for c in ctx.cues.get(("events", before.start), []) if c[2] == "detention"]
+    # «8 сентября прошли обыски… Должикова увезли в Новосибирск и там поместили под арест»: after searches too
+    detentions = [c for c in ctx.cues.get(("events", before.start), []) if c[2] in ("detention", "search")]
     if not detentions or before.paragraph != sentence.paragraph:
         return None
     found = _date_for(ctx.text, dates, detentions[-1][0], detentions[-1][1], before.start, before.end)
@@ -243,6 +245,22 @@ def _report_date(ctx: Context, dates: list[tuple[int, int, str]], index: int) ->
     return inside[0][2] if len({d[2] for d in inside}) == 1 else None
 
 
+_YEAR_ONLY = re.compile(r"\d{4}~?")
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+
+
+def _year_of_noun(text: str, date: tuple[int, int, str]) -> bool:
+    """«участника думских выборов 2021 года», «после протестов 2011 года»: a year right after a noun in the
+    genitive dates that noun (the elections), not the fact of the sentence."""
+    if not _YEAR_ONLY.fullmatch(date[2]):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, date[0] - 30), date[0])
+    if m is None or len(m.group(1)) < 4:
+        return False  # «в 2022 году», «с 2021 года»: a preposition
+    found = morph.parses(m.group(1).lower())
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].tag.case == "gent"
+
+
 def _date_for(
     text: str,
     dates: list[tuple[int, int, str]],
@@ -261,7 +279,8 @@ def _date_for(
     inside = [
         d
         for d in within(dates, s_start, s_end)
-        if (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
+        if not _year_of_noun(text, d)
+        and (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
         and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
         and not _SAID_AFTER.match(text, d[1])
         and not _UNTIL.search(text, max(s_start, d[0] - 30), d[0])
