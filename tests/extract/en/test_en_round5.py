@@ -168,3 +168,25 @@ def test_a_list_of_the_arrested_after_a_colon_and_all_detainees_after_it() -> No
     assert [t[0] for t in _terms(facts)] == names
     assert {t[2] for t in _terms(facts)} == {"administrative_arrest"}
     assert sorted(_names(facts)[p] for e in facts["events"] for p in e["persons"]) == names
+
+
+def test_a_register_listing_with_a_count_of_the_others_before_their_names() -> None:
+    facts = extract_facts(
+        "On November 4, Russia's Justice Ministry added Andrei Grigoryev and five other correspondents of "
+        "RFE/RL's Idel.Realities, Alina Grigoryeva, Regina Khisamova, as well as former contributor Regina "
+        'Gimalova, to the registry of "foreign agents".',
+        PUBLISHED,
+    )
+    names = ["Alina Grigoryeva", "Andrei Grigoryev", "Regina Gimalova", "Regina Khisamova"]
+    assert sorted(_names(facts)[p] for e in facts["events"] for p in e["persons"]) == names
+    assert {e["date"] for e in facts["events"]} == {"2024-11-04"}
+
+
+def test_listings_since_a_month_have_no_date_of_their_own() -> None:
+    facts = extract_facts(
+        "Since December last year, Russia's Justice Ministry has added Andrei Grigoryev and Alina Grigoryeva "
+        'to the registry of "foreign agents".',
+        PUBLISHED,
+    )
+    assert facts["events"] == []
+    assert sorted(_roles(facts)) == ["Alina Grigoryeva", "Andrei Grigoryev"]

@@ -131,8 +131,14 @@ LIST_GAP = re.compile(
 # the Public Oversight Commission (POC), and C, a human rights defender", "A and the founder of the
 # Conflict Intelligence Team, B, were sentenced".
 _DESCRIPTION = r"(?:a|an|the)\s+[a-z][^,;.:!?\"“”]{0,90}?,\s+"
+# "added Grigoryev and five other correspondents of RFE/RL's Idel.Realities, Alina Grigoryeva, …": a count
+# of the others, whom the names after it list.
+_COUNTED_OTHERS = (
+    r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+other\s+"
+    r"(?:[^,;.:!?\"“”]|\.(?=\S)){0,90}?,\s+"
+)
 _APPOSED_GAP = re.compile(
-    rf"^(?:,\s+{_DESCRIPTION}(?:and\s+(?:{_DESCRIPTION})?)?|\s*,?\s*and\s+{_DESCRIPTION})$"
+    rf"^(?:,\s+{_DESCRIPTION}(?:and\s+(?:{_DESCRIPTION})?)?|\s*,?\s*and\s+{_DESCRIPTION}|{_COUNTED_OTHERS})$"
 )
 
 

@@ -148,7 +148,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b"
             # "The following people have been included in the list: ..." after the register was named
             r"|\b(?:included|added|put|entered)\s+(?:in|on|to|into)\s+(?:the|this|its)\s+(?:list|register|registry)\b"
-            r"(?!\s+of\s+(?:wanted|missing))",
+            r"(?!\s+of\s+(?:wanted|missing))"
+            # "added A and five other correspondents …, B, as well as C, to the registry of 'foreign agents'"
+            r"|\b(?:added|included|put|entered)\s+(?=[A-Z])(?:[^.;]|\.(?=\S)){0,400}?\b(?:to|in|on|into)\s+(?:the\s+|its\s+)?"
+            r"(?:list|register|registry)\s+of\s+[\"'‘“«]?(?:foreign\s+agents?|terrorists?|extremists?)\b",
             _FLAGS,
         ),
     ),

@@ -57,6 +57,9 @@ _INCLUDE_GROUP = re.compile(
 _GROUP_EVENT = {"release": ("exchange", "release")}
 _EVENT_NOUN = {"exchange": re.compile(r"\b(?:prisoner\s+)?(?:exchange|swap)\b", re.I)}
 
+_ONE_OFF = frozenset({"designation", "verdict", "charge", "search", "detention", "fine", "appeal"})
+_SINCE = re.compile(r"^\s*Since\b|,\s+since\s+(?:[\w-]+\s+){1,3},", re.I)
+
 
 def extract_facts(text: str, published: datetime.date | None) -> Facts:
     """Persons, organisations, charges, sentences and events stated in English ``text``.
@@ -133,6 +136,10 @@ class State:
                 trigger, date, who = group
             else:
                 own = self.timeline.date_for(index, (trigger.start, trigger.end), clause)
+                if own is not None and trigger.type in _ONE_OFF and _SINCE.search(sentence.text):
+                    # "Since December last year, the ministry has added A, B and C": acts spread over that
+                    # span, none of them on its first day
+                    own = None
                 date = reported_month(self, index, trigger) or own or back_date
             if who and trigger.type in AFTER_CUSTODY and NEXT_DAY.search(sentence.text):
                 date = day_after_custody(self.events, who, sentence.start) or date
