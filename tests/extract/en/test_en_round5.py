@@ -190,3 +190,31 @@ def test_listings_since_a_month_have_no_date_of_their_own() -> None:
     )
     assert facts["events"] == []
     assert sorted(_roles(facts)) == ["Alina Grigoryeva", "Andrei Grigoryev"]
+
+
+def test_a_gapped_list_of_terms_shares_the_verdict_of_its_sentence() -> None:
+    facts = extract_facts(
+        "The court on June 18 found the five men guilty. Teymur Abdullayev was sentenced to 17 years, Rustem "
+        "Ismaiylov received 14 years, and Uzeiyr Abdullayev 13 years.",
+        datetime.date(2019, 6, 18),
+    )
+    assert _terms(facts) == [
+        ("Rustem Ismaiylov", "imposed", "imprisonment", 14, None),
+        ("Teymur Abdullayev", "imposed", "imprisonment", 17, None),
+        ("Uzeiyr Abdullayev", "imposed", "imprisonment", 13, None),
+    ]
+    names = _names(facts)
+    assert sorted(names[p] for e in facts["events"] for p in e["persons"]) == [
+        "Rustem Ismaiylov",
+        "Teymur Abdullayev",
+        "Uzeiyr Abdullayev",
+    ]
+
+
+def test_the_prosecution_of_named_activists_marks_them_persecuted() -> None:
+    facts = extract_facts(
+        "Memorial considers the criminal prosecution of Nizhny Novgorod activists Natalia Rezontova and "
+        "Roman Tregubov unlawful and politically motivated.",
+        PUBLISHED,
+    )
+    assert _roles(facts) == {"Natalia Rezontova": ["defendant"], "Roman Tregubov": ["defendant"]}

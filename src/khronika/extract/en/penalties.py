@@ -169,6 +169,12 @@ def _term(
     punishment = _punishment(before, after, m.group("days") is not None)
     if punishment is None and previous is not None and re.search(r"(?:\bto|\band|,)\s+$", before):
         punishment = previous.punishment  # "X was sentenced to five years, and Y to three"
+    if (
+        punishment is None
+        and previous is not None
+        and re.search(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,3}$", before)
+    ):
+        punishment = previous.punishment  # "A was sentenced to 17 years, B received 14 years, and C 13 years"
     if punishment is None:
         return None
     clause = clause_before(text, m.start(), previous_end)

@@ -30,6 +30,15 @@ def read_penalties(
     state: State, index: int, sentence: Sentence, clauses: list[tuple[int, int]], back_date: str | None
 ) -> None:
     """Every term told in ``sentence``, each given to the persons it is for."""
+    # the verdict date of this sentence (its events are read first), for terms told without one
+    shared = next(
+        (
+            e["date"]
+            for _who, e in reversed(state.events)
+            if e["type"] == "verdict" and e["evidence"]["start"] == sentence.start and e["date"]
+        ),
+        None,
+    )
     for penalty in find_penalties(sentence):
         clause = clause_at(clauses, penalty.start)
         who = _for_whom(state, penalty.end, clause) or state.subjects.about(
@@ -84,6 +93,9 @@ def read_penalties(
                     # "The court sentenced another defendant, Vardan Zakaryan, to four years": the verdict
                     # told just before, of the others in the case
                     fact_date = _recent_verdict(state, None, sentence.start)
+                # "A was sentenced to 17 years, B received 14 years": one verdict for the terms of a sentence
+                fact_date = fact_date or shared
+                shared = shared or fact_date
             state.penalties.append((person, term_fact(state, penalty, fact_date, sentence)))
 
 
