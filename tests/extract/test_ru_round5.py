@@ -391,3 +391,35 @@ def test_custody_after_dated_searches_is_of_their_month() -> None:
         PUBLISHED,
     )
     assert _events(facts) == [("Дмитрий Должиков", "pretrial_detention", "2024-09")]
+
+
+def test_every_event_label_has_its_key_words() -> None:
+    # the pre-check in events._cues skips a label whose key words a sentence lacks; a label without keys
+    # would silently never be searched
+    from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
+
+    assert {label for label, _ in EVENT_CUES} == set(EVENT_KEYS)
+    for label, pattern in EVENT_CUES:
+        for text in _EXAMPLES[label]:
+            assert pattern.search(text), (label, text)
+            assert any(key in text.lower() for key in EVENT_KEYS[label]), (label, text)
+
+
+_EXAMPLES = {
+    "search": ["у него прошли обыски", "провели осмотр квартиры"],
+    "detention": ["его задержали", "доставили в отдел полиции", "увезли в отдел", "забрали на допрос"],
+    "pretrial_detention": ["суд арестовал его", "взяли под стражу", "находится в СИЗО с марта"],
+    "house_arrest": ["отправили под домашний арест"],
+    "charge": ["ему вменили", "возбудили уголовное дело", "составили протокол", "предъявили обвинение"],
+    "trial": ["начался процесс", "дело рассматривает суд"],
+    "verdict": ["суд приговорил", "признал виновным", "отправили в ИВС на 10 суток"],
+    "appeal": ["апелляционный суд", "оставил приговор в силе", "смягчил приговор"],
+    "fine": ["суд оштрафовал"],
+    "release": ["его отпустили", "вышел на свободу", "покинула спецприемник"],
+    "exchange": ["его обменяли"],
+    "designation": ["внесли в реестр иноагентов", "признали иноагентом", "в список попали"],
+    "citizenship": ["лишили гражданства"],
+    "emigration": ["уехал из России", "эмигрировал"],
+    "death": ["умер в колонии", "нашли мертвым"],
+    "liquidation": ["ликвидировали организацию"],
+}

@@ -7,7 +7,7 @@ import re
 from khronika.extract.facts import Event, Span
 from khronika.extract.facts import Sentence as Term
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
-from khronika.extract.ru.cues import EVENT_CUES
+from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
@@ -167,9 +167,11 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
     cues = ctx.cues.get(("events", sentence.start))
     if cues is None:
         piece = ctx.masked[sentence.start : sentence.end]
+        lowered = piece.lower()
         cues = [
             (sentence.start + m.start(), sentence.start + m.end(), label)
             for label, pattern in EVENT_CUES
+            if any(key in lowered for key in EVENT_KEYS[label])
             for m in pattern.finditer(piece)
         ]
         ctx.cues[("events", sentence.start)] = cues
