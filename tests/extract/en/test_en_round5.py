@@ -218,3 +218,12 @@ def test_the_prosecution_of_named_activists_marks_them_persecuted() -> None:
         PUBLISHED,
     )
     assert _roles(facts) == {"Natalia Rezontova": ["defendant"], "Roman Tregubov": ["defendant"]}
+
+
+def test_an_offence_a_new_law_is_about_is_no_charge() -> None:
+    facts = extract_facts(
+        "The politician Vladimir Kara-Murza has been sentenced to 25 years in prison, and the State Duma has "
+        "passed a bill on life imprisonment for state treason.",
+        PUBLISHED,
+    )
+    assert facts["charges"] == []

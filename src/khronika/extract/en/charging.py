@@ -32,6 +32,10 @@ def read_charges(
     for mention in mentions:
         if not mention.explicit and not legal:
             continue  # 'found "signs of justification of terrorism" in the play' names no charge
+        if not mention.explicit and _ABOUT_A_LAW.search(
+            state.text, max(sentence.start, mention.start - 80), mention.start
+        ):
+            continue  # "the State Duma has passed a bill on life imprisonment for state treason": the law's
         if not mention.explicit and _in_speech(state.text, mention.start):
             continue  # '"… not a single case of members preparing a terrorist attack," Memorial said'
 
@@ -124,6 +128,9 @@ def read_same_charge(state: State, sentence: Sentence, persons: list[int], statu
             state.charges.append((person, copied))
 
 
+_ABOUT_A_LAW = re.compile(
+    r"\b(?:bill|law|legislation|amendments?)\s+(?:on|for|against|criminali[sz]ing)\b[^.;,]{0,60}$", re.I
+)
 # Quotations in pairs from the start of the text, over a line break but not a blank line (wrapped copies).
 _LINE = r"(?:\n(?![ \t]*\n))"
 _QUOTATION = re.compile(rf"\"(?:[^\"\n]|{_LINE})*\"|“(?:[^”\n]|{_LINE})*”|«(?:[^»\n]|{_LINE})*»")
