@@ -89,7 +89,7 @@ def _custody_after(ctx: Context, dates: list[tuple[int, int, str]], index: int) 
 
 
 _DAY_OR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
-_DAY_SPAN = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+_DAY_SPAN = re.compile(r"\d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?")  # «с августа 2023 по август 2024»
 _JUST_NOW = re.compile(r"\b(?:только|лишь)\s+(?:сейчас|теперь)\b", re.I)
 _MEASURE = re.compile(r"\bмер\w*\s+пресечени", re.I)
 

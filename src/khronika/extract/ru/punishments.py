@@ -57,6 +57,10 @@ _WITHOUT_TERM = [
     ("other", re.compile(r"\bобязательн\w+\s+работ\w*", re.I)),  # hours of community work
     ("other", re.compile(r"\bпринудительн\w+\s+лечени\w*", re.I)),  # compulsory psychiatric treatment
 ]
+_COUNTED_DECISIONS = [
+    ("fine", re.compile(r"\bполуча\w*\s+(?:[\w-]+\s+){0,3}?штрафы\b", re.I)),
+    ("administrative_arrest", re.compile(r"\bполуча\w*\s+[^.;]{0,60}?\bадминистративн\w+\s+аресты\b", re.I)),
+]
 # «краевой суд сократил … сроки четверым:» (a court's act; not «Увеличились и сроки:», terms that grew)
 _HEAD_STAGE = re.compile(
     r"\b(?:смягчил|сократил|снизил|уменьшил|ужесточил|увеличил)(?!ись|ась|ось|ся)\w*[^.:;]{0,120}:", re.I
@@ -201,6 +205,7 @@ def find_sentences(
     """Every sentence or request in the text, one per decision per person."""
     out: list[Sentence] = []
     told: list[int] = []  # the indexes of the sentences that state a term or a fine
+    counted: set[int] = set()  # where decisions only counted are told: they have no date
     for sentence in ctx.sentences:
         piece = ctx.masked[sentence.start : sentence.end]
         found: list[_Found] = []
@@ -240,6 +245,11 @@ def find_sentences(
             )
         if not amounts and (m := re.search(r"\bоштрафова\w*|\bштрафова\w*|\bк\s+штрафу\b", piece, re.I)):
             found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), "fine", None, None))
+        for label, pattern in _COUNTED_DECISIONS:
+            if (m := pattern.search(piece)) and not any(f.punishment == label for f in found):
+                # «получала за это штрафы и административные аресты»: repeated decisions, only counted
+                found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
+                counted.add(sentence.start + m.start())
         for label, pattern in _WITHOUT_TERM:
             if not found and (m := pattern.search(piece)):
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
@@ -283,7 +293,8 @@ def find_sentences(
                         "date": _nearest(dates, clause.end(), clause.start(1), clause.end() + 40)
                         if clause
                         else None
-                        if _PARTICIPIAL.search(ctx.masked, max(sentence.start, f.start - 60), f.start)
+                        if f.start in counted
+                        or _PARTICIPIAL.search(ctx.masked, max(sentence.start, f.start - 60), f.start)
                         else _nearest(
                             own_dates(ctx.text, dates, sentence), f.start, sentence.start, sentence.end
                         ),
