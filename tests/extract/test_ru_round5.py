@@ -451,3 +451,21 @@ def test_a_passive_case_opening_and_a_span_of_months_of_acts() -> None:
         PUBLISHED,
     )
     assert _events(facts) == [("Илья Чугаев", "charge", "2024-08")]
+
+
+def test_a_name_only_inside_quotes_is_no_defendant() -> None:
+    facts = extract_facts(
+        "В комментариях, ставших причиной для преследования Никиты Тушканова, взрыв на мосту назвали "
+        "«подарочком на день рождения Путлеру».",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == ["Никита Тушканов"]
+
+
+def test_a_noun_cue_with_a_described_object_is_not_the_named_subjects() -> None:
+    facts = extract_facts(
+        "Евгения Ройзмана задержали накануне. Постоянный оппонент Ройзмана, свердловский губернатор Евгений "
+        "Куйвашев после задержания политика выступил в его поддержку.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == ["Евгений Ройзман"]

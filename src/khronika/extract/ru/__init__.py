@@ -7,6 +7,7 @@ document part. See docs/extraction.md for the rules.
 from __future__ import annotations
 
 import datetime
+import re
 
 from khronika.extract.facts import Charge, Facts, Person
 from khronika.extract.ru.charges import find_charges
@@ -22,6 +23,7 @@ from khronika.extract.ru.stamps import day_headings, is_chronicle, is_live, para
 
 __all__ = ["extract_facts", "load_models"]
 
+_GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
 # Organisations that are themselves persecuted (banned, designated, liquidated), unlike courts and police.
 _BODIES = ("ngo", "media", "movement", "party", "religious")
 
@@ -61,6 +63,12 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     )
     # Two passes: first every fact goes only to a person referred to in its own sentence; then facts with
     # nobody in their sentence fall back to whom the text was last about, among the persons so found.
+    quoted = [(m.start(), m.end()) for m in _GUILLEMETS.finditer(text)]
+    quoted_only = {
+        p.pid
+        for p in people
+        if all(any(s < m.span["start"] and m.span["end"] < e for s, e in quoted) for m in p.mentions)
+    }
     ctx.allowed = set()
     for _ in range(2):
         charges = find_charges(ctx, references, offences)
@@ -71,6 +79,7 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         defendants = persecuted | persecuted_by_wording(ctx, org_spans)
         defendants |= {c["person"] for c in charges if c["person"]}
         defendants |= {s["person"] for s in sentences if s["person"]}
+        defendants -= quoted_only  # «подарочком на день рождения Путлеру»: a name inside a quotation
         ctx.allowed = set(defendants)
         if not defendants and ctx.main is not None and ctx.opens_with(ctx.main):
             # A biography («Синица Владислав Юрьевич … родился …. Осуждён на 5 лет…») tells its facts

@@ -6,6 +6,7 @@ import re
 
 from khronika.extract.facts import Event, Span
 from khronika.extract.facts import Sentence as Term
+from khronika.extract.ru import morph
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
 from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
@@ -123,6 +124,8 @@ def find_events(
             counted = _COUNTED.match(ctx.text, end) is not None or _UNNAMED.match(ctx.text, end) is not None
             if label == "search" and _PLACE_SEARCHED.match(ctx.text, end):
                 continue  # «после обысков в так называемом «Зале царства»»: a place searched, not a home
+            if _described_object(ctx.text, start, end):
+                continue  # «губернатор Куйвашев после задержания политика выступил…»: the politician's
             pids = (
                 []
                 if label == "liquidation"
@@ -151,6 +154,24 @@ def find_events(
             seen.add(k)
             events.append({"type": label, "date": date, "persons": pids, "evidence": _span(ctx, sentence)})
     return _drop_repeats(_drop_vaguer(events)), persecuted
+
+
+_NOUN_CUE = re.compile(r"(?:задержани[яеию]|арест(?:а|у|ом|е)?|обыск(?:а|у|ом|е|и|ов|ами|ах)?)$", re.I)
+_GENITIVE_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его)\s+)?([а-яё]+)(?!\s+[А-ЯЁ])")
+
+
+def _described_object(text: str, start: int, end: int) -> bool:
+    """A noun cue whose object is a person described, not named: «после задержания политика»."""
+    if not _NOUN_CUE.search(text, start, end) or text[start:end].lower().startswith("задержан "):
+        return False
+    m = _GENITIVE_AFTER.match(text, end)
+    if m is None:
+        return False
+    # «политика» is also «politics»: any animate reading in the genitive will do
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "gent" and "Name" not in p.tag
+        for p in morph.parses(m.group(1))
+    )
 
 
 def _bracketed(text: str, start: int, pos: int) -> bool:
