@@ -469,3 +469,35 @@ def test_a_noun_cue_with_a_described_object_is_not_the_named_subjects() -> None:
         PUBLISHED,
     )
     assert _defendants(facts) == ["Евгений Ройзман"]
+
+
+def test_a_search_of_five_listed_after_a_colon() -> None:
+    facts = extract_facts(
+        "5 мая силовики пришли с обыском к пятерым участникам группы «Мирное сопротивление»: Ольге "
+        "Смирновой, Асану Мумджи и Илье Ткаченко.",
+        PUBLISHED,
+    )
+    assert _events(facts) == [
+        ("Асан Мумджи", "search", "2025-05-05"),
+        ("Илья Ткаченко", "search", "2025-05-05"),
+        ("Ольга Смирнова", "search", "2025-05-05"),
+    ]
+
+
+def test_searches_of_a_community_and_one_more_of_a_list() -> None:
+    facts = extract_facts(
+        "20 мая прошли массовые обыски и допросы у Свидетелей Иеговы, силовики задержали 27-летнего Кирилла "
+        "Тарасова.",
+        PUBLISHED,
+    )
+    assert _events(facts) == [("Кирилл Тарасов", "detention", "2025-05-20")]
+    facts = extract_facts(
+        "Задержанных утром активистов привезли в СК. Как сообщил ОВД-Инфо, Наталья Федорова, Борис Федоров "
+        "и еще один задержанный активист Сергей Макаркин доставлены в СК.",
+        PUBLISHED,
+    )
+    assert _events(facts) == [
+        ("Борис Федоров", "detention", "2025-06-01"),
+        ("Наталья Федорова", "detention", "2025-06-01"),
+        ("Сергей Макаркин", "detention", "2025-06-01"),
+    ]

@@ -23,6 +23,7 @@ __all__ = ["CLAUSE_BOUNDARY", "Actor", "Context", "Sentence", "masked", "within"
 _FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
+_ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
@@ -256,7 +257,9 @@ class Context:
                 )
                 if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
                     break
-                if len(m.group(2).split()) > 2 and not shapes.descriptors(m.group(2)):
+                # «… и еще один задержанный активист Сергей Макаркин»: one more of the same list
+                between = _ONE_MORE.sub("", m.group(2))
+                if len(between.split()) > 2 and not shapes.descriptors(between):
                     break  # «…, а также поэт, писатель и журналист Ян Шенкман»: only titles may stand between
                 if not (a.named and b.named) and m.group(1).strip() == ",":
                     break  # «сказали ему, что Осипов умер»: a comma after a pronoun starts a new clause

@@ -19,7 +19,7 @@ _ALSO = re.compile(r"\s*(?:А\b|Кроме\s+того\b|(?:[\w«»\"-]+\s+){0,3}
 # «Об этом сегодня, 7 марта, сообщили в суде»: the report that follows a fact dates it.
 _KNOWN = re.compile(r"\bстал[оа]?\s+известно\b", re.I)
 _REPORT = re.compile(r"\s*Об\s+этом\b")
-_LIVE = re.compile(r"(?:задержан|обыскан)[аоы]?", re.IGNORECASE)
+_LIVE = re.compile(r"(?:задержан|обыскан|доставлен)[аоы]?(?![а-яё])", re.IGNORECASE)
 # «обыски проходят у семи человек», «идут обыски», «задерживают участников»: happening as the item is written.
 _GOING_ON = re.compile(
     r"\bобыск\w*\s+(?:[\w-]+\s+){0,2}?(?:проход|ид)(?:ит|ят|ут)\b|\b(?:проход|ид)(?:ит|ят|ут)\s+обыск"
@@ -163,7 +163,7 @@ def date_of(
     if (
         date is None
         and today
-        and _LIVE.fullmatch(ctx.text[start:end])
+        and _LIVE.match(ctx.text, start, end)
         and not _PAST_BEFORE.search(ctx.text, sentence.start, start)
     ):
         date = today

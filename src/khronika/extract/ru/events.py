@@ -29,9 +29,17 @@ _AMONG_THEM = re.compile(r"\s*(?:Среди\s+них|В\s+их\s+числе|В\s
 _ON_THE_DAY = ("detention", "release")
 # «обыски в офисе», «обыск в здании редакции», «в так называемом «Зале царства»»: an organisation's place.
 _PLACE_SEARCHED = re.compile(
-    r"\s+(?:прош\w+\s+)?во?\s+(?:так\s+называем\w+\s+)?[«\"]?(?:офис|зал|штаб|здани|помещени|редакци|храм"
+    # «пришли с обыском по его делу в московскую редакцию «Новой газеты»»
+    r"\s+(?:прош\w+\s+)?(?:по\s+(?:[\w-]+\s+)?делу\s+)?во?\s+(?:так\s+называем\w+\s+)?(?:[а-яё-]+(?:ую|ый|ий|ое|ом|ой)\s+)?"
+    r"[«\"]?(?:офис|зал|штаб|здани|помещени|редакци|храм"
     r"|мечет|церкв|молельн|молитвенн|центр|клуб|магазин|кафе|библиотек)\w*",
     re.I,
+)
+# «прошли массовые обыски и допросы у Свидетелей Иеговы»: the homes of a community, none of them named here.
+_GROUP_SEARCHED = re.compile(
+    r"(?:\s+(?:и|,)?\s*[а-яё-]+){0,3}?\s+у\s+(?:[а-яё-]+\s+)?(?:Свидетелей\s+Иеговы|верующих|активистов|сотрудников"
+    r"|журналистов|членов|участников|жителей|мусульман|сторонников)(?![\w-])"
+    r"(?![^.;:,]{0,60}?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"  # «у активистов движения «Весна» Евгения Затеева»
 )
 # «Ранее был задержан сам Алексей Навальный»: what a live report recalls happened before its day
 _EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
@@ -122,7 +130,9 @@ def find_events(
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
             # «арестовал троих активистов», «увезла в отделение местную жительницу»: someone unnamed
             counted = _COUNTED.match(ctx.text, end) is not None or _UNNAMED.match(ctx.text, end) is not None
-            if label == "search" and _PLACE_SEARCHED.match(ctx.text, end):
+            if label == "search" and (
+                _PLACE_SEARCHED.match(ctx.text, end) or _GROUP_SEARCHED.match(ctx.text, end)
+            ):
                 continue  # «после обысков в так называемом «Зале царства»»: a place searched, not a home
             if _described_object(ctx.text, start, end):
                 continue  # «губернатор Куйвашев после задержания политика выступил…»: the politician's
@@ -157,7 +167,7 @@ def find_events(
 
 
 _NOUN_CUE = re.compile(r"(?:задержани[яеию]|арест(?:а|у|ом|е)?|обыск(?:а|у|ом|е|и|ов|ами|ах)?)$", re.I)
-_GENITIVE_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его)\s+)?([а-яё]+)(?!\s+[А-ЯЁ])")
+_GENITIVE_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его)\s+)?([а-яё]{3,})(?!\s+[А-ЯЁ])")
 
 
 def _described_object(text: str, start: int, end: int) -> bool:
