@@ -501,3 +501,15 @@ def test_searches_of_a_community_and_one_more_of_a_list() -> None:
         ("Наталья Федорова", "detention", "2025-06-01"),
         ("Сергей Макаркин", "detention", "2025-06-01"),
     ]
+
+
+def test_an_upheld_verdict_gives_the_term_as_the_appeal_courts() -> None:
+    facts = extract_facts(
+        "Апелляционный военный суд утвердил приговор, который ранее вынесли жителю Воронежа Андрею Бирюкову. "
+        "В ноябре суд назначил Бирюкову 3,5 года колонии.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [
+        ("Андрей Бирюков", "appeal", "imprisonment", 3, 6, None),
+        ("Андрей Бирюков", "imposed", "imprisonment", 3, 6, "2024-11"),
+    ]

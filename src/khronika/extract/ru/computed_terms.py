@@ -37,6 +37,15 @@ _FROM_TO = re.compile(
 )
 
 
+# «Апелляционный суд утвердил приговор», «оставил приговор в силе», «отклонил апелляцию»: the term imposed
+# stands, now also as the appeal court's.
+_UPHELD = re.compile(
+    r"\b(?:утвердил\w*\s+(?:[\w-]+\s+)?приговор|оставил\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+силе|без\s+изменени)"
+    r"|отклонил\w*\s+(?:[\w-]+\s+)?(?:апелляц|жалоб))\w*",
+    re.I,
+)
+
+
 def _months(item: Sentence) -> int | None:
     if item["years"] is None and item["months"] is None:
         return None
@@ -117,6 +126,28 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
                     out.append(first)
                 if base["stage"] == "imposed":
                     base["stage"] = stage  # the term after the change, which the verb's stage reached
+    for m in _UPHELD.finditer(ctx.masked):
+        sentence = ctx.sentence_at(m.start())
+        if sentence is None or find_terms(ctx.masked[sentence.start : sentence.end]):
+            continue  # the term the appeal court gave is told in its own sentence
+        for pid in ctx.attach(m.start(), m.end()):
+            own = [s for s in items + out if s["person"] == pid]
+            imposed = [s for s in own if s["stage"] == "imposed" and (_months(s) or s["amount"])]
+            if len(imposed) != 1 or any(s["stage"] in ("appeal", "reduced", "increased") for s in own):
+                continue
+            dated = own_dates(ctx.text, dates, sentence)
+            kept: Sentence = {
+                **imposed[0],
+                "stage": "appeal",
+                "date": dated[0][2] if len(dated) == 1 else None,
+                "court": None,
+                "evidence": {
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "text": ctx.text[sentence.start : sentence.end],
+                },
+            }
+            out.append(kept)
     for m in _THAN_REQUESTED.finditer(ctx.masked):
         by = _term_at(ctx.masked, m.start("term"))
         if by is None or by.end > m.end("term") + 1:
