@@ -513,3 +513,14 @@ def test_an_upheld_verdict_gives_the_term_as_the_appeal_courts() -> None:
         ("Андрей Бирюков", "appeal", "imprisonment", 3, 6, None),
         ("Андрей Бирюков", "imposed", "imprisonment", 3, 6, "2024-11"),
     ]
+
+
+def test_an_imperfective_arrest_and_the_day_of_a_rally() -> None:
+    facts = extract_facts(
+        "11 апреля мировой судья уже арестовывал Александра Зыкова на двое суток. Обязательные работы Зыкову "
+        "назначили за участие в митинге «Забастовка избирателей» 28 января.",
+        PUBLISHED,
+    )
+    assert ("Александр Зыков", "imposed", "administrative_arrest", 0, 0, "2025-04-11") in _sentences(facts)
+    assert ("Александр Зыков", "verdict", "2025-01-28") not in _events(facts)
+    assert ("Александр Зыков", "verdict", "2025-04-11") in _events(facts)

@@ -9,7 +9,7 @@ import re
 
 from khronika.extract.ru import morph
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
-from khronika.extract.ru.cues import SPEECH
+from khronika.extract.ru.cues import OF_AN_ACTION, SPEECH
 from khronika.extract.ru.terms import read_number, word_tokens
 
 _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день|После\s+этого|Затем|Потом)\b")
@@ -118,6 +118,9 @@ def held_for(piece: str, today: str) -> str | None:
     return f"{year:04d}-{month:02d}~" if unit.startswith(("месяц", "недел")) else f"{year:04d}~"
 
 
+_COURT_ACTS = ("verdict", "appeal", "trial", "charge", "fine")
+
+
 def _measure_before(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
     """«10 марта суд поменял меру пресечения Саутиевой. Из СИЗО ее перевели под домашний арест»: the custody
     the decision ordered, told in the next sentence, has the decision's date."""
@@ -143,7 +146,11 @@ def date_of(
     sentence = ctx.sentences[index]
     piece = ctx.text[sentence.start : sentence.end]
     others = [c[0] for c in ctx.cues.get(("events", sentence.start), []) if c[0] > end and c[2] != label]
-    date = _date_for(ctx.text, dates, start, end, sentence.start, sentence.end, others) or stamps.get(
+    events_dated = dates
+    if label in _COURT_ACTS:
+        # «назначили за участие в митинге «Забастовка избирателей» 28 января»: the rally's day
+        events_dated = [d for d in dates if not OF_AN_ACTION.search(ctx.text, max(0, d[0] - 60), d[0])]
+    date = _date_for(ctx.text, events_dated, start, end, sentence.start, sentence.end, others) or stamps.get(
         sentence.paragraph
     )
     if date is not None and _DAY_SPAN.fullmatch(date) and label not in ("pretrial_detention", "house_arrest"):
