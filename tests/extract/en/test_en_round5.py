@@ -227,3 +227,14 @@ def test_an_offence_a_new_law_is_about_is_no_charge() -> None:
         PUBLISHED,
     )
     assert facts["charges"] == []
+
+
+def test_a_term_handed_down_to_a_person_and_a_defendant_in_apposition() -> None:
+    facts = extract_facts(
+        "The longest sentence – eight years in a medium-security prison – was handed down to Alesandr "
+        "Orshulevich. The courts have reduced the sentence given to Nikita Chirtsov, a defendant in the "
+        "Moscow Case.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Alesandr Orshulevich", "imposed", "imprisonment", 8, None)]
+    assert _roles(facts) == {"Alesandr Orshulevich": ["defendant"], "Nikita Chirtsov": ["defendant"]}

@@ -21,7 +21,7 @@ PERSECUTED = re.compile(
     # "X, who died in an Arctic prison", "died in custody": a death in custody makes X persecuted
     r"died\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|custody|colony|jail|SIZO|pre-?trial\s+detention)|"
     r"['’]s\s+(?:detention|arrest|trial|criminal\s+case|case|sentence|"
-    r"prosecution|conviction|verdict)|co-?defendants?|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
+    r"prosecution|conviction|verdict)|co-?defendants?|(?:a|the|another)\s+defendants?\s+in\b|tried\s+in\s+absentia|in\s+(?:the\s+|a\s+)?(?:[\w\"“”«»-]+\s+){0,3}(?:penal\s+)?colony)\b",
     re.IGNORECASE,
 )
 # Words by which a sentence goes on with the one before: "Y was also detained", "The following people
@@ -40,7 +40,11 @@ EACH = re.compile(
     r"[^.;,]{0,30}?\b(?:for\s+(?:each|both|all\s+(?:two|three|four|five|six|of\s+them)|them)|each|apiece)\b",
     re.I,
 )
-FOR_PERSON = re.compile(r"[^.;,]{0,50}?\bfor\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}")
+FOR_PERSON = re.compile(
+    r"[^.;,]{0,50}?\bfor\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}"
+    # "The longest sentence – eight years in a medium-security prison – was handed down to X"
+    r"|[^.;]{0,60}?\b(?:was|were)\s+(?:handed\s+down\s+to|given\s+to|imposed\s+on)\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}"
+)
 # Words that make an offence named in words a charge: without one, "justification of terrorism" is a topic.
 CHARGE_CONTEXT = re.compile(
     r"\b(?:charg\w*|accus\w*|convict\w*|sentenc\w*|guilty|case|cases|article|prosecuted|suspect\w*|fined|"
