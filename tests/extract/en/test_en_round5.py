@@ -238,3 +238,15 @@ def test_a_term_handed_down_to_a_person_and_a_defendant_in_apposition() -> None:
     )
     assert _terms(facts) == [("Alesandr Orshulevich", "imposed", "imprisonment", 8, None)]
     assert _roles(facts) == {"Alesandr Orshulevich": ["defendant"], "Nikita Chirtsov": ["defendant"]}
+
+
+def test_a_term_requested_by_the_prosecutor_told_after_the_term() -> None:
+    facts = extract_facts(
+        "The court sentenced Oleg Belousov to five and a half years, far less than the nine-and-a-half years "
+        "requested by the state prosecutor.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Oleg Belousov", "imposed", "imprisonment", 5, None),
+        ("Oleg Belousov", "requested", "imprisonment", 9, None),
+    ]

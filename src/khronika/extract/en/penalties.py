@@ -103,6 +103,11 @@ _ADDED_TO_TERM = re.compile(
     re.I,
 )
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
+_REQUESTED_AFTER = re.compile(
+    r"^(?:\s+(?:in\s+prison|of\s+imprisonment|in\s+a\s+[\w-]+\s+colony))?\s+(?:that\s+had\s+been\s+|which\s+"
+    r"(?:was|had\s+been)\s+)?(?:requested|sought|demanded|asked\s+for)\s+by\b",
+    re.I,
+)
 
 
 def find_penalties(sentence: Sentence) -> list[Penalty]:
@@ -175,11 +180,15 @@ def _term(
         and re.search(r"(?:,|\band)\s+(?:[A-Z][\w'’-]+\s+){1,3}$", before)
     ):
         punishment = previous.punishment  # "A was sentenced to 17 years, B received 14 years, and C 13 years"
+    if punishment is None and years is not None and _REQUESTED_AFTER.match(after):
+        punishment = "imprisonment"  # "the nine-and-a-half years requested by the state prosecutor"
     if punishment is None:
         return None
     clause = clause_before(text, m.start(), previous_end)
     # "requested five and a half years for A and five years for B": the second term shares the first's verb
     stage = previous.stage if previous is not None and not has_stage_cue(clause) else stage_of(clause)
+    if _REQUESTED_AFTER.match(after):
+        stage = "requested"  # "the nine-and-a-half years requested by the state prosecutor"
     # "the minimum sentencing guideline requiring 12-year prison stints": the law's range, not a sentence
     limit = NOT_A_SENTENCE.search(clause[-25:]) or re.search(
         r"\b(?:minimum|maximum)\b(?![\s-]+security)|\bguidelines?\b|\brequiring\b", clause[-50:], re.I
