@@ -524,3 +524,8 @@ def test_an_imperfective_arrest_and_the_day_of_a_rally() -> None:
     assert ("Александр Зыков", "imposed", "administrative_arrest", 0, 0, "2025-04-11") in _sentences(facts)
     assert ("Александр Зыков", "verdict", "2025-01-28") not in _events(facts)
     assert ("Александр Зыков", "verdict", "2025-04-11") in _events(facts)
+
+
+def test_an_adjectival_womans_surname_makes_the_given_name_hers() -> None:
+    facts = extract_facts("Суд вынес приговор журналистке Антонине Фаворской.", PUBLISHED)
+    assert _defendants(facts) == ["Антонина Фаворская"]

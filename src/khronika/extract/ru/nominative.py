@@ -302,6 +302,8 @@ def name_reading(
 
 def _regular_in_another_case(token: str, case: str) -> bool:
     """True when ``token`` is an -ов/-ин surname whose ending is not the masculine one of ``case``."""
+    if re.search(r"(?:ск|цк)(?:ой|ую|ая)$", token.lower()):
+        return True  # «Фаворской», «Белоцкую»: an adjectival surname in a woman's form
     m = _SURNAME_STEM.match(token)
     return m is not None and (m.group(2) or "") != _SURNAME_ENDINGS["masc"].get(case)
 
