@@ -46,6 +46,11 @@ _UPHELD = re.compile(
 )
 
 
+def change_stage(verb: str) -> str:
+    """The stage a verb that changes a term gives it: «ужесточил», «увеличил» increase, the rest reduce."""
+    return "increased" if verb.lower().startswith(("ужесточ", "увелич")) else "reduced"
+
+
 def _months(item: Sentence) -> int | None:
     if item["years"] is None and item["months"] is None:
         return None
@@ -91,7 +96,7 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
         for pid in pids:
             own = [s for s in items if s["person"] == pid and s["punishment"] == "imprisonment"]
             imposed = [s for s in own if s["stage"] == "imposed" and _months(s)]
-            stage = "increased" if m.group("verb").lower().startswith(("ужесточ", "увелич")) else "reduced"
+            stage = change_stage(m.group("verb"))
             if len(imposed) != 1 or any(s["stage"] == stage and _months(s) for s in own):
                 continue
             base = imposed[0]
@@ -113,7 +118,7 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
         number = read_number(words, 0) if words else None
         if to is None or number is None or number[1] != len(words) or not to.years:
             continue
-        stage = "increased" if m.group("verb").lower().startswith(("ужесточ", "увелич")) else "reduced"
+        stage = change_stage(m.group("verb"))
         for pid in ctx.attach(m.start(), m.end()):
             own = [s for s in items + out if s["person"] == pid and s["punishment"] == "imprisonment"]
             if any(s["stage"] == "imposed" and _months(s) == round(number[0] * 12) for s in own):

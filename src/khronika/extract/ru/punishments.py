@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from khronika.extract.facts import Sentence, Span
-from khronika.extract.ru.computed_terms import computed_terms
+from khronika.extract.ru.computed_terms import change_stage, computed_terms
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
@@ -267,7 +267,7 @@ def find_sentences(
             if head is not None and head.end() <= f.start and stage == "imposed":
                 # «краевой суд сократил … сроки четверым: Дмитрию Малеваному назначили шесть лет …»: the verb
                 # before the colon says what the listed terms are
-                stage = "increased" if head.group(0).lower().startswith(("ужесточ", "увелич")) else "reduced"
+                stage = change_stage(head.group(0))
             if stage == "imposed" and not head:
                 stage = stage_told_before(ctx, sentence, told) or stage
             if stage is None:
