@@ -6,10 +6,10 @@ import re
 
 from khronika.extract.facts import Event, Span
 from khronika.extract.facts import Sentence as Term
-from khronika.extract.ru import morph
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
 from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
+from khronika.extract.ru.event_objects import described_object, nobodys_search
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
@@ -27,20 +27,6 @@ _DESIGNATED_NEXT = re.compile(
 # in the sentence after.
 _AMONG_THEM = re.compile(r"\s*(?:Среди\s+них|В\s+их\s+числе|В\s+том\s+числе)\b", re.I)
 _ON_THE_DAY = ("detention", "release")
-# «обыски в офисе», «обыск в здании редакции», «в так называемом «Зале царства»»: an organisation's place.
-_PLACE_SEARCHED = re.compile(
-    # «пришли с обыском по его делу в московскую редакцию «Новой газеты»»
-    r"\s+(?:прош\w+\s+)?(?:по\s+(?:[\w-]+\s+)?делу\s+)?во?\s+(?:так\s+называем\w+\s+)?(?:[а-яё-]+(?:ую|ый|ий|ое|ом|ой)\s+)?"
-    r"[«\"]?(?:офис|зал|штаб|здани|помещени|редакци|храм"
-    r"|мечет|церкв|молельн|молитвенн|центр|клуб|магазин|кафе|библиотек)\w*",
-    re.I,
-)
-# «прошли массовые обыски и допросы у Свидетелей Иеговы»: the homes of a community, none of them named here.
-_GROUP_SEARCHED = re.compile(
-    r"(?:\s+(?:и|,)?\s*[а-яё-]+){0,3}?\s+у\s+(?:[а-яё-]+\s+)?(?:Свидетелей\s+Иеговы|верующих|активистов|сотрудников"
-    r"|журналистов|членов|участников|жителей|мусульман|сторонников)(?![\w-])"
-    r"(?![^.;:,]{0,60}?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"  # «у активистов движения «Весна» Евгения Затеева»
-)
 # «Ранее был задержан сам Алексей Навальный»: what a live report recalls happened before its day
 _EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
 _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
@@ -130,11 +116,9 @@ def find_events(
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
             # «арестовал троих активистов», «увезла в отделение местную жительницу»: someone unnamed
             counted = _COUNTED.match(ctx.text, end) is not None or _UNNAMED.match(ctx.text, end) is not None
-            if label == "search" and (
-                _PLACE_SEARCHED.match(ctx.text, end) or _GROUP_SEARCHED.match(ctx.text, end)
-            ):
+            if label == "search" and nobodys_search(ctx.text, end):
                 continue  # «после обысков в так называемом «Зале царства»»: a place searched, not a home
-            if _described_object(ctx.text, start, end):
+            if described_object(ctx.text, start, end):
                 continue  # «губернатор Куйвашев после задержания политика выступил…»: the politician's
             pids = (
                 []
@@ -164,24 +148,6 @@ def find_events(
             seen.add(k)
             events.append({"type": label, "date": date, "persons": pids, "evidence": _span(ctx, sentence)})
     return _drop_repeats(_drop_vaguer(events)), persecuted
-
-
-_NOUN_CUE = re.compile(r"(?:задержани[яеию]|арест(?:а|у|ом|е)?|обыск(?:а|у|ом|е|и|ов|ами|ах)?)$", re.I)
-_GENITIVE_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его)\s+)?([а-яё]{3,})(?!\s+[А-ЯЁ])")
-
-
-def _described_object(text: str, start: int, end: int) -> bool:
-    """A noun cue whose object is a person described, not named: «после задержания политика»."""
-    if not _NOUN_CUE.search(text, start, end) or text[start:end].lower().startswith("задержан "):
-        return False
-    m = _GENITIVE_AFTER.match(text, end)
-    if m is None:
-        return False
-    # «политика» is also «politics»: any animate reading in the genitive will do
-    return any(
-        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "gent" and "Name" not in p.tag
-        for p in morph.parses(m.group(1))
-    )
 
 
 def _bracketed(text: str, start: int, pos: int) -> bool:

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from khronika.extract.facts import Span
-from khronika.extract.ru import morph, nominative
+from khronika.extract.ru import government, morph, nominative
 from khronika.extract.ru.name_recall import missed_surnames, surnames_seen_as_subjects
 from khronika.extract.ru.nlp import Entity
 from khronika.extract.ru.noun_phrase import head_hint, lone_surname_gender, recipient_hint
@@ -63,7 +63,7 @@ def name_mention(
     kin = _KIN_OF.search(before[-50:])
     if kin:
         previous = [kin.group(1).lower()]  # «супруга Антонца Антонина Зимина»: the wife is the one named
-    hint = nominative.agreement_hint(previous[-1]) if previous else set()
+    hint = government.agreement_hint(previous[-1]) if previous else set()
     if not hint and not kin:
         hint = head_hint(before) or recipient_hint(before)
     if case:
@@ -138,7 +138,7 @@ def _agreed_surname(word: str, before: str) -> tuple[str, str] | None:
     governing = _word_before(before)
     if governing is None:
         return None
-    hint = {(case, gender) for case, gender in nominative.agreement_hint(governing) if gender != "*"}
+    hint = {(case, gender) for case, gender in government.agreement_hint(governing) if gender != "*"}
     genders = {gender for _, gender in hint}
     if len(genders) != 1:
         return None

@@ -1,0 +1,47 @@
+"""Whose a fact is not, though a name stands in its sentence: a search of a place or of a community, and a
+noun cue whose object is a person described rather than named."""
+
+from __future__ import annotations
+
+import re
+
+from khronika.extract.ru import morph
+
+# «обыски в офисе», «обыск в здании редакции», «в так называемом «Зале царства»»: an organisation's place.
+_PLACE_SEARCHED = re.compile(
+    # «пришли с обыском по его делу в московскую редакцию «Новой газеты»»
+    r"\s+(?:прош\w+\s+)?(?:по\s+(?:[\w-]+\s+)?делу\s+)?во?\s+(?:так\s+называем\w+\s+)?(?:[а-яё-]+(?:ую|ый|ий|ое|ом|ой)\s+)?"
+    r"[«\"]?(?:офис|зал|штаб|здани|помещени|редакци|храм"
+    r"|мечет|церкв|молельн|молитвенн|центр|клуб|магазин|кафе|библиотек)\w*",
+    re.I,
+)
+# «прошли массовые обыски и допросы у Свидетелей Иеговы»: the homes of a community, none of them named here.
+_GROUP_SEARCHED = re.compile(
+    r"(?:\s+(?:и|,)?\s*[а-яё-]+){0,3}?\s+у\s+(?:[а-яё-]+\s+)?(?:Свидетелей\s+Иеговы|верующих|активистов|сотрудников"
+    r"|журналистов|членов|участников|жителей|мусульман|сторонников)(?![\w-])"
+    r"(?![^.;:,]{0,60}?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"  # «у активистов движения «Весна» Евгения Затеева»
+)
+
+
+def nobodys_search(text: str, end: int) -> bool:
+    """A search cue ending at ``end`` of a place («в офисе», «в так называемом «Зале царства»») or of a
+    community with nobody named in its clause («у Свидетелей Иеговы»)."""
+    return bool(_PLACE_SEARCHED.match(text, end) or _GROUP_SEARCHED.match(text, end))
+
+
+_NOUN_CUE = re.compile(r"(?:задержани[яеию]|арест(?:а|у|ом|е)?|обыск(?:а|у|ом|е|и|ов|ами|ах)?)$", re.I)
+_GENITIVE_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ого|его)\s+)?([а-яё]{3,})(?!\s+[А-ЯЁ])")
+
+
+def described_object(text: str, start: int, end: int) -> bool:
+    """A noun cue whose object is a person described, not named: «после задержания политика»."""
+    if not _NOUN_CUE.search(text, start, end) or text[start:end].lower().startswith("задержан "):
+        return False
+    m = _GENITIVE_AFTER.match(text, end)
+    if m is None:
+        return False
+    # «политика» is also «politics»: any animate reading in the genitive will do
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "gent" and "Name" not in p.tag
+        for p in morph.parses(m.group(1))
+    )
