@@ -10,7 +10,7 @@ import re
 from khronika.extract.ru import morph
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.cues import OF_AN_ACTION, SPEECH
-from khronika.extract.ru.terms import read_number, word_tokens
+from khronika.extract.ru.custody_dates import held_for, measure_before
 
 _THEN = re.compile(r"\s*(?:Тогда(?:\s+же)?|В\s+(?:тот|этот)(?:\s+же)?\s+день|После\s+этого|Затем|Потом)\b")
 # «А в Казани задержали…», «В список также попали…»: the same kind of fact as just before, on its day.
@@ -91,46 +91,9 @@ def _custody_after(ctx: Context, dates: list[tuple[int, int, str]], index: int) 
 _DAY_OR_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 _DAY_SPAN = re.compile(r"\d{4}-\d\d(?:-\d\d)?/\d{4}-\d\d(?:-\d\d)?")  # «с августа 2023 по август 2024»
 _JUST_NOW = re.compile(r"\b(?:только|лишь)\s+(?:сейчас|теперь)\b", re.I)
-_MEASURE = re.compile(r"\bмер\w*\s+пресечени", re.I)
-
-
-_HELD_FOR = re.compile(
-    r"\b(?:(?:уже|более|больше|почти|около)\s+)+(?P<n>[\w,]+\s+)?(?P<u>месяц\w*|год\w*|лет|недел\w*)\b", re.I
-)
-
-
-def held_for(piece: str, today: str) -> str | None:
-    """«сидит в СИЗО уже два месяца»: custody since about that long before the item (``today``)."""
-    m = _HELD_FOR.search(piece)
-    if m is None:
-        return None
-    words = word_tokens(m.group("n") or "один")
-    number = read_number(words, 0) if words else None
-    if number is None or number[0] <= 0:
-        return None
-    unit = m.group("u").lower()
-    months = round(
-        number[0] * (12 if unit.startswith(("год", "лет")) else 1 if unit.startswith("месяц") else 0.25)
-    )
-    year, month = int(today[:4]), int(today[5:7]) - months
-    while month <= 0:
-        year, month = year - 1, month + 12
-    return f"{year:04d}-{month:02d}~" if unit.startswith(("месяц", "недел")) else f"{year:04d}~"
 
 
 _COURT_ACTS = ("verdict", "appeal", "trial", "charge", "fine")
-
-
-def _measure_before(ctx: Context, dates: list[tuple[int, int, str]], index: int) -> str | None:
-    """«10 марта суд поменял меру пресечения Саутиевой. Из СИЗО ее перевели под домашний арест»: the custody
-    the decision ordered, told in the next sentence, has the decision's date."""
-    if index == 0:
-        return None
-    before, sentence = ctx.sentences[index - 1], ctx.sentences[index]
-    if before.paragraph != sentence.paragraph or not _MEASURE.search(ctx.text, before.start, before.end):
-        return None
-    told = {d[2] for d in within(dates, before.start, before.end)}
-    return told.pop() if len(told) == 1 else None
 
 
 def date_of(
@@ -164,7 +127,7 @@ def date_of(
     if date is None and label == "pretrial_detention":
         date = _custody_after(ctx, dates, index)
     if date is None and label in ("pretrial_detention", "house_arrest"):
-        date = _measure_before(ctx, dates, index)
+        date = measure_before(ctx, dates, index)
     if date is None and today and label in ("pretrial_detention", "house_arrest"):
         date = held_for(piece, today)
     if (

@@ -18,6 +18,7 @@ from khronika.extract.ru.term_lists import (
     respectively,
     stage_told_before,
 )
+from khronika.extract.ru.term_stage import stage_of_term
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
 
 _PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -38,11 +39,6 @@ _REGIMES = [
     ("strict", r"строгого\s+режима"), ("general", r"общего\s+режима"), ("special", r"особого\s+режима"),
     ("settlement", r"колони\w*-поселени\w*|колони\w*\s+поселени\w*"), ("prison", r"\bтюрьм\w*|\bтюремн\w*"),
 ]  # fmt: skip
-# «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
-_THREAT = re.compile(
-    r"\bгроз\w*|\bпредусматрива\w*|\bмо(?:жет|гут|г|гла|гли)\s+(?:получить|составить)|\bсвет(?:ит|ят|ило|или)\b|\bмаксимальн\w*",
-    re.I,
-)
 # Additional punishments the gold leaves out: «после освобождения … ограничение свободы», bans.
 _ADDITIONAL = re.compile(
     r"\bпосле\s+(?:освобождени|отбыти)\w*|\bзапрет\w*|\bзапрети\w*|\bв\s+течение\b"
@@ -119,41 +115,6 @@ def _elliptic_terms(piece: str, found: list[_Found], offset: int) -> list[_Found
     return out
 
 
-# «(ст. 330.1 УК, до двух лет лишения свободы)», «(«Публичное оправдание терроризма…», до 7 лет)»: the
-# article's range, written right after the article or its title.
-_RANGE_OF_ARTICLE = re.compile(r"(?:[»\"]|\b(?:УК|КоАП)(?:\s+РФ)?)\s*,\s*(?:до|от)\s*$")
-
-
-def _stage(ctx: Context, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
-    """The stage named by the nearest governing verb before the term (else after it) in the sentence."""
-    if _RANGE_OF_ARTICLE.search(ctx.masked, max(sent_start, start - 40), start):
-        return None
-    before = ctx.masked[sent_start:end]
-    before = before[
-        before.rfind(";", 0, start - sent_start) + 1 :
-    ]  # a digest's «…; …» parts have their own verbs
-    best: tuple[int, str] | None = None
-    for label, pattern in STAGE_CUES:
-        for m in pattern.finditer(before):
-            if label == "imposed" and _VERDICT_CHANGED.search(before, 0, m.start()):
-                continue  # «смягчил приговор — с пяти с половиной до пяти лет»: the verdict the verb changed
-            if best is None or m.end() > best[0]:
-                best = (m.end(), label)
-    threat = [m.end() for m in _THREAT.finditer(before)]
-    if threat and (best is None or max(threat) >= best[0]):
-        return None
-    if best is not None:
-        return best[1]
-    after = ctx.masked[end:sent_end].split(";", 1)[0]
-    for label, pattern in STAGE_CUES:
-        if pattern.search(after[:80]):
-            return label
-    return None
-
-
-_VERDICT_CHANGED = re.compile(
-    r"\b(?:смягчил|ужесточил|изменил|отменил|снизил|сократил|оставил)\w*\s+(?:[\w-]+\s+){0,2}?$", re.I
-)
 _PROBATION = re.compile(r"\bиспытательн\w*\s+срок\w*\s+(?:в\s+|на\s+)?$", re.I)
 _TERM_OF = re.compile(r"\bсроком\s+(?:на\s+|в\s+)?$|\bна\s+срок\s+(?:в\s+)?$", re.I)
 
@@ -263,7 +224,7 @@ def find_sentences(
             clause = _IMPOSED_AFTER.match(ctx.masked, f.end, sentence.end)
             # «отклонил апелляцию на штраф в 30 тысяч рублей …, который назначили в декабре»: the relative
             # clause tells the decision the term or fine comes from
-            stage = "imposed" if clause else _stage(ctx, sentence.start, f.start, f.end, sentence.end)
+            stage = "imposed" if clause else stage_of_term(ctx, sentence.start, f.start, f.end, sentence.end)
             if head is not None and head.end() <= f.start and stage == "imposed":
                 # «краевой суд сократил … сроки четверым: Дмитрию Малеваному назначили шесть лет …»: the verb
                 # before the colon says what the listed terms are
