@@ -70,3 +70,21 @@ THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
 NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
 OBJECT_TRIGGERS = frozenset({"citizenship", "charge"})
+
+
+# A group named by the participle of an event told before, then its members: "Among those released by
+# Putin are three American citizens: former Marine A, 54; journalist B, 47; and C, 32." The names may run
+# across semicolons, which cut clauses elsewhere.
+AMONG_GROUP = re.compile(
+    r"\s*Among\s+(?:those|the\s+(?:people|prisoners|persons|activists|detainees))\s+"
+    r"(?P<verb>released|freed|exchanged|swapped|detained|arrested|sentenced|convicted)\b[^:;.]*?"
+    r"\b(?:are|were|is|was)\b"
+)
+INCLUDE_GROUP = re.compile(
+    r"\s*(?:Other|Those)\s+(?:individuals|people|persons|defendants|suspects|activists)\s+"
+    r"(?P<verb>charged|detained|arrested|convicted|searched)\b[^:;.]{0,40}?\binclud(?:e|ed)\b"
+)
+# The event a participle group points back at may be told under a more specific name: those "released"
+# in a prisoner swap were exchanged.
+GROUP_EVENT = {"release": ("exchange", "release")}
+EVENT_NOUN = {"exchange": re.compile(r"\b(?:prisoner\s+)?(?:exchange|swap)\b", re.I)}

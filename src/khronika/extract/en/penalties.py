@@ -13,7 +13,7 @@ from khronika.extract.en.stages import (
     has_stage_cue,
     stage_of,
 )
-from khronika.extract.en.term_lists import Penalty, elided_requests, respectively
+from khronika.extract.en.term_lists import Penalty, dedupe_bare_fines, elided_requests, respectively
 from khronika.extract.en.text import Sentence
 
 _TERM = re.compile(
@@ -158,7 +158,7 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
     if found and _ADDED_TO_TERM.search(text):
         # the fine or the restriction goes with a term told elsewhere: an additional punishment, no main one
         found = [p for p in found if p.punishment == "imprisonment"]
-    return _dedupe_bare_fines(found)
+    return dedupe_bare_fines(found)
 
 
 def _term(
@@ -258,29 +258,6 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
 
 def _negated(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I))
-
-
-def _dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
-    """ "fined 200,000 rubles" also matches the bare "fined": keep one fine per stated decision."""
-    kept: list[Penalty] = []
-    for p in found:
-        if (
-            p.punishment == "fine"
-            and p.amount is None
-            and any(
-                q.punishment == "fine" and q.amount is not None and abs(q.start - p.start) < 40 for q in found
-            )
-        ):
-            continue
-        if (
-            kept
-            and kept[-1].punishment == "fine" == p.punishment
-            and kept[-1].amount is None
-            and p.amount is None
-        ):
-            continue
-        kept.append(p)
-    return kept
 
 
 # A term standing alone on its line: "7 years of imprisonment", "2 years and 10 months of imprisonment".

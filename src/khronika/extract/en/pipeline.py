@@ -12,8 +12,12 @@ from khronika.extract.en.charging import SAME_CHARGE, read_charges, read_same_ch
 from khronika.extract.en.clause_words import unique
 from khronika.extract.en.cues import (
     ALSO,
+    AMONG_GROUP,
     DAY,
+    EVENT_NOUN,
     GOES_ON,
+    GROUP_EVENT,
+    INCLUDE_GROUP,
     KIN_OWNER,
     NOT_PERSECUTION,
     OBJECT_TRIGGERS,
@@ -39,23 +43,6 @@ from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_a
 from khronika.extract.en.timeline import Timeline
 from khronika.extract.facts import Charge, Event, Facts, empty_facts
 from khronika.extract.facts import Sentence as SentenceFact
-
-# A group named by the participle of an event told before, then its members: "Among those released by
-# Putin are three American citizens: former Marine A, 54; journalist B, 47; and C, 32." The names may run
-# across semicolons, which cut clauses elsewhere.
-_AMONG_GROUP = re.compile(
-    r"\s*Among\s+(?:those|the\s+(?:people|prisoners|persons|activists|detainees))\s+"
-    r"(?P<verb>released|freed|exchanged|swapped|detained|arrested|sentenced|convicted)\b[^:;.]*?"
-    r"\b(?:are|were|is|was)\b"
-)
-_INCLUDE_GROUP = re.compile(
-    r"\s*(?:Other|Those)\s+(?:individuals|people|persons|defendants|suspects|activists)\s+"
-    r"(?P<verb>charged|detained|arrested|convicted|searched)\b[^:;.]{0,40}?\binclud(?:e|ed)\b"
-)
-# The event a participle group points back at may be told under a more specific name: those "released"
-# in a prisoner swap were exchanged.
-_GROUP_EVENT = {"release": ("exchange", "release")}
-_EVENT_NOUN = {"exchange": re.compile(r"\b(?:prisoner\s+)?(?:exchange|swap)\b", re.I)}
 
 _ONE_OFF = frozenset({"designation", "verdict", "charge", "search", "detention", "fine", "appeal"})
 _SINCE = re.compile(r"^\s*Since\b|,\s+since\s+(?:[\w-]+\s+){1,3},", re.I)
@@ -222,13 +209,13 @@ class State:
         """ "Among those released ... are A, B and C" after an undated-in-its-sentence event: the event told
         in the three sentences before (an exchange for "released" when one was told), its date and every
         person named after the verb, across semicolons."""
-        m = _AMONG_GROUP.match(sentence.text)
+        m = AMONG_GROUP.match(sentence.text)
         if m is None or not (m.start("verb") <= trigger.start - sentence.start < m.end("verb")):
             return None
         named = unique(p.person for p in self.subjects.between(sentence.start + m.end(), sentence.end))
         if not named:
             return None
-        for kind in _GROUP_EVENT.get(trigger.type, (trigger.type,)):
+        for kind in GROUP_EVENT.get(trigger.type, (trigger.type,)):
             for back in range(index - 1, max(-1, index - 4), -1):
                 date = self.last_dates.get((back, kind)) or self._told_noun_date(back, kind)
                 if date is not None:
@@ -238,7 +225,7 @@ class State:
     def _listed(self, sentence: Sentence, trigger: Trigger) -> list[int]:
         """Everyone named after "Other individuals charged include" (across semicolons, whatever their
         job): "include municipal lawyer A; the chief of the B NGO, C; and D"."""
-        m = _INCLUDE_GROUP.match(sentence.text)
+        m = INCLUDE_GROUP.match(sentence.text)
         if m is None or not (m.start("verb") <= trigger.start - sentence.start < m.end("verb")):
             return []
         start = sentence.start + m.end()
@@ -247,7 +234,7 @@ class State:
     def _told_noun_date(self, index: int, kind: str) -> str | None:
         """The date of an event a sentence tells by its noun alone, with no one named: "On August 1, Russia
         and the West conducted the largest prisoner exchange since the Cold War"."""
-        noun = _EVENT_NOUN.get(kind)
+        noun = EVENT_NOUN.get(kind)
         sentence = self.sentences[index]
         m = noun.search(sentence.text) if noun else None
         if m is None:

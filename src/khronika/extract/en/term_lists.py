@@ -78,3 +78,26 @@ def respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
         if v is not None
     ]
     return [p for p in found if p is not template] + shares
+
+
+def dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
+    """ "fined 200,000 rubles" also matches the bare "fined": keep one fine per stated decision."""
+    kept: list[Penalty] = []
+    for p in found:
+        if (
+            p.punishment == "fine"
+            and p.amount is None
+            and any(
+                q.punishment == "fine" and q.amount is not None and abs(q.start - p.start) < 40 for q in found
+            )
+        ):
+            continue
+        if (
+            kept
+            and kept[-1].punishment == "fine" == p.punishment
+            and kept[-1].amount is None
+            and p.amount is None
+        ):
+            continue
+        kept.append(p)
+    return kept
