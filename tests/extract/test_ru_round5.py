@@ -534,3 +534,12 @@ def test_an_adjectival_womans_surname_makes_the_given_name_hers() -> None:
         PUBLISHED,
     )
     assert "Антонина Фаворская" in [p["name"] for p in facts["persons"]]
+
+
+def test_a_second_name_in_brackets_does_not_break_a_list() -> None:
+    facts = extract_facts(
+        "15 апреля суд вынес приговор журналистам — Антонине Фаворской (Кравцовой), Артему Кригеру и Сергею "
+        "Карелину. Каждый из них получил по 5,5 года колонии общего режима.",
+        PUBLISHED,
+    )
+    assert [s[0] for s in _sentences(facts)] == ["Антонина Фаворская", "Артем Кригер", "Сергей Карелин"]

@@ -233,10 +233,15 @@ class Context:
             return 0
         return distance + 200 * len(CLAUSE_BOUNDARY.findall(gap))
 
+    def _in_brackets(self, actor: Actor) -> bool:
+        return self.text[actor.start - 1 : actor.start] == "(" and self.text[actor.end : actor.end + 1] == ")"
+
     def group(self, actors: list[Actor], best: Actor) -> list[Actor]:
         """Actors listed with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""
         group = []
-        ordered = sorted(actors, key=lambda a: a.start)
+        # «Антонине Фаворской (Кравцовой), Артему Кригеру …»: a name in brackets right after a name is another
+        # name of the same person, not an item of the list
+        ordered = sorted((a for a in actors if a is best or not self._in_brackets(a)), key=lambda a: a.start)
         index = ordered.index(best)
         for step in (1, -1):
             i = index
