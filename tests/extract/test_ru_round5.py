@@ -543,3 +543,13 @@ def test_a_second_name_in_brackets_does_not_break_a_list() -> None:
         PUBLISHED,
     )
     assert [s[0] for s in _sentences(facts)] == ["Антонина Фаворская", "Артем Кригер", "Сергей Карелин"]
+
+
+def test_the_day_of_the_telling_is_not_the_day_of_the_verdict_told() -> None:
+    facts = extract_facts(
+        "Сегодня Елизавета Нестерова рассказывает о Михаиле Симонове, 64-летнем железнодорожнике, которого "
+        "осудили на 6,5 лет колонии всего за два поста.",
+        PUBLISHED,
+    )
+    assert _sentences(facts) == [("Михаил Симонов", "imposed", "imprisonment", 6, 6, None)]
+    assert facts["events"] == []

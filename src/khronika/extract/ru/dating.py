@@ -39,9 +39,10 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 # «Как сообщило вчера следственное управление, они были признаны виновными»: the day of the report.
-_SAID = r"(?:сообщил|рассказал|заявил|написал|уточнил|пояснил)\w*"
+_SAID = r"(?:сообщил|рассказал|рассказыва|заявил|написал|уточнил|пояснил)\w*"
 _SAID_BEFORE = re.compile(r"\b" + _SAID + r"\s+$", re.I)
-_SAID_AFTER = re.compile(r"\s*,?\s*" + _SAID + r"\b", re.I)
+# «…, сообщил он», «Сегодня Елизавета Нестерова рассказывает о …»: the day of the telling
+SAID_AFTER = re.compile(r"\s*,?\s*(?:(?-i:[А-ЯЁ])[а-яё-]+\s+){0,2}" + _SAID + r"\b", re.I)
 
 
 # «останутся под стражей как минимум до 27 апреля», «продлил арест до 5 мая»: a deadline, not the fact's day
@@ -252,7 +253,7 @@ def _date_for(
         if not _year_of_noun(text, d)
         and (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
         and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
-        and not _SAID_AFTER.match(text, d[1])
+        and not SAID_AFTER.match(text, d[1])
         and not _UNTIL.search(text, max(s_start, d[0] - 30), d[0])
         and not (
             d[0] >= end

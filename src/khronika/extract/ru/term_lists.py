@@ -16,7 +16,7 @@ from khronika.extract.facts import Sentence
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import OF_AN_ACTION
-from khronika.extract.ru.dating import PARTICIPLE_BEFORE
+from khronika.extract.ru.dating import PARTICIPLE_BEFORE, SAID_AFTER
 
 
 class Placed(Protocol):
@@ -168,6 +168,7 @@ def own_dates(
         d for d in within(dates, sentence.start, sentence.end)
         if not PARTICIPLE_BEFORE.search(text, sentence.start, d[0])
         and not OF_AN_ACTION.search(text, max(sentence.start, d[0] - 60), d[0])
+        and not SAID_AFTER.match(text, d[1])  # «Сегодня Елизавета Нестерова рассказывает о …»: the telling
     ]  # fmt: skip
 
 
