@@ -553,3 +553,13 @@ def test_the_day_of_the_telling_is_not_the_day_of_the_verdict_told() -> None:
     )
     assert _sentences(facts) == [("Михаил Симонов", "imposed", "imprisonment", 6, 6, None)]
     assert facts["events"] == []
+
+
+def test_the_author_who_will_tell_is_no_defendant() -> None:
+    facts = extract_facts(
+        "Сегодня Елизавета Нестерова расскажет о 60-летней медсестре Ольге Меньших, которую осудили "
+        "за посты.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == ["Ольга Меньших"]
+    assert facts["events"] == []
