@@ -563,3 +563,15 @@ def test_the_author_who_will_tell_is_no_defendant() -> None:
     )
     assert _defendants(facts) == ["Ольга Меньших"]
     assert facts["events"] == []
+
+
+def test_a_journalist_who_reports_after_his_outlet_is_a_source() -> None:
+    facts = extract_facts(
+        "В доме Марлена Мустафаева прошел обыск, после чего он был задержан, сообщает журналист «Радио "
+        "Свобода» Антон Наумлюк.",
+        PUBLISHED,
+    )
+    assert [(p["name"], p["roles"]) for p in facts["persons"]] == [
+        ("Марлен Мустафаев", ["defendant"]),
+        ("Антон Наумлюк", ["commentator"]),
+    ]
