@@ -27,7 +27,8 @@ _REACH = 1500  # the arrest a "next day" counts from was told shortly before
 def day_after_custody(events: list[tuple[list[int], Event]], who: list[int], offset: int) -> str | None:
     """The day after the last arrest of ``who`` told before ``offset``; a bare "arrested" it counts from
     becomes a detention."""
-    for persons, event in reversed(events):
+    for index in range(len(events) - 1, -1, -1):
+        persons, event = events[index]
         start = event["evidence"]["start"]
         if start >= offset:
             continue
@@ -39,7 +40,15 @@ def day_after_custody(events: list[tuple[list[int], Event]], who: list[int], off
         if date is None or not _DAY.match(date):
             return None
         if event["type"] == "pretrial_detention" and not _COURT_ORDER.search(event["evidence"]["text"]):
-            event["type"] = "detention"
+            # released the next day: the arrest was police custody only, not the custody order it may tell
+            twin = any(
+                e["type"] == "detention" and e["evidence"] == event["evidence"] and p == persons
+                for p, e in events
+            )
+            if twin:
+                del events[index]
+            else:
+                event["type"] = "detention"
         return (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
     return None
 

@@ -10,8 +10,8 @@ from khronika.extract.en.text import Sentence, span
 from khronika.extract.facts import Event
 
 if TYPE_CHECKING:
-    from khronika.extract.en.events import Trigger
     from khronika.extract.en.pipeline import State
+    from khronika.extract.en.triggers import Trigger
 
 # The decisions such a sentence can date.
 DECIDED = frozenset({"pretrial_detention", "house_arrest", "verdict", "appeal"})

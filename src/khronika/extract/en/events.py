@@ -4,10 +4,10 @@ detention centre", "placed under house arrest", "was charged", "sentenced", "dec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from khronika.extract.en.custody import RELEASED_FROM
+from khronika.extract.en.triggers import Trigger, custody_partners
 
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -192,20 +192,15 @@ _NOT_FACT_BEFORE = re.compile(
 # "to remain in custody" states a custody order only after the court's verb; "asked for him to be held"
 # is a request.
 _ORDERED = re.compile(r"\b(?:ordered|ruled|decided)\b(?![^.;]*\b(?:asked|requested|sought)\b)[^.;]*$", _FLAGS)
+# A participle after an unnamed group is a reduced relative clause about that group, not a fact of the
+# sentence's subject: "expressed solidarity with a group of activists arrested in 2017-18".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:group|number|dozens?|hundreds?|scores?|thousands?)\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+$"
+)
 _ADMINISTRATIVE = re.compile(
     r"\b(?:Administrative\s+(?:Offen[cs]es|Code)|KoAP|administrative(?:ly)?)\b", re.I
 )
 _SUPERSEDES = {"house_arrest": {"release"}, "exchange": {"release"}}
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A word or phrase in a sentence that states an event of ``type``."""
-
-    type: str
-    start: int
-    end: int
-    count: int  # 2 for "searched twice"
 
 
 # Words one of which a sentence must contain before a trigger's pattern is tried: most sentences state no
@@ -264,6 +259,8 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 continue
             if m.group().startswith("to ") and not _ORDERED.search(text, 0, m.start()):
                 continue
+            if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "a group of activists arrested in 2017-18": of that unnamed group
             if any(t.start <= m.start() + offset < t.end for t in found):
                 continue
             twice = re.match(r"\s+(?:twice|two\s+times)\b", text[m.end() : m.end() + 12], _FLAGS)
@@ -279,6 +276,7 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 and text[t.start - offset :].startswith("arrested")
             )
         ]
+    found += custody_partners(found, text, offset)
     kinds = {t.type for t in found}
     dropped = {k for kind in kinds for k in _SUPERSEDES.get(kind, set())}
     found = [t for t in found if t.type not in dropped or not _superseded(t, found, text[t.end - offset :])]

@@ -212,7 +212,11 @@ class _FullNames:
         """The person a one-word mention refers to: the nearest earlier one with that surname or given
         name, else the first later one."""
         word = mention.tokens[0]
-        matches = self.by_surname.get(skeleton(word)) or self.by_given.get(word)
+        matches = (
+            self.by_surname.get(skeleton(word))
+            or self.by_given.get(word)
+            or self.by_surname.get(skeleton(_other_gender(word)))
+        )
         if not matches:
             return None
 
@@ -222,6 +226,16 @@ class _FullNames:
             return (0, mention.start - starts[i - 1]) if i else (1, starts[0])
 
         return min(matches, key=distance)
+
+
+def _other_gender(surname: str) -> str:
+    """The surname of the other sex, for a lone mention written in the wrong one ("he and Safonov" of
+    Anastasia Safonova): Safonov / Safonova, Ilyin / Ilyina."""
+    if re.search(r"(?:ov|ev|yov|in|yn)$", surname):
+        return surname + "a"
+    if re.search(r"(?:ova|eva|yova|ina|yna)$", surname):
+        return surname[:-1]
+    return surname
 
 
 def _add_once(people: list[PersonEntity], person: PersonEntity) -> None:

@@ -29,7 +29,7 @@ from khronika.extract.en.cues import (
 )
 from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, chain_step, day_after_custody
 from khronika.extract.en.decisions import DECIDED, date_decisions, reported_month
-from khronika.extract.en.events import Trigger, find_triggers
+from khronika.extract.en.events import find_triggers
 from khronika.extract.en.groups import name_groups
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
@@ -41,6 +41,7 @@ from khronika.extract.en.subjects import Subjects
 from khronika.extract.en.term_lists import Penalty
 from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_at, span, split_sentences
 from khronika.extract.en.timeline import Timeline
+from khronika.extract.en.triggers import Trigger
 from khronika.extract.facts import Charge, Event, Facts, empty_facts
 from khronika.extract.facts import Sentence as SentenceFact
 

@@ -22,6 +22,7 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|wh
 # "sentenced to 16 years for espionage in 2020": after "for" the name of an offence alone (no act told, as
 # in "for a post he wrote in 2019"), so the date is the sentence's.
 _FOR_OFFENCE = re.compile(r"^(?P<lead>[^,;]*?)\bfor\s+(?P<what>[\w\s-]{3,40}?)\s+(?:in|on)\s+$", re.I)
+_LEADING_ADJUNCT = re.compile(r"(?:^|[,;]\s*)(?:for\s+\w+ing|before|prior\s+to|ahead\s+of)\b[^,;]*$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.I)
 _WHEN = re.compile(r"\bwhen\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -145,6 +146,17 @@ class Timeline:
         near += [d for d in dates if start <= d.start and d.end <= end]  # "freed X on Thursday in a swap"
         if near:
             return min(near, key=lambda d: min(abs(d.end - start), abs(d.start - end))).edtf
+        # "For attending a rally on August 10, X was convicted", "Before this summer's protests, X ...": the
+        # date of a leading adjunct is another act's (the offence, a later one), not the fact after it
+        dates = [
+            d
+            for d in dates
+            if not (
+                d.end <= start
+                and _LEADING_ADJUNCT.search(self.text[sentence.start : d.start])
+                and _CLAUSE_END.search(self.text, d.end, start)
+            )
+        ]
         head = [d for d in dates if d.start - self.sentences[index].start <= _HEAD]
         if head:
             return head[0].edtf
