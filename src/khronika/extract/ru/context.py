@@ -24,6 +24,9 @@ _FUNCTION_WORD_LIST = "что как когда где если чтобы но 
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
+# A name right after «Кроме» / «Помимо» opening a clause: "besides X", the clause's fact is the others'.
+_BESIDES = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Кк]роме|[Пп]омимо)\s+(?:[а-яё]+\s+){0,2}$")
+_ALSO = re.compile(r"(?<![\w-])(?:еще|ещё|также|тоже)(?![\w-])", re.I)
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
@@ -171,13 +174,22 @@ class Context:
             candidates = [a for a in sentence.actors if a.role == "relative" and a.named]
         if any(not a.subject for a in candidates):
             candidates = [a for a in candidates if not a.subject]
+        besides: list[str] = []
+        if sentence is not None and len(candidates) > 1:
+            # «Кроме Ильдара Дадина, по этой статье обвиняют ещё троих»: the fact is told of the others, and
+            # with «ещё», «также» of him too
+            others = [a for a in candidates if not _BESIDES.search(self.text[sentence.start : a.start])]
+            if others and len(others) < len(candidates):
+                if _ALSO.search(self.text, sentence.start, sentence.end):
+                    besides = [p for a in candidates if a not in others for p in a.pids]
+                candidates = others
         if candidates and sentence is not None:
             best = min(candidates, key=lambda a: self._distance(a, start, end))
             pids = list(best.pids)
             joinable = [a for a in sentence.actors if a.role in (None, "relative")]
             for other in self.group(joinable, best):
                 pids += [p for p in other.pids if p not in pids]
-            return pids
+            return pids + [p for p in besides if p not in pids]
         if not fallback or (sentence is not None and any(a.role == "other" for a in sentence.actors)):
             # A sentence about an informer or a death («после смерти проповедника …») is not about the
             # text's main person either: its facts belong to someone it does not name.

@@ -185,8 +185,17 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
                 and ctx.text[c[0] : c[1]].lower().startswith(("арест", "под страж"))
             )
         ]
-    labels = {c[2] for c in cues}
-    kept = sorted(c for c in cues if not any(c[2] in _SUPERSEDES.get(lab, ()) for lab in labels))
+    # «приговорили к штрафу», «осудили и взяли под стражу в зале суда»: the verdict's own parts, within its
+    # clause («…заочно арестованы Р. и К., а Анна Монгайт была осуждена» tells two facts)
+    kept = sorted(
+        c
+        for c in cues
+        if not any(
+            c[2] in _SUPERSEDES.get(other[2], ())
+            and not CLAUSE_BOUNDARY.search(ctx.masked, min(c[1], other[1]), max(c[0], other[0]))
+            for other in cues
+        )
+    )
     ctx.cues[("events-kept", sentence.start)] = kept
     return kept
 
