@@ -82,3 +82,25 @@ def test_taken_into_custody_in_the_courtroom_is_part_of_the_verdict() -> None:
         "3 октября суд приговорил Анну Монину к 5 годам колонии, ее взяли под стражу в зале суда.", PUBLISHED
     )
     assert [e["type"] for e in facts["events"]] == ["verdict"]
+
+
+def test_a_charge_of_a_man_not_named_is_not_the_person_named_later() -> None:
+    facts = extract_facts(
+        "Возбуждено уголовное дело о «фейках» (ч. 1 ст. 207.3 УК) против 48-летнего жителя Челнов. "
+        "Помимо статьи о «фейках», мужчине вменяют возбуждение ненависти (ч. 2 ст. 282 УК).\n\n"
+        "Петра Мыльцева также обвиняют в распространении ложной информации. По мнению следствия, Мыльцев "
+        "дважды разместил фейки о российской армии.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Петр Мыльцев", "RU-UK", "207.3")]
+
+
+def test_a_decision_in_a_stamped_update_is_dated_by_the_stamp() -> None:
+    facts = extract_facts(
+        "19:00 Ксению Середину снова задержали.\n\n23:00 Серединой присудили 8 суток ареста.", PUBLISHED
+    )
+    assert [(s["days"], s["date"]) for s in facts["sentences"]] == [(8, "2025-10-06")]
+    assert sorted((e["type"], e["date"]) for e in facts["events"]) == [
+        ("detention", "2025-10-06"),
+        ("verdict", "2025-10-06"),
+    ]

@@ -85,6 +85,12 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
             # A biography («Синица Владислав Юрьевич … родился …. Осуждён на 5 лет…») tells its facts
             # without naming its subject again: they are his.
             ctx.allowed = {ctx.main}
+    for term in sentences:
+        # «23:00 Середкиной присудили 8 суток ареста»: a decision told in a stamped update, with no date of
+        # its own, was made on the update's day
+        span = term["evidence"]
+        if term["date"] is None and not within(dates, span["start"], span["end"]):
+            term["date"] = stamps.get(ctx.paragraph_of(span["start"]))
     for charge in charges:
         # The date of the sentence that states the charge, when it gives exactly one.
         stated = {d[2] for d in within(dates, charge["evidence"]["start"], charge["evidence"]["end"])}

@@ -19,7 +19,9 @@ CODES = ("RU-UK", "RU-KoAP")
 _STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}
 _CHARGE_CONTEXT = re.compile(
     r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.|\bназначил\w*|\bсрок\w*|\bнаказани\w*"
-    r"|\bподозрева\w*|\bвмени\w*|\bвменя\w*",
+    r"|\bподозрева\w*|\bвмени\w*|\bвменя\w*"
+    # «По мнению следствия, он разместил фейки о российской армии»: what the charge says he did
+    r"|\bпо\s+(?:мнению|версии|данным)\s+(?:следстви|обвинени|силовик|прокуратур|СК\b|ФСБ\b)",
     re.I,
 )
 

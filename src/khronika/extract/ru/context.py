@@ -26,6 +26,13 @@ CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|�
 _ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
 # A name right after «Кроме» / «Помимо» opening a clause: "besides X", the clause's fact is the others'.
 _BESIDES = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Кк]роме|[Пп]омимо)\s+(?:[а-яё]+\s+){0,2}$")
+# One person described, not named (singular forms only: «жителей региона» may be the people listed next).
+_UNNAMED_PERSON = re.compile(
+    r"(?<![\w-])(?:(?:мужчин|женщин|девушк|юнош|подростк)(?:а|ы|е|у|ой|ою|и)|жител(?:ь|я|ю|ем|е)|"
+    r"жительниц(?:а|ы|е|у|ей)|(?:пенсионер|школьник|студент)(?:а|у|ом|е)?|(?:пенсионерк|школьниц|студентк)(?:а|и|е|у|ой))"
+    r"(?![\w-])",
+    re.I,
+)
 _ALSO = re.compile(r"(?<![\w-])(?:еще|ещё|также|тоже)(?![\w-])", re.I)
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
@@ -206,11 +213,19 @@ class Context:
                 return list(max(earlier, key=lambda a: a.end).pids)
             i -= 1
         if (
-            self.chronicle
-            and self.main
+            self.main
             and not any(m.span["start"] < start for m in self.persons[self.main].mentions)
+            and (
+                self.chronicle
+                or (
+                    sentence is not None
+                    and _UNNAMED_PERSON.search(self.masked, sentence.start, sentence.end) is not None
+                )
+            )
         ):
-            return []  # a chronicle's entries stand alone: its opening is not about a person named only later
+            # A chronicle's entries stand alone: its opening is not about a person named only later. Nor is
+            # a fact of «48-летнего жителя Набережных Челнов», «мужчине» told before anyone is named.
+            return []
         return [self.main] if self.main and (allowed is None or self.main in allowed) else []
 
     def _bracketed(self, sentence: Sentence, start: int) -> list[str] | None:
