@@ -104,3 +104,84 @@ def test_a_decision_in_a_stamped_update_is_dated_by_the_stamp() -> None:
         ("detention", "2025-10-06"),
         ("verdict", "2025-10-06"),
     ]
+
+
+def _terms(facts: Facts) -> list[tuple[str, str, int | None, int | None, str | None]]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return sorted(
+        (names[str(s["person"])], s["punishment"], s["years"], s["months"], s["date"])
+        for s in facts["sentences"]
+    )
+
+
+def test_a_term_before_dashed_items_is_of_the_one_named_before_it() -> None:
+    facts = extract_facts(
+        "7 сентября Руслана Зейналова, которого следствие считало организатором ячейки, приговорили к семи "
+        "годам колонии, Рустема Ваитова и Нури Приманова — к пяти годам колонии.",
+        PUBLISHED,
+    )
+    assert [(n, y) for n, _, y, _, _ in _terms(facts)] == [
+        ("Нури Приманов", 5),
+        ("Руслан Зейналов", 7),
+        ("Рустем Ваитов", 5),
+    ]
+
+
+def test_one_name_spelt_with_a_letter_doubled_and_not_is_one_person() -> None:
+    facts = extract_facts(
+        "Суд признал виновным Ферата Сайфулаева. Ферата Сайфуллаева приговорили к пяти годам колонии.",
+        PUBLISHED,
+    )
+    assert len(facts["persons"]) == 1
+
+
+def test_a_relative_clause_between_convicted_and_guilty() -> None:
+    facts = extract_facts(
+        "26 июля суд признал Александра Габова, который в январе объявил о походе на Москву, виновным в "
+        "применении насилия к полицейским и в призывах к экстремизму.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Александр Габов", "RU-UK", "280"), ("Александр Габов", "RU-UK", "318")]
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("verdict", "2025-07-26")]
+
+
+def test_a_list_of_terms_on_lines_of_their_own_after_a_head() -> None:
+    facts = extract_facts(
+        "Люблинский суд Москвы 6 августа приговорил на сроки от 4 лет условно до 7 лет колонии семерых "
+        "подсудимых.\n\nСудья назначил им следующие сроки:\n\nРуслан Костин – 7 лет колонии\n\n"
+        "Петр Карамов – 6,5 лет колонии\n\nАнна Павлова – 4 года условно",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Анна Павлова", "suspended", 4, 0, "2025-08-06"),
+        ("Петр Карамов", "imprisonment", 6, 6, "2025-08-06"),
+        ("Руслан Костин", "imprisonment", 7, 0, "2025-08-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Суд вынес приговор активисту Владимиру Балову, обвиняемому в дезорганизации работы местного ИВС "
+            "из-за конфликта с начальником изолятора Александром Ткачевым.",
+            [("Владимир Балов", "RU-UK", "321")],
+        ),
+        (
+            "Весной Владимира Балова осудили на три года по обвинению в приобретении и хранении боеприпасов.",
+            [("Владимир Балов", "RU-UK", "222")],
+        ),
+        (
+            "Владимира Балова осудили на три года по обвинению в хранении взрывчатых веществ.",
+            [("Владимир Балов", "RU-UK", "222.1")],
+        ),
+        (
+            "В августе 2017 года Ивана Сафина осудили за посты, возбуждающие ненависть к президенту.",
+            [("Иван Сафин", "RU-UK", "282")],
+        ),
+    ],
+)
+def test_offence_wordings_of_round_six(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    assert _charges(facts) == expected
+    assert _defendants(facts) == sorted({name for name, _, _ in expected})

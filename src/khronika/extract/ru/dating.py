@@ -97,6 +97,9 @@ _JUST_NOW = re.compile(r"\b(?:только|лишь)\s+(?:сейчас|тепе�
 _COURT_ACTS = ("verdict", "appeal", "trial", "charge", "fine")
 
 
+_WHICH_CLAUSE = re.compile(r",\s+котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых|ыми)\b[^,.;]*")
+
+
 def date_of(
     ctx: Context,
     dates: list[tuple[int, int, str]],
@@ -114,6 +117,13 @@ def date_of(
     if label in _COURT_ACTS:
         # «назначили за участие в митинге «Забастовка избирателей» 28 января»: the rally's day
         events_dated = [d for d in dates if not OF_AN_ACTION.search(ctx.text, max(0, d[0] - 60), d[0])]
+    # «признал Габышева, который в январе объявил о походе, виновным»: the relative clause's date is its own
+    clauses = [m.span() for m in _WHICH_CLAUSE.finditer(ctx.text, sentence.start, sentence.end)]
+    events_dated = [
+        d
+        for d in events_dated
+        if not any(a <= d[0] < b and not (a <= start < b or a < end <= b) for a, b in clauses)
+    ]
     date = _date_for(ctx.text, events_dated, start, end, sentence.start, sentence.end, others) or stamps.get(
         sentence.paragraph
     )

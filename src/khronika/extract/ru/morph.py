@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -75,3 +76,14 @@ def is_common_noun(word: str) -> bool:
     """True when ``word`` is a dictionary word and never a name («Журналист», «Гособвинительница»)."""
     found = parses(word.lower())
     return bool(found) and all(p.is_known and not any(t in p.tag for t in NAME_TAGS) for p in found)
+
+
+def unknown_indeclinable_man(tokens: list[str]) -> bool:
+    """«Нури Примова»: a given name in a vowel the dictionary does not know as a name (only «нурь» the noun),
+    before a surname in -ова/-ина that is a man's in the genitive or accusative, or a woman's nominative."""
+    return (
+        len(tokens) == 2
+        and not any("Name" in p.tag or "anim" in p.tag for p in parses(tokens[0]))
+        and re.search(r"[иуеоэы]$", tokens[0].lower()) is not None
+        and re.search(r"(?:ов|ев|ёв|ин|ын)а$", tokens[-1].lower()) is not None
+    )

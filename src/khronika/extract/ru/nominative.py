@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from khronika.extract.ru.morph import NAME_TAGS, is_given_name, is_patronymic, parses
+from khronika.extract.ru.morph import (
+    NAME_TAGS,
+    is_given_name,
+    is_patronymic,
+    parses,
+    unknown_indeclinable_man,
+)
 
 
 def _restore_case(original: str, word: str) -> str:
@@ -156,6 +162,10 @@ def name_reading(
             )
         )
     )
+    listed_in = only_case or next((c for c, g in sorted(hint or ()) if g == "*"), None)
+    if listed_in in ("gent", "accs") and unknown_indeclinable_man(tokens):
+        # «…Рустема Ваитова и Нури Примова», listed with names in the genitive: his surname is in it too
+        return [tokens[0], _foreign_male(["x" + tokens[0], tokens[1]])[1]], "masc", listed_in
     choices = []
     for p in parses(anchor or tokens[0]):
         if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":

@@ -13,6 +13,9 @@ _ENDING_LIST = ",а,я,у,ю,е,ы,и,ой,ей,ом,ем,ым,им,ою,ею,о
 _ENDINGS = set(_ENDING_LIST.split(","))
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
 def key(word: str) -> str:
     return word.lower().replace("ё", "е")
 
@@ -20,6 +23,10 @@ def key(word: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """True when two name words are the same name in different cases («Роуза»/«Роуз», «Дыбе»/«Дыба»)."""
     a, b = key(a), key(b)
+    if a == b:
+        return True
+    # «Сайфулаев» and «Сайфуллаев»: one name spelt with a letter doubled and not (transliterated names)
+    a, b = _DOUBLED.sub(r"\1", a), _DOUBLED.sub(r"\1", b)
     if a == b:
         return True
     n = 0

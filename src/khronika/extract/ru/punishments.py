@@ -13,9 +13,11 @@ from khronika.extract.ru.term_lists import (
     LIST_ITEM_DASH,
     date_from_verdict_told,
     itemised,
+    list_head_date,
     merge_sentences,
     own_dates,
     respectively,
+    stage_of_list_head,
     stage_told_before,
 )
 from khronika.extract.ru.term_stage import stage_of_term
@@ -216,11 +218,15 @@ def find_sentences(
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
         respective = respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
-        respective.update(itemised(ctx, sentence, found))
+        items = itemised(ctx, sentence, found)
+        respective.update(items)
+        item_pids = {pid for pids in items.values() for pid in pids}
         head = _HEAD_STAGE.search(ctx.masked, sentence.start, sentence.end)
         if found:
             told.append(ctx.sentence_index(sentence))
         for f in found:
+            if _BOUNDS.search(ctx.masked, max(sentence.start, f.start - 80), f.start):
+                continue  # «на сроки от 4 лет условно до 7 лет колонии семерых»: bounds, no one's term
             clause = _IMPOSED_AFTER.match(ctx.masked, f.end, sentence.end)
             # «отклонил апелляцию на штраф в 30 тысяч рублей …, который назначили в декабре»: the relative
             # clause tells the decision the term or fine comes from
@@ -231,12 +237,22 @@ def find_sentences(
                 stage = change_stage(head.group(0))
             if stage == "imposed" and not head:
                 stage = stage_told_before(ctx, sentence, told) or stage
+            from_head = stage is None
+            if from_head:
+                stage = stage_of_list_head(ctx, sentence)
             if stage is None:
                 continue
             punishment = f.punishment
             if punishment == "imprisonment" and _REPLACED_BY_LABOUR.search(ctx.masked, f.end, sentence.end):
                 punishment = "compulsory_labour"
             pids = respective.get(f.start) or ctx.attach(f.start, f.end)
+            if item_pids and f.start not in respective and set(pids) <= item_pids:
+                # «Руслана З., которого …, приговорили к семи годам, Ферата С. и Нури П. — к пяти»: the term
+                # before the dashed items is of the one named before it, not of an item's persons
+                named_before = [
+                    a for a in sentence.actors if a.named and a.end <= f.start and not set(a.pids) & item_pids
+                ]
+                pids = list(named_before[-1].pids) if named_before else pids
             window = ctx.masked[f.end : min(sentence.end, f.end + 60)]
             stated = f.term
             for pid in pids:  # a decision about nobody named is not recorded
@@ -263,9 +279,14 @@ def find_sentences(
                         "evidence": _evidence(ctx, sentence.start, sentence.end),
                     }
                 )
+                if from_head and out[-1]["date"] is None:
+                    out[-1]["date"] = list_head_date(ctx, dates, sentence)
     date_from_verdict_told(ctx, dates, out, set(told))
     out += computed_terms(ctx, dates, out)
     return merge_sentences(out)
+
+
+_BOUNDS = re.compile(r"(?:срок\w*|наказани\w*)\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$", re.I)
 
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:

@@ -17,6 +17,7 @@ from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import OF_AN_ACTION
 from khronika.extract.ru.dating import PARTICIPLE_BEFORE, SAID_AFTER
+from khronika.extract.ru.term_stage import stage_of_term
 
 
 class Placed(Protocol):
@@ -111,6 +112,46 @@ def stage_told_before(ctx: Context, sentence: TextSentence, told: list[int]) -> 
     if m is None:
         return None
     return "increased" if m.group(1) else "reduced"
+
+
+def list_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
+    """The head a list item on a line of its own hangs from («…и назначил им следующие сроки:»)."""
+    index = ctx.sentence_index(sentence)
+    for previous in reversed(ctx.sentences[max(0, index - 12) : index]):
+        text = ctx.masked[previous.start : previous.end].rstrip()
+        if text.endswith(":"):
+            return previous
+        if len(text) > 80 or "\n" not in ctx.masked[previous.end : sentence.start]:
+            return None  # an item is a short line of its own
+    return None
+
+
+def stage_of_list_head(ctx: Context, sentence: TextSentence) -> str | None:
+    """The stage of a list item's term that has no verb («Петр Карамзин – 6,5 лет колонии»), from its head."""
+    head = list_head(ctx, sentence)
+    return None if head is None else stage_of_term(ctx, head.start, head.end, head.end, head.end)
+
+
+def list_head_date(ctx: Context, dates: list[tuple[int, int, str]], sentence: TextSentence) -> str | None:
+    """The day of the verdict a list of terms comes from: its head's date, else the date of the verdict told
+    in the paragraph or two before it («Люблинский суд 6 августа приговорил … семерых подсудимых»)."""
+    head = list_head(ctx, sentence)
+    if head is None:
+        return None
+    stated = within(dates, head.start, head.end)
+    if stated:
+        return stated[-1][2]
+    index = ctx.sentence_index(head)
+    for previous in reversed(ctx.sentences[max(0, index - 8) : index]):
+        if previous.paragraph < head.paragraph - 2:
+            break
+        told = within(dates, previous.start, previous.end)
+        if told and _VERDICT_WORD.search(ctx.masked, previous.start, previous.end):
+            return told[0][2]
+    return None
+
+
+_VERDICT_WORD = re.compile(r"\bприговор\w*|\bосуди\w*|\bосужд\w*", re.I)
 
 
 def respectively(
