@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from khronika.extract.en.custody import RELEASED_FROM
-from khronika.extract.en.triggers import Trigger, custody_partners
+from khronika.extract.en.triggers import Trigger, custody_partners, not_of_the_persons
 
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -87,6 +87,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:charged|indicted|accused\s+(?:[\w-]+\s+){0,3}?of|(?:criminal\s+)?case\b[^.;]{0,120}?\b(?:was|has\s+been|were|have\s+been)\s+"
             r"(?:opened|initiated|launched|instituted|filed)|(?:opened|initiated|launched|instituted|filed)\s+"
             r"(?:a\s+|the\s+)?(?:new\s+)?(?:criminal\s+)?case|added\s+[^.;]{0,80}?\s+to\s+(?:his|her|the)\s+case|"
+            r"added\s+(?:the\s+|a\s+)?(?:new\s+|further\s+)?(?:[\w-]+\s+)?charges?\b(?!\s+(?:was|were))|"
             r"(?:new\s+|criminal\s+)?charges?\s+(?:against\s+[^.;]{1,60}?\s+)?(?:was|were|has\s+been|have\s+been)\s+"
             r"(?:filed|brought|pressed|laid)|(?:filed|brought|pressed)\s+(?:new\s+|criminal\s+)?charges?\s+against|"
             r"(?:protocol|report)\s+(?:was\s+)?drawn\s+up|drew\s+up\s+(?:a\s+|an\s+)?(?:administrative\s+)?"
@@ -192,11 +193,6 @@ _NOT_FACT_BEFORE = re.compile(
 # "to remain in custody" states a custody order only after the court's verb; "asked for him to be held"
 # is a request.
 _ORDERED = re.compile(r"\b(?:ordered|ruled|decided)\b(?![^.;]*\b(?:asked|requested|sought)\b)[^.;]*$", _FLAGS)
-# A participle after an unnamed group is a reduced relative clause about that group, not a fact of the
-# sentence's subject: "expressed solidarity with a group of activists arrested in 2017-18".
-_GROUP_BEFORE = re.compile(
-    r"\b(?:group|number|dozens?|hundreds?|scores?|thousands?)\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+$"
-)
 _ADMINISTRATIVE = re.compile(
     r"\b(?:Administrative\s+(?:Offen[cs]es|Code)|KoAP|administrative(?:ly)?)\b", re.I
 )
@@ -259,8 +255,8 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 continue
             if m.group().startswith("to ") and not _ORDERED.search(text, 0, m.start()):
                 continue
-            if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "a group of activists arrested in 2017-18": of that unnamed group
+            if not_of_the_persons(kind, m.group(), text[max(0, m.start() - 60) : m.start()]):
+                continue
             if any(t.start <= m.start() + offset < t.end for t in found):
                 continue
             twice = re.match(r"\s+(?:twice|two\s+times)\b", text[m.end() : m.end() + 12], _FLAGS)

@@ -1,5 +1,5 @@
-"""An event trigger: the word or phrase of a sentence that tells an event, and the custody order that a bare
-"arrested" tells beside its detention."""
+"""An event trigger: the word or phrase of a sentence that tells an event; the custody order that a bare
+"arrested" tells beside its detention; and the triggers that tell of someone else than the persons named."""
 
 from __future__ import annotations
 
@@ -42,3 +42,36 @@ def custody_partners(found: list[Trigger], text: str, offset: int) -> list[Trigg
         and not _STREET_ARREST.search(text[t.start - offset :])
         and not _STREET_ARREST.search(text[: t.start - offset])
     ]
+
+
+# A participle after an unnamed group is a reduced relative clause about that group, not a fact of the
+# sentence's subject: "expressed solidarity with a group of activists arrested in 2017-18".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:group|number|dozens?|hundreds?|scores?|thousands?)\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+$"
+)
+_PLURAL_SUBJECT = re.compile(r"\b([A-Za-z-]+)\s+([a-z]{3,}s)\s+(?:were|had\s+been|have\s+been)\s+$")
+_DETERMINERS = frozenset({
+    "the", "these", "those", "both", "all", "his", "her", "their", "its", "our", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "other", "several", "many", "some", "most",
+})  # fmt: skip
+
+
+def _generic_subject(before: str) -> bool:
+    """A bare plural noun is the subject right before the verb ("Soviet citizens were arrested"): people in
+    general, not the persons the text names ("the men were arrested" points back at them)."""
+    m = _PLURAL_SUBJECT.search(before)
+    return m is not None and m.group(1).lower() not in _DETERMINERS
+
+
+_CHARGE_WORDS = re.compile(r"\b(?:charges?|case|article|accus\w*|suspect\w*)\b", re.I)
+
+
+def not_of_the_persons(kind: str, matched: str, before: str) -> bool:
+    """Whether a trigger tells of nobody the text names: a charge worded like a designation ("added the
+    charge of involvement in an 'undesirable' organization"), a participle after an unnamed group ("a group
+    of activists arrested in 2017-18"), a bare plural subject ("when Soviet citizens were arrested")."""
+    return bool(
+        (kind == "designation" and _CHARGE_WORDS.search(matched))
+        or _GROUP_BEFORE.search(before)
+        or _generic_subject(before)
+    )
