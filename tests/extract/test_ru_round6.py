@@ -185,3 +185,24 @@ def test_offence_wordings_of_round_six(text: str, expected: list[tuple[str, str,
     facts = extract_facts(text, PUBLISHED)
     assert _charges(facts) == expected
     assert _defendants(facts) == sorted({name for name, _, _ in expected})
+
+
+def test_mass_detentions_and_a_counted_crowd_are_nobody_named() -> None:
+    facts = extract_facts(
+        "Протесты 5 мая против инаугурации Владимира Путина, инициированные Алексеем Навальным, привели к "
+        "массовым задержаниям по всей стране. 5 мая по всей стране задержали порядка 1600 человек.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == []
+
+
+def test_taken_away_from_a_rally_after_a_dated_detention_of_a_group() -> None:
+    facts = extract_facts(
+        "На акции 26 марта задержали также и организаторов — активистов местного штаба. Михаила Бесова "
+        "и Илью Ермакова увезли с митинга.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted((e["type"], e["date"], tuple(names[p] for p in e["persons"])) for e in facts["events"]) == [
+        ("detention", "2025-03-26", ("Михаил Бесов", "Илья Ермаков"))
+    ]

@@ -1,11 +1,16 @@
-"""Whose a fact is not, though a name stands in its sentence: a search of a place or of a community, and a
-noun cue whose object is a person described rather than named."""
+"""Whose a fact is not, though a name stands in its sentence: a search of a place or of a community, a noun
+cue whose object is a person described rather than named, a crowd counted; and whose detention it is."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from khronika.extract.facts import Event
 from khronika.extract.ru import morph
+
+if TYPE_CHECKING:
+    from khronika.extract.ru.context import Context
 
 # «обыски в офисе», «обыск в здании редакции», «в так называемом «Зале царства»»: an organisation's place.
 _PLACE_SEARCHED = re.compile(
@@ -44,4 +49,40 @@ def described_object(text: str, start: int, end: int) -> bool:
     return any(
         p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "gent" and "Name" not in p.tag
         for p in morph.parses(m.group(1))
+    )
+
+
+# «арестовал троих активистов», «увезла в отделение местную жительницу», «задержали порядка 1600 человек»:
+# someone unnamed, or many; «привели к массовым задержаниям»; «позже», «снова»: another time
+UNNAMED = re.compile(
+    r"\s+(?:(?:в|из)\s+[\w-]+\s+)?(?:[а-яё-]+(?:ую|ого|юю|его)\s+){0,2}(?:жительниц[уы]|жителя|мужчину|женщину|девушку"
+    r"|парня|молодого\s+человека|пенсионер(?:а|ку)|студент(?:а|ку))(?![а-яё])(?!\s+[А-ЯЁ])",
+)
+LATER = re.compile(
+    r"(?<![\w-])(?:позже|позднее|потом|затем|через|спустя|снова|вновь|повторно|еще\s+раз)(?![\w-])", re.I
+)
+MASS = re.compile(r"(?<![\w-])массов\w*\s+$", re.I)
+COUNTED = re.compile(
+    r"\s+(?:(?:еще|ещё|более|около|не\s+менее|порядка|свыше|почти|примерно|приблизительно|как\s+минимум"
+    r"|по\s+меньшей\s+мере|минимум)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+"
+    r"|\d+(?:[\s\u00a0]\d{3})*|двух|тр[её]х"
+    r"|четыр[её]х|пяти|шести|десят\w+|сотн\w+|десятк\w+)\s+(?:[а-яё-]+\s+){0,2}?"
+    r"(?:человек|активист|участник|жител|студент|верующ|задержанн|протестующ|мужчин|женщин)",
+    re.I,
+)
+
+
+def detention_before(ctx: Context, events: list[Event], index: int) -> str | None:
+    """«На акции 26 марта задержали и организаторов. Михаила Беседина и Илью Ермолаева увезли с митинга»: an
+    undated detention right after a dated one tells who was detained then."""
+    if index == 0:
+        return None
+    before = ctx.sentences[index - 1].start
+    return next(
+        (
+            e["date"]
+            for e in reversed(events)
+            if e["type"] == "detention" and e["evidence"]["start"] == before
+        ),
+        None,
     )

@@ -9,7 +9,15 @@ from khronika.extract.facts import Sentence as Term
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
 from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
-from khronika.extract.ru.event_objects import described_object, nobodys_search
+from khronika.extract.ru.event_objects import (
+    COUNTED,
+    LATER,
+    MASS,
+    UNNAMED,
+    described_object,
+    detention_before,
+    nobodys_search,
+)
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
@@ -31,17 +39,6 @@ _ON_THE_DAY = ("detention", "release")
 _EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
 _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республик|республик))|\bкассац\w*", re.I)
 _APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
-_UNNAMED = re.compile(
-    r"\s+(?:(?:в|из)\s+[\w-]+\s+)?(?:[а-яё-]+(?:ую|ого|юю|его)\s+){0,2}(?:жительниц[уы]|жителя|мужчину|женщину|девушку"
-    r"|парня|молодого\s+человека|пенсионер(?:а|ку)|студент(?:а|ку))(?![а-яё])(?!\s+[А-ЯЁ])",
-)
-_COUNTED = re.compile(
-    r"\s+(?:(?:еще|ещё|более|около|не\s+менее)\s+)?(?:двоих|троих|четверых|пятерых|шестерых|семерых|нескольк\w+"
-    r"|\d+(?:[\s\u00a0]\d{3})*|двух|тр[её]х"
-    r"|четыр[её]х|пяти|шести|десят\w+|сотн\w+|десятк\w+)\s+(?:[а-яё-]+\s+){0,2}?"
-    r"(?:человек|активист|участник|жител|студент|верующ|задержанн|протестующ|мужчин|женщин)",
-    re.I,
-)
 _DAYS = re.compile(r"\bна\s+(?:\d+|[а-яё]+)\s+сут(?:ок|ки)\b|\bадминистративн\w*\s+арест", re.I)
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
 
@@ -115,9 +112,11 @@ def find_events(
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.
             # A search with nobody named in its sentence is usually of an office («обыски у сотрудников…»).
             # «арестовал троих активистов», «увезла в отделение местную жительницу»: someone unnamed
-            counted = _COUNTED.match(ctx.text, end) is not None or _UNNAMED.match(ctx.text, end) is not None
+            counted = COUNTED.match(ctx.text, end) is not None or UNNAMED.match(ctx.text, end) is not None
             if label == "search" and nobodys_search(ctx.text, end):
                 continue  # «после обысков в так называемом «Зале царства»»: a place searched, not a home
+            if MASS.search(ctx.text, max(0, start - 20), start):
+                continue  # «привели к массовым задержаниям по всей стране»: of many people, none named
             if described_object(ctx.text, start, end):
                 continue  # «губернатор Куйвашев после задержания политика выступил…»: the politician's
             pids = (
@@ -127,6 +126,8 @@ def find_events(
             )
             persecuted.update(pids)
             date = date_of(ctx, dates, stamps, today, index, (start, end, label))
+            if date is None and label == "detention" and not LATER.search(piece):
+                date = detention_before(ctx, events, index)
             if date is None and label in _ON_THE_DAY and not _EARLIER.match(piece):
                 heading = [day for pos, day in headings or [] if pos < start]
                 date = heading[-1] if heading else today if live else None
