@@ -206,3 +206,12 @@ def test_taken_away_from_a_rally_after_a_dated_detention_of_a_group() -> None:
     assert sorted((e["type"], e["date"], tuple(names[p] for p in e["persons"])) for e in facts["events"]) == [
         ("detention", "2025-03-26", ("Михаил Бесов", "Илья Ермаков"))
     ]
+
+
+def test_a_charge_in_a_list_head_is_every_listed_persons() -> None:
+    facts = extract_facts(
+        "Судья пришел к выводу, что подсудимые виновны в создании экстремистского сообщества и назначил им "
+        "следующие сроки:\n\nРуслан Костин – 7 лет колонии\n\nАнна Павлова – 4 года условно",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Анна Павлова", "RU-UK", "282.1"), ("Руслан Костин", "RU-UK", "282.1")]

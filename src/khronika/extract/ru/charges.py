@@ -14,6 +14,7 @@ from typing import Any
 from khronika.extract.facts import Charge, Span
 from khronika.extract.ru.context import Context
 from khronika.extract.ru.cues import EVENT_CUES, PERSECUTED, STATUS_CUES
+from khronika.extract.ru.term_lists import list_members
 
 CODES = ("RU-UK", "RU-KoAP")
 _STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}
@@ -217,7 +218,8 @@ def _charges_at(
     }
     out: list[tuple[Charge, bool]] = []
     # A case against nobody named (a negligence case after a death in custody) is not a person's charge.
-    for pid in ctx.attach(start, end):
+    named = any(a.named for a in sentence.actors)
+    for pid in (not named and list_members(ctx, sentence)) or ctx.attach(start, end):
         charge: Charge = {
             "person": pid, "code": code, "article": article, "part": part, "point": point,
             "status": status, "date": None, "evidence": evidence,

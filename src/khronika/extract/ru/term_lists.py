@@ -126,6 +126,25 @@ def list_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
     return None
 
 
+def list_members(ctx: Context, head: TextSentence) -> list[str]:
+    """The persons opening the short lines that follow a head ending in «:» («…виновны в создании
+    экстремистского сообщества и назначил им следующие сроки:», then «Руслан Костыленков – 7 лет»…)."""
+    if not ctx.masked[head.start : head.end].rstrip().endswith(":"):
+        return []
+    index = ctx.sentence_index(head)
+    members: list[str] = []
+    for item in ctx.sentences[index + 1 : index + 16]:
+        opener = next((a for a in item.actors if a.named), None)
+        if (
+            item.end - item.start > 80
+            or opener is None
+            or ctx.masked[item.start : opener.start].strip(" -–—•*")
+        ):
+            break
+        members += [p for p in opener.pids if p not in members]
+    return members if len(members) >= 2 else []
+
+
 def stage_of_list_head(ctx: Context, sentence: TextSentence) -> str | None:
     """The stage of a list item's term that has no verb («Петр Карамзин – 6,5 лет колонии»), from its head."""
     head = list_head(ctx, sentence)
