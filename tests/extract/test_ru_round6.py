@@ -215,3 +215,12 @@ def test_a_charge_in_a_list_head_is_every_listed_persons() -> None:
         PUBLISHED,
     )
     assert _charges(facts) == [("Анна Павлова", "RU-UK", "282.1"), ("Руслан Костин", "RU-UK", "282.1")]
+
+
+def test_a_name_inside_dashes_after_another_describes_that_one() -> None:
+    facts = extract_facts(
+        "Алексея Москина — отца школьницы Маши Москиной, нарисовавшей антивоенный рисунок, — приговорили "
+        "к двум годам лишения свободы.",
+        PUBLISHED,
+    )
+    assert [(n, y) for n, _, y, _, _ in _terms(facts)] == [("Алексей Москин", 2)]

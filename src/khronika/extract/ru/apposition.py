@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from khronika.extract.ru import morph
 from khronika.extract.ru.cues import ROLE_NOUNS
@@ -14,6 +15,9 @@ from khronika.extract.ru.cues import ROLE_NOUNS
 _CLIENT_THEN_NAME = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 _CLIENT_BEFORE = re.compile(r"(?<=[а-яё])\s+[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ина|ына|ской|ского)\s+$")
 _JUDGE_OF_COURT = re.compile(r"\bсудь[яиеюй]\s+(?:[\w-]+\s+){0,4}?суда\s+(?:№\s*\d+\s+)?$", re.I)
+
+if TYPE_CHECKING:
+    from khronika.extract.ru.actors import Actor
 
 
 def role_before(text: str, start: int, end: int) -> str | None:
@@ -164,3 +168,37 @@ _ALIAS = re.compile(
 def alias(text: str, start: int) -> str | None:
     """«Воронова под псевдонимом "Олеся Украинка"»: the alias takes no facts and no pronoun points to it."""
     return "other" if _ALIAS.search(text[max(0, start - 40) : start]) else None
+
+
+# A name right after «Кроме» / «Помимо» opening a clause: "besides X", the clause's fact is the others'.
+_BESIDES = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Кк]роме|[Пп]омимо)\s+(?:[а-яё]+\s+){0,2}$")
+_ALSO = re.compile(r"(?<![\w-])(?:еще|ещё|также|тоже)(?![\w-])", re.I)
+_DASH_OPENS = re.compile(r"\s+[—–]\s+(?:[а-яё-]+\s+){1,3}")  # «Москалева — отца школьницы Маши …»
+_DASH = re.compile(r"\s[—–]\s")
+
+
+def narrowed(
+    text: str, start: int, end: int, candidates: list[Actor], fact: int
+) -> tuple[list[Actor], list[str]]:
+    """The candidates a fact at ``fact`` in the sentence ``start``..``end`` may be about, and the persons
+    it is told of besides them.
+
+    «Алексея Москалева — отца школьницы Маши Москалевой, нарисовавшей рисунок, — приговорили»: a name inside
+    the dashes after another name describes that one. «Кроме Ильдара Дадина, по этой статье обвиняют ещё
+    троих»: the fact is the others', and with «ещё», «также» his too.
+    """
+    described = [
+        a
+        for a in candidates
+        if a.end < fact
+        and any(b.end <= a.start and _DASH_OPENS.fullmatch(text, b.end, a.start) for b in candidates)
+        and _DASH.search(text, a.end, fact) is not None
+    ]
+    candidates = [a for a in candidates if a not in described] or candidates
+    others = [a for a in candidates if not _BESIDES.search(text[start : a.start])]
+    if not others or len(others) == len(candidates):
+        return candidates, []
+    besides = (
+        [p for a in candidates if a not in others for p in a.pids] if _ALSO.search(text, start, end) else []
+    )
+    return others, besides

@@ -14,7 +14,7 @@ import re
 
 from khronika.extract.ru import shapes
 from khronika.extract.ru.actors import Actor, Sentence, build_actors
-from khronika.extract.ru.apposition import blocking, bystander, possessor, role_before
+from khronika.extract.ru.apposition import blocking, bystander, narrowed, possessor, role_before
 from khronika.extract.ru.cues import SPEECH
 from khronika.extract.ru.persons import Person
 
@@ -24,8 +24,6 @@ _FUNCTION_WORD_LIST = "что как когда где если чтобы но 
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
-# A name right after «Кроме» / «Помимо» opening a clause: "besides X", the clause's fact is the others'.
-_BESIDES = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Кк]роме|[Пп]омимо)\s+(?:[а-яё]+\s+){0,2}$")
 # One person described, not named (singular forms only: «жителей региона» may be the people listed next).
 _UNNAMED_PERSON = re.compile(
     r"(?<![\w-])(?:(?:мужчин|женщин|девушк|юнош|подростк)(?:а|ы|е|у|ой|ою|и)|жител(?:ь|я|ю|ем|е)|"
@@ -33,7 +31,6 @@ _UNNAMED_PERSON = re.compile(
     r"(?![\w-])",
     re.I,
 )
-_ALSO = re.compile(r"(?<![\w-])(?:еще|ещё|также|тоже)(?![\w-])", re.I)
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
@@ -183,13 +180,7 @@ class Context:
             candidates = [a for a in candidates if not a.subject]
         besides: list[str] = []
         if sentence is not None and len(candidates) > 1:
-            # «Кроме Ильдара Дадина, по этой статье обвиняют ещё троих»: the fact is told of the others, and
-            # with «ещё», «также» of him too
-            others = [a for a in candidates if not _BESIDES.search(self.text[sentence.start : a.start])]
-            if others and len(others) < len(candidates):
-                if _ALSO.search(self.text, sentence.start, sentence.end):
-                    besides = [p for a in candidates if a not in others for p in a.pids]
-                candidates = others
+            candidates, besides = narrowed(self.text, sentence.start, sentence.end, candidates, start)
         if candidates and sentence is not None:
             best = min(candidates, key=lambda a: self._distance(a, start, end))
             pids = list(best.pids)
