@@ -66,7 +66,7 @@ SAME_DAY = {
     "protocol": ("detention",),
 }
 THE_DECISION = re.compile(r"\s+(?:the|his|her)\s+(?:sentence|verdict|decision|case|conviction)\b", re.I)
-THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b", re.IGNORECASE)
+THE_CASE = re.compile(r"\bthe\s+(?:criminal\s+)?case\b|\badded\b", re.IGNORECASE)  # "added the charge of"
 NOT_PERSECUTION = frozenset({"death", "emigration"})
 # Triggers that name their person inside them ("strip ... of his citizenship", "added ... to his case").
 OBJECT_TRIGGERS = frozenset({"citizenship", "charge"})

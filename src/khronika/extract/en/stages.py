@@ -10,7 +10,7 @@ import re
 CLAUSE_CUT = re.compile(r",?\s+but\s+|;\s*|\s+while\s+|\s+whereas\s+|,\s+and\s+then\s+|\s+[–—]\s+|\.\s+")
 REQUESTED = re.compile(
     r"\b(?:request(?:ed|s)?|ask(?:ed|s|ing)?|demand(?:ed|s)?|sought|seek(?:s|ing)?|"
-    r"call(?:ed|s)?\s+for|prosecution\s+wants)\b",
+    r"call(?:ed|s|ing)?\s+for|prosecution\s+wants)\b",
     re.I,
 )
 INCREASED = re.compile(r"\b(?:increas(?:ed|es|ing)|toughen(?:ed|s)|extend(?:ed|s)|lengthen(?:ed|s))\b", re.I)

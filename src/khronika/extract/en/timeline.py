@@ -23,6 +23,7 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|wh
 # in "for a post he wrote in 2019"), so the date is the sentence's.
 _FOR_OFFENCE = re.compile(r"^(?P<lead>[^,;]*?)\bfor\s+(?P<what>[\w\s-]{3,40}?)\s+(?:in|on)\s+$", re.I)
 _LEADING_ADJUNCT = re.compile(r"(?:^|[,;]\s*)(?:for\s+\w+ing|before|prior\s+to|ahead\s+of)\b[^,;]*$", re.I)
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|said|announced|wrote|stated)\s+(?:on\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$", re.I)
 _WHEN = re.compile(r"\bwhen\b", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
@@ -171,7 +172,13 @@ class Timeline:
             sentence.text[end - sentence.start : after[0].start - sentence.start]
         ):
             return after[0].edtf
-        return None
+        # "X has been sentenced to three years ..., the MediaZona service reported Monday": the day's news
+        told = [
+            d
+            for d in dates
+            if d.start > end and _REPORTED_BEFORE.search(self.text, max(0, d.start - 20), d.start)
+        ]
+        return told[-1].edtf if told and DAY.match(told[-1].edtf) else None
 
 
 _EARLIER_DECISION = re.compile(

@@ -1,0 +1,83 @@
+"""English pipeline, round 6: "the prosecution calling for", "repeatedly breaking protest laws", the day a
+decision was reported, charges added later, "an illegal demonstration", "undesirable" membership."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from tests.extract.en.test_en_recall import _names
+
+from khronika.extract.en.pipeline import extract_facts
+from khronika.extract.facts import Facts
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime.date(2015, 12, 7)  # a Monday
+
+
+def _terms(facts: Facts) -> list[tuple[str, str, int | None, str | None]]:
+    names = _names(facts)
+    return sorted((names[s["person"]], s["stage"], s["years"], s["date"]) for s in facts["sentences"])
+
+
+def _charges(facts: Facts) -> list[tuple[str, str, str]]:
+    names = _names(facts)
+    return sorted((names[c["person"]], c["code"], c["article"]) for c in facts["charges"])
+
+
+def test_a_request_told_with_calling_for_and_the_day_it_was_reported() -> None:
+    facts = extract_facts(
+        "Moscow activist Ivan Dadov has been sentenced to three years at a penal colony for “repeatedly” "
+        "breaking Russian protest laws, despite the prosecution calling for a two-year sentence, the "
+        "MediaZona news service reported Monday.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [("Ivan Dadov", "imposed", 3, "2015-12-07"), ("Ivan Dadov", "requested", 2, None)]
+    assert _charges(facts) == [("Ivan Dadov", "RU-UK", "212.1")]
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("verdict", "2015-12-07")]
+
+
+def test_charges_added_later_are_charge_events_not_designations() -> None:
+    facts = extract_facts(
+        "Vladimir Kara-Murza was arrested on April 11, 2022. In August, Russian authorities added the charge "
+        "of involvement in an “undesirable” foreign organization, and in October they added the treason "
+        "charge.",
+        datetime.date(2023, 4, 17),
+    )
+    assert _charges(facts) == [
+        ("Vladimir Kara-Murza", "RU-UK", "275"),
+        ("Vladimir Kara-Murza", "RU-UK", "284.1"),
+    ]
+    assert sorted((e["type"], e["date"]) for e in facts["events"] if e["type"] != "detention") == [
+        ("charge", "2022-08"),
+        ("charge", "2022-10"),
+        ("pretrial_detention", "2022-04-11"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Moscow court has sentenced Ruslan Shavkin to eight days in jail on charges of participating "
+            "in an illegal demonstration.",
+            ("Ruslan Shavkin", "RU-KoAP", "20.2"),
+        ),
+        (
+            'A court upheld a fine imposed on Yana Antonova for membership in an "undesirable organization."',
+            ("Yana Antonova", "RU-KoAP", "20.33"),
+        ),
+    ],
+)
+def test_offence_wordings_of_round_six(text: str, expected: tuple[str, str, str]) -> None:
+    assert _charges(extract_facts(text, PUBLISHED)) == [expected]
+
+
+def test_people_in_general_arrested_long_ago_are_not_the_person_named() -> None:
+    facts = extract_facts(
+        "Vladimir Kara-Murza said the language used against him was reminiscent of the 1930s, when Soviet "
+        "citizens were arrested on fabricated charges.",
+        PUBLISHED,
+    )
+    assert facts["events"] == []
