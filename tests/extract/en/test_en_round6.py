@@ -81,3 +81,22 @@ def test_people_in_general_arrested_long_ago_are_not_the_person_named() -> None:
         PUBLISHED,
     )
     assert facts["events"] == []
+
+
+def test_undated_verdicts_after_a_dated_verdict_of_an_unnamed_group_are_that_verdict() -> None:
+    facts = extract_facts(
+        "A Russian court sentenced three former lawyers of the late opposition activist Alexei Navalny to "
+        "prison, Mediazona reported Friday.\n\nVadim Kobov, Alexei Lipov and Igor Sergov were arrested in "
+        "October 2013.\n\nKobov was sentenced to 5.5 years in prison, Lipov to 5 years and Sergov to "
+        "3.5 years.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    verdicts = sorted(
+        (names[p], e["date"]) for e in facts["events"] if e["type"] == "verdict" for p in e["persons"]
+    )
+    assert verdicts == [
+        ("Alexei Lipov", "2015-12-04"),
+        ("Igor Sergov", "2015-12-04"),
+        ("Vadim Kobov", "2015-12-04"),
+    ]

@@ -40,6 +40,29 @@ def name_groups(state: State) -> None:
                 state.defendants.add(member)
                 event: Event = {"type": "verdict", "date": date, "persons": [], "evidence": evidence}
                 state.events.append(([member], event))
+    _date_later_verdicts(state)
+
+
+def _date_later_verdicts(state: State) -> None:
+    """ "A Russian court sentenced three former lawyers of Navalny to prison, Mediazona reported Friday. …
+    Kobzev was sentenced to 5.5 years": the undated verdicts told after the one dated verdict of a group
+    nobody was named in are that verdict, when the text tells no other dated verdict."""
+    dated = {tuple(who) for who, e in state.events if e["type"] == "verdict"}
+    if len(state.unnamed_verdicts) != 1 or dated:
+        return
+    index, date = state.unnamed_verdicts[0]
+    after = state.sentences[index].end
+    told: dict[int, Span] = {}
+    for told_at, person in state.undated_verdicts:
+        if told_at > index:
+            sentence = state.sentences[told_at]
+            told.setdefault(person, span(state.text, sentence.start, sentence.end))
+    for person, fact in state.penalties:  # "…, Liptser to 5 years and Sergunin to 3.5 years"
+        if fact["stage"] == "imposed" and fact["date"] is None and fact["evidence"]["start"] >= after:
+            told.setdefault(person, fact["evidence"])
+    for person, evidence in told.items():
+        event: Event = {"type": "verdict", "date": date, "persons": [], "evidence": evidence}
+        state.events.append(([person], event))
 
 
 def _name_terms(state: State) -> None:

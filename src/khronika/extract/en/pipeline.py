@@ -96,6 +96,7 @@ class State:
         self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []
         self.unnamed_verdicts: list[tuple[int, str]] = []
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
+        self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
         self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
@@ -183,6 +184,7 @@ class State:
                 self.defendants.update(who)
             if date is None and trigger.type in DECIDED:
                 self.undated.append((index, trigger.type, who))
+                self.undated_verdicts += [(index, w) for w in who if trigger.type == "verdict"]
             if date is None or (trigger.type, date, tuple(who)) in told:
                 continue  # only dated facts are events (devset README), each once per sentence
             told.add((trigger.type, date, tuple(who)))
