@@ -224,3 +224,25 @@ def test_a_name_inside_dashes_after_another_describes_that_one() -> None:
         PUBLISHED,
     )
     assert [(n, y) for n, _, y, _, _ in _terms(facts)] == [("Алексей Москин", 2)]
+
+
+def test_released_from_a_colony_told_place_first() -> None:
+    facts = extract_facts("27 октября из колонии в Тульской области вышел Алексей Гаскин.", PUBLISHED)
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("release", "2024-10-27")]
+
+
+def test_terms_each_followed_by_a_name_in_the_dative_and_upheld() -> None:
+    facts = extract_facts(
+        "Верховный суд РФ оставил в силе решение Верховного суда Чечни — двадцать два с половиной года "
+        "Николаю Карпову, двадцать лет Игорю Клыкову.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted(
+        (names[str(s["person"])], s["stage"], s["years"], s["months"]) for s in facts["sentences"]
+    ) == [
+        ("Игорь Клыков", "appeal", 20, 0),
+        ("Игорь Клыков", "imposed", 20, 0),
+        ("Николай Карпов", "appeal", 22, 6),
+        ("Николай Карпов", "imposed", 22, 6),
+    ]

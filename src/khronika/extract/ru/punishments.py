@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.computed_terms import change_stage, computed_terms
 from khronika.extract.ru.context import Context, within
+from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
     LIST_ITEM_DASH,
@@ -19,6 +20,7 @@ from khronika.extract.ru.term_lists import (
     respectively,
     stage_of_list_head,
     stage_told_before,
+    with_upheld,
 )
 from khronika.extract.ru.term_stage import stage_of_term
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
@@ -178,6 +180,8 @@ def find_sentences(
             before = ctx.masked[max(sentence.start, s - 30) : s]
             if punishment is None and found and re.search(r"[—–]\s*(?:к\s+)?$", before):
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
+            if punishment is None and found and _NAME_THEN_COMMA.fullmatch(ctx.masked, found[-1].end, s):
+                punishment = found[-1].punishment  # «22,5 года Карпюку, 20 лет Клыху»: the next of a list
             listed = LIST_ITEM_DASH.search(before) is not None and any(
                 p.search(piece, 0, term.start) for _, p in STAGE_CUES
             )  # «сроки снижены: теперь у Теймура Абдуллаева - 16 с половиной лет, …»: a list item
@@ -245,7 +249,7 @@ def find_sentences(
             punishment = f.punishment
             if punishment == "imprisonment" and _REPLACED_BY_LABOUR.search(ctx.masked, f.end, sentence.end):
                 punishment = "compulsory_labour"
-            pids = respective.get(f.start) or ctx.attach(f.start, f.end)
+            pids = respective.get(f.start) or _named_after(ctx, sentence, f.end) or ctx.attach(f.start, f.end)
             if item_pids and f.start not in respective and set(pids) <= item_pids:
                 # «Руслана З., которого …, приговорили к семи годам, Ферата С. и Нури П. — к пяти»: the term
                 # before the dashed items is of the one named before it, not of an item's persons
@@ -283,7 +287,18 @@ def find_sentences(
                     out[-1]["date"] = list_head_date(ctx, dates, sentence)
     date_from_verdict_told(ctx, dates, out, set(told))
     out += computed_terms(ctx, dates, out)
-    return merge_sentences(out)
+    return with_upheld(merge_sentences(out))
+
+
+_NAME_THEN_COMMA = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*,\s*(?:а\s+)?")
+_TERM_TAIL = re.compile(r"(?:\s+(?:колони\w*|общего|строгого|особого|режима|лишения|свободы|заключения))*\s+")
+
+
+def _named_after(ctx: Context, sentence: TextSentence, end: int) -> list[str]:
+    """«двадцать два с половиной года Карпюку, двадцать лет Клыху»: a name right after the term is whose."""
+    tail = _TERM_TAIL.match(ctx.masked, end)
+    after = tail.end() if tail else end
+    return next((list(a.pids) for a in sentence.actors if a.named and a.start == after), [])
 
 
 _BOUNDS = re.compile(r"(?:срок\w*|наказани\w*)\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$", re.I)

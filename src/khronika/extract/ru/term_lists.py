@@ -248,3 +248,15 @@ def merge_sentences(items: list[Sentence]) -> list[Sentence]:
             kept.remove(k)
         kept.append(item)
     return kept
+
+
+def with_upheld(items: list[Sentence]) -> list[Sentence]:
+    """A term upheld on appeal («Верховный суд оставил в силе решение — двадцать лет Клыху») was imposed
+    first: the first-instance term is added, undated, unless the text tells it."""
+    imposed = {(i["person"], i["punishment"]) for i in items if i["stage"] == "imposed"}
+    first: list[Sentence] = [
+        {**i, "stage": "imposed", "date": None, "court": None}
+        for i in items
+        if i["stage"] == "appeal" and (i["person"], i["punishment"]) not in imposed
+    ]
+    return items + first
