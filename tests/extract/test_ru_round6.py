@@ -246,3 +246,22 @@ def test_terms_each_followed_by_a_name_in_the_dative_and_upheld() -> None:
         ("Николай Карпов", "appeal", 22, 6),
         ("Николай Карпов", "imposed", 22, 6),
     ]
+
+
+def test_a_bare_term_after_convicted_for() -> None:
+    facts = extract_facts("Руслана Нагиева и Эльдара Кантова осудили на 13 лет.", PUBLISHED)
+    assert [(n, y) for n, _, y, _, _ in _terms(facts)] == [("Руслан Нагиев", 13), ("Эльдар Кантов", 13)]
+
+
+def test_respectively_pairs_the_terms_of_its_own_clause() -> None:
+    facts = extract_facts(
+        "Ленура Халова и Руслана Месова осудили на 18 лет лишения свободы в колонии строгого режима, Руслана "
+        "Нагиева и Эльдара Кантова — на 13 и 12 лет соответственно.",
+        PUBLISHED,
+    )
+    assert [(n, y) for n, _, y, _, _ in _terms(facts)] == [
+        ("Ленур Халов", 18),
+        ("Руслан Месов", 18),
+        ("Руслан Нагиев", 13),
+        ("Эльдар Кантов", 12),
+    ]

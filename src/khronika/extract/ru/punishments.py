@@ -11,6 +11,7 @@ from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
+    DASH_ON,
     LIST_ITEM_DASH,
     date_from_verdict_told,
     itemised,
@@ -151,7 +152,9 @@ def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: i
 
 def _governed(before: str) -> bool:
     """A bare term («к 14 годам», «запросил 18 лет», «срок составил 14 лет») right after its verb."""
-    if re.search(r"\b(?:к|до)\s*$", before) or _TERM_OF.search(before):
+    if re.search(
+        r"\b(?:к|до)\s*$|\b(?:осуди|осужд|приговор)\w*\s+(?:заочно\s+)?на\s*$", before
+    ) or _TERM_OF.search(before):
         return True
     head = before.rstrip(" \t—–-:")  # «добавили ещё один срок — 1 год и 10 месяцев»
     return any(m.end() >= len(head) - 1 for _, p in STAGE_CUES for m in p.finditer(head))
@@ -180,11 +183,13 @@ def find_sentences(
             before = ctx.masked[max(sentence.start, s - 30) : s]
             if punishment is None and found and re.search(r"[—–]\s*(?:к\s+)?$", before):
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
-            if punishment is None and found and _NAME_THEN_COMMA.fullmatch(ctx.masked, found[-1].end, s):
-                punishment = found[-1].punishment  # «22,5 года Карпюку, 20 лет Клыху»: the next of a list
-            listed = LIST_ITEM_DASH.search(before) is not None and any(
-                p.search(piece, 0, term.start) for _, p in STAGE_CUES
-            )  # «сроки снижены: теперь у Теймура Абдуллаева - 16 с половиной лет, …»: a list item
+            if punishment is None and found and _NEXT_OF_LIST.fullmatch(ctx.masked, found[-1].end, s):
+                punishment = found[-1].punishment
+            # «сроки снижены: теперь у Теймура Абдуллаева - 16 с половиной лет, …»: a list item
+            listed = (
+                LIST_ITEM_DASH.search(before) is not None
+                and any(p.search(piece, 0, term.start) for _, p in STAGE_CUES)
+            ) or DASH_ON.search(piece, 0, term.start) is not None
             if punishment is None and not _governed(before) and not listed:
                 continue
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 90) : s]):
@@ -221,9 +226,9 @@ def find_sentences(
             if not found and (m := pattern.search(piece)):
                 # «назначил условный срок», «к пожизненному лишению свободы»: a punishment without a term.
                 found.append(_Found(sentence.start + m.start(), sentence.start + m.end(), label, None, None))
-        respective = respectively(ctx, sentence, [f for f in found if f.term is not None], piece)
         items = itemised(ctx, sentence, found)
-        respective.update(items)
+        # «C и D — на 13 и 12 лет соответственно»: «соответственно» pairs the terms of an item one by one
+        respective = {**items, **respectively(ctx, sentence, [f for f in found if f.term is not None], piece)}
         item_pids = {pid for pids in items.values() for pid in pids}
         head = _HEAD_STAGE.search(ctx.masked, sentence.start, sentence.end)
         if found:
@@ -290,7 +295,8 @@ def find_sentences(
     return with_upheld(merge_sentences(out))
 
 
-_NAME_THEN_COMMA = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*,\s*(?:а\s+)?")
+# «22,5 года Карпюку, 20 лет Клыху», «на 13 и 12 лет»: the next term of a list
+_NEXT_OF_LIST = re.compile(r"(?:\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*,\s*(?:а\s+)?|\s*(?:,|и)\s*)")
 _TERM_TAIL = re.compile(r"(?:\s+(?:колони\w*|общего|строгого|особого|режима|лишения|свободы|заключения))*\s+")
 
 

@@ -176,21 +176,36 @@ _VERDICT_WORD = re.compile(r"\bприговор\w*|\bосуди\w*|\bосужд\
 def respectively(
     ctx: Context, sentence: TextSentence, terms: Sequence[Placed], piece: str
 ) -> dict[int, list[str]]:
-    """«приговорил Петрова и Смирнову к пяти и шести годам соответственно»: i-th term, i-th person."""
-    if len(terms) < 2 or not re.search(r"\bсоответственно\b", piece, re.I):
+    """«приговорил Петрова и Смирнову к пяти и шести годам соответственно»: i-th term, i-th person. Only the
+    clause of «соответственно» counts: «A и B осудили на 18 лет, C и D — на 13 и 12 лет соответственно»."""
+    word = re.search(r"\bсоответственно\b", piece, re.I)
+    if len(terms) < 2 or word is None:
         return {}
-    group = ctx.attach(terms[0].start, terms[0].end)
-    if len(group) != len(terms):
+    at = sentence.start + word.start()
+    cuts = [m.end() for m in _RESPECTIVE_CUT.finditer(ctx.masked, sentence.start, at)]
+    run = [t for t in terms if t.start < at]
+    clause = max([c for c in cuts if run and c <= run[-1].start] or [sentence.start])
+    run = [t for t in run if t.start >= clause]
+    if len(run) < 2:
+        return {}
+    named = [a for a in sentence.actors if a.named and a.role is None and clause <= a.start < run[0].start]
+    group = list(dict.fromkeys(p for a in named for p in a.pids)) or ctx.attach(run[0].start, run[0].end)
+    if len(group) != len(run):
         return {}
     first_seen = {pid: min(a.start for a in sentence.actors if pid in a.pids) for pid in group}
     ordered = sorted(group, key=lambda pid: first_seen[pid])
-    return {t.start: [pid] for t, pid in zip(terms, ordered, strict=True)}
+    return {t.start: [pid] for t, pid in zip(run, ordered, strict=True)}
+
+
+_RESPECTIVE_CUT = re.compile(r"\s[—–]\s|;|,\s+а\s")
 
 
 # «…: Иван Петров – три года, Олег Сидоров и Павел Кузнецов – по два года»: names, a dash, then the term.
 _ITEM_DASH = re.compile(r"\s*(?:[—–]|-(?=\s))\s*(?:(?:по|к|на)\s+)?$", re.I)
 # a bare term of a list item; not «Петрийчук - на два месяца», which says by how much a term was cut
 LIST_ITEM_DASH = re.compile(r"\s(?:[—–]|-)\s*(?:(?:по|к)\s+)?$", re.I)
+# «A и B осудили на 18 лет, C и D — на 13 и 12 лет»: «— на» goes on with a verb that took «на» before
+DASH_ON = re.compile(r"\b(?:осуди|осужд|приговор)\w*\s+(?:заочно\s+)?на\s[^—–]*\s[—–]\s*на\s+$", re.I)
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:а\s+также\s+|и\s+)?|и\s+)(?:[а-яё-]+\s+){0,2}", re.I)  # «и активист»
 _ITEM_TAIL = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")  # «Иван Петров (27 лет) – три года»
 
