@@ -265,3 +265,32 @@ def test_respectively_pairs_the_terms_of_its_own_clause() -> None:
         ("Руслан Нагиев", 13),
         ("Эльдар Кантов", 12),
     ]
+
+
+def test_a_digest_of_verdicts_told_today_dates_the_undated_ones_after_it() -> None:
+    facts = extract_facts(
+        "Студент Егор Жаков осужден сегодня на три года условно. Безработный Павел Новов за два удара "
+        "бутылкой по плечу полицейского на акции протеста 27 июля приговорен к штрафу 120 тыс. руб. Вечером "
+        "также огласили приговоры Егору Лесину (три года колонии общего режима) и Максиму Мартову (два с "
+        "половиной года колонии).",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Егор Жаков", "suspended", 3, 0, "2025-10-06"),
+        ("Егор Лесин", "imprisonment", 3, 0, "2025-10-06"),
+        ("Максим Мартов", "imprisonment", 2, 6, "2025-10-06"),
+        ("Павел Новов", "fine", None, None, "2025-10-06"),
+    ]
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    # «приговорен к штрафу»: a criminal court's fine is a verdict
+    assert ("verdict", "Павел Новов") in {(e["type"], names[e["persons"][0]]) for e in facts["events"]}
+
+
+def test_suspended_written_after_deprivation_of_liberty() -> None:
+    facts = extract_facts(
+        "18 сентября сторона обвинения потребовала для Николая Семенова три года лишения свободы условно.",
+        PUBLISHED,
+    )
+    assert [(s["stage"], s["punishment"], s["years"]) for s in facts["sentences"]] == [
+        ("requested", "suspended", 3)
+    ]

@@ -12,7 +12,8 @@ import re
 from khronika.extract.facts import Charge, Facts, Person
 from khronika.extract.ru.charges import find_charges
 from khronika.extract.ru.context import Context, within
-from khronika.extract.ru.events import find_events, released_in_court, verdicts_from_sentences
+from khronika.extract.ru.decision_events import released_in_court, verdicts_from_sentences
+from khronika.extract.ru.events import find_events
 from khronika.extract.ru.narrative import narrative_years
 from khronika.extract.ru.nlp import analyse, fold_homoglyphs, load_models
 from khronika.extract.ru.organizations import find_organizations
@@ -111,7 +112,13 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
         "charges": charges,
         "sentences": sentences,
         "events": released_in_court(
-            ctx, verdicts_from_sentences(events, sentences, _administrative(charges))
+            ctx,
+            verdicts_from_sentences(
+                events,
+                sentences,
+                _administrative(charges),
+                {str(c["person"]) for c in charges if c["code"] == "RU-UK"},
+            ),
         ),
     }
     if original != text:

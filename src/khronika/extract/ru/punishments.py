@@ -13,6 +13,7 @@ from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
     DASH_ON,
     LIST_ITEM_DASH,
+    date_from_paragraph,
     date_from_verdict_told,
     itemised,
     list_head_date,
@@ -127,16 +128,17 @@ _TERM_OF = re.compile(r"\bсроком\s+(?:на\s+|в\s+)?$|\bна\s+срок\s
 def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     after = ctx.masked[end : min(sent_end, end + 50)]
     # «три года колонии, Олег Сидоров — два года условно»: the next item of a list has its own punishment
-    after = re.split(r",\s+(?=[А-ЯЁ])|\s[—–]\s", after, maxsplit=1)[0]
+    after = re.split(r",\s+(?=[А-ЯЁ])|\s[—–]\s|\)", after, maxsplit=1)[0]  # «(два с половиной года колонии)»
     before = ctx.masked[max(sent_start, start - 30) : start]
     if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(
         r"(?:сут\w*|\bдн(?:я|ей|ям|ь))$", ctx.masked[start:end]
     ):
         return "administrative_arrest"
-    for label, pattern in _PUNISHMENTS:
-        m = pattern.search(after)
-        if m and not re.search(r"[.;]", after[: m.start()]):
-            return label
+    # the punishment named first after the term; «три года лишения свободы условно» is suspended
+    told = sorted((m.start(), label) for label, p in _PUNISHMENTS if (m := p.search(after)))
+    if told and not re.search(r"[.;]", after[: told[0][0]]):
+        suspended = [at for at, label in told if label == "suspended" and not re.search(r"[,(]", after[:at])]
+        return "suspended" if suspended else told[0][1]
     if _TERM_OF.search(before):
         # «наказание в виде лишения свободы сроком на шесть лет»: the punishment is named before the term
         wider = ctx.masked[max(sent_start, start - 70) : start]
@@ -291,6 +293,7 @@ def find_sentences(
                 if from_head and out[-1]["date"] is None:
                     out[-1]["date"] = list_head_date(ctx, dates, sentence)
     date_from_verdict_told(ctx, dates, out, set(told))
+    date_from_paragraph(ctx, dates, out)
     out += computed_terms(ctx, dates, out)
     return with_upheld(merge_sentences(out))
 
