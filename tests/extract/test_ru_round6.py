@@ -294,3 +294,24 @@ def test_suspended_written_after_deprivation_of_liberty() -> None:
     assert [(s["stage"], s["punishment"], s["years"]) for s in facts["sentences"]] == [
         ("requested", "suspended", 3)
     ]
+
+
+def test_the_rest_of_a_list_after_those_named() -> None:
+    facts = extract_facts(
+        "17 августа силовики задержали пять человек − Рустема Мурова, Рустема Таирова, Джеббара Бекова, "
+        "Завура Абдулова и Раифа Фезова. Бекова и Фезова обвиняют в организации деятельности "
+        "террористической организации (ч. 1 ст. 205.5 УК), а остальных — в участии в ней "
+        "(ч. 2 ст. 205.5 УК).",
+        PUBLISHED,
+    )
+    assert sorted((n, c) for n, _, c in _charges(facts)) == [
+        ("Джеббар Беков", "205.5"),
+        ("Завур Абдулов", "205.5"),
+        ("Раиф Фезов", "205.5"),
+        ("Рустем Муров", "205.5"),
+        ("Рустем Таиров", "205.5"),
+    ]
+    parts = {
+        p["name"]: c["part"] for c in facts["charges"] for p in facts["persons"] if p["id"] == c["person"]
+    }
+    assert parts["Рустем Муров"] == "2" and parts["Джеббар Беков"] == "1"

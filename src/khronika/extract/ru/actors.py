@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from khronika.extract.ru import morph, shapes
 from khronika.extract.ru.apposition import alias, blocking, possessor, role_before, speaker, speaks_after
 from khronika.extract.ru.cues import ROLE_NOUNS
-from khronika.extract.ru.groups import GROUP, group_members
+from khronika.extract.ru.groups import GROUP, REST, group_members, rest_of_list
 from khronika.extract.ru.persons import Person, family_of
 from khronika.extract.ru.profiles import heading_owner, item_openers, profile_headings
 
@@ -192,6 +192,10 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 actors.append(Actor(m.start(), m.end(), listed, False))
             elif not any(a.named and a.role is None for a in actors):
                 ahead.append((index, m.start(), m.end()))
+        for m in REST.finditer(ctx.masked, sentence.start, sentence.end):
+            # «Бекирова и Февзиева обвиняют в организации…, а остальных — в участии»: the rest of the list
+            if rest := rest_of_list(ctx, index, actors, m.start()):
+                actors.append(Actor(m.start(), m.end(), rest, False))
         for m in _YOUNG_PEOPLE.finditer(ctx.masked, sentence.start, sentence.end):
             if not any(a.named and a.role is None for a in actors):
                 ahead.append((index, m.start(), m.end()))

@@ -8,6 +8,11 @@ A news item lists the detained («Задержаны: Роман Зотов, В�
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from khronika.extract.ru.actors import Actor
+    from khronika.extract.ru.context import Context
 
 # A substantivised participle or a participants' noun, not followed by a name it qualifies («на задержанных
 # Олега Зайцева и Игоря Лисина» names the persons itself, and those names are actors of their own).
@@ -58,3 +63,17 @@ def group_members(
 def _is_list_item(text: str, start: int) -> bool:
     """A line that is one item of a list (a name after a dash or a bullet)."""
     return bool(re.match(r"\s*(?:[-–—•*]|\d+[.)])\s", text[start : start + 6]))
+
+
+REST = re.compile(r"(?<![\w-])остальн(?:ых|ым|ые|ыми)(?![\w-])(?!\s+[А-ЯЁ])", re.I)
+
+
+def rest_of_list(ctx: Context, index: int, actors: list[Actor], pos: int) -> list[str]:
+    """The persons of the latest list of three or more, within two sentences, not named before ``pos``."""
+    here = {pid for a in actors if a.named and a.start < pos for pid in a.pids}
+    for before in reversed(ctx.sentences[max(0, index - 2) : index]):
+        for a in reversed([a for a in before.actors if a.named]):
+            listed = ctx.list_of(a.start)
+            if len(listed) >= 3:
+                return [p for p in listed if p not in here]
+    return []
