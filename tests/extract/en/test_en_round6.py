@@ -100,3 +100,37 @@ def test_undated_verdicts_after_a_dated_verdict_of_an_unnamed_group_are_that_ver
         ("Igor Sergov", "2015-12-04"),
         ("Vadim Kobov", "2015-12-04"),
     ]
+
+
+def test_years_of_probation_are_a_suspended_sentence() -> None:
+    facts = extract_facts(
+        "In 2020 Kirill Serov was convicted and sentenced to three years of probation.", PUBLISHED
+    )
+    assert [(s["punishment"], s["years"]) for s in facts["sentences"]] == [("suspended", 3)]
+
+
+def test_a_later_he_is_not_the_person_commemorated() -> None:
+    facts = extract_facts(
+        "Vladyslav Yesenko was detained on March 10, 2021. The day before, he had been filming a "
+        "commemoration of Taras Shevchenko. He was charged under Article 223.1 of the Criminal Code.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Vladyslav Yesenko", "RU-UK", "223.1")]
+
+
+def test_the_term_a_court_reduced_is_the_first_verdicts() -> None:
+    facts = extract_facts(
+        "On Tuesday, Moscow City Court reduced Ruslan Kostin’s seven-year sentence to six years and nine "
+        "months and Pyotr Karin’s sentence of six and a half years to six years and three months.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    got = sorted(
+        (names[s["person"]], s["stage"], s["years"], s["months"], s["date"]) for s in facts["sentences"]
+    )
+    assert got == [
+        ("Pyotr Karin", "imposed", 6, 6, None),
+        ("Pyotr Karin", "reduced", 6, 3, "2015-12-01"),
+        ("Ruslan Kostin", "imposed", 7, 0, None),
+        ("Ruslan Kostin", "reduced", 6, 9, "2015-12-01"),
+    ]

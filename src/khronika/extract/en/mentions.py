@@ -12,6 +12,7 @@ import bisect
 import re
 
 from khronika.extract.en.asides import Placed
+from khronika.extract.en.clause_words import COMMEMORATED as _COMMEMORATED
 from khronika.extract.en.clause_words import DEATH_OF, NOT_SUBJECT_ROLES, ROLE_NOUN, subjectless, unique
 from khronika.extract.en.person_entity import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
@@ -82,8 +83,10 @@ class Mentions:
         found = (
             p.person
             for p in reversed(self.between(max(0, offset - reach), offset, dead=True))
-            if self._fits(p.person, gender) and p.mention.start not in self.quoted_starts
-        )
+            if self._fits(p.person, gender)
+            and p.mention.start not in self.quoted_starts
+            and not _COMMEMORATED.search(self.text, max(0, p.mention.start - 40), p.mention.start)
+        )  # "filming a commemoration of Taras Shevchenko. He was charged": not the poet
         return next(found, None)
 
     def _fits(self, person: int, gender: str | None) -> bool:

@@ -47,7 +47,9 @@ _COLONY = re.compile(
 )
 _KIND_AFTER = [
     (
-        re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:suspended|conditional|probation)", re.I),
+        re.compile(
+            r"^[\s-]*(?:of\s+)?(?:(?:prison|colony|jail)\s+)?(?:suspended|conditional|probation)", re.I
+        ),
         "suspended",
     ),
     (re.compile(r"^[\s,]*(?:of\s+)?(?:compulsory|forced)\s+labou?r", re.I), "compulsory_labour"),
@@ -65,6 +67,9 @@ _KIND_AFTER = [
     ),
     (re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:sentence|term)\b", re.I), "imprisonment"),
 ]
+_CHANGED_TERM_AFTER = re.compile(
+    r"^[\s-]*(?:(?:prison|jail|colony)\s+)?(?:sentence|term)\s+(?:\w+\s+){0,2}?to\s+(?=\S)", re.I
+)
 _SUSPENDED_BEFORE = re.compile(
     r"\b(?:suspended|conditional|probation(?:ary)?)\s+(?:sentence|term)\s+of\s+$", re.I
 )
@@ -189,6 +194,16 @@ def _term(
     stage = previous.stage if previous is not None and not has_stage_cue(clause) else stage_of(clause)
     if _REQUESTED_AFTER.match(after):
         stage = "requested"  # "the nine-and-a-half years requested by the state prosecutor"
+    # "reduced Kostylenkov's seven-year sentence to six years and nine months", "cut from 7 to 6 years": the
+    # term changed is the first verdict's, the one after "to" is the new one
+    changed = stage_of(clause_before(text, m.start(), 0))
+    original = _CHANGED_TERM_AFTER.match(after) or re.search(r"\bfrom\s+$", before)
+    if not original and re.search(r"\b(?:sentence|term)\s+of\s+$", before):
+        original = re.match(r"\s+to\s+(?=\S)", after)  # "Karamzin's sentence of six and a half years to …"
+    if stage in ("reduced", "increased") and original:
+        stage = "imposed"
+    elif changed in ("reduced", "increased") and previous is not None and re.search(r"\bto\s+$", before):
+        stage = changed
     # "the minimum sentencing guideline requiring 12-year prison stints": the law's range, not a sentence
     limit = NOT_A_SENTENCE.search(clause[-25:]) or re.search(
         r"\b(?:minimum|maximum)\b(?![\s-]+security)|\bguidelines?\b|\brequiring\b", clause[-50:], re.I

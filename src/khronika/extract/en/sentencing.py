@@ -122,10 +122,21 @@ def term_fact(state: State, penalty: Penalty, date: str | None, sentence: Senten
         "amount": penalty.amount,
         "currency": "RUB" if penalty.amount is not None else None,
         "regime": penalty.regime,
-        "date": date if penalty.stage != "requested" else None,
+        "date": None if penalty.stage == "requested" or _changed_original(state, penalty, sentence) else date,
         "court": state.courts.of(sentence.start, sentence.end, penalty.stage, penalty.punishment),
         "evidence": span(state.text, sentence.start, sentence.end),
     }
+
+
+def _changed_original(state: State, penalty: Penalty, sentence: Sentence) -> bool:
+    """ "reduced Kostylenkov's seven-year sentence to six years": the first verdict's term, whose own date the
+    sentence does not tell."""
+    return penalty.stage == "imposed" and bool(_CHANGE_VERB.search(state.text, sentence.start, penalty.start))
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:reduced|commuted|cut|shortened|increased|extended|lengthened|toughened)\b", re.I
+)
 
 
 # The decision an upheld term came from, told right after it: "a three-year sentence imposed last month".
