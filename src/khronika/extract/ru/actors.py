@@ -176,7 +176,8 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «других обвиняемых по этому делу Юлия Бояршинова…»: others, named after it
             earlier = [n for n in named if n[1] <= sentence.start]
             listed = ctx.list_of(earlier[-1][0]) if earlier else []
-            if len(listed) < 2 and not m.group("title"):
+            everyone = m.group(0).lower().startswith(("всем ", "всех ", "все "))  # «всем фигурантам вменяют»
+            if (len(listed) < 2 or everyone) and not m.group("title"):
                 # «Малеваному назначили …, Трофимову — … . В феврале верующих признали виновными»: the
                 # co-defendants are everyone freely named in the sentences just before
                 listed = list(

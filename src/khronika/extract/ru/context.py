@@ -23,6 +23,7 @@ __all__ = ["CLAUSE_BOUNDARY", "Actor", "Context", "Sentence", "masked", "within"
 _FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
+_HEADS_ITEM = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2}){0,6}\s*[—–]\s")
 _ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
 # One person described, not named (singular forms only: «жителей региона» may be the people listed next).
 _UNNAMED_PERSON = re.compile(
@@ -245,8 +246,10 @@ class Context:
         elif actor.start >= end:
             gap = self.text[end : actor.start]
             distance = actor.start - end
-            if re.match(r"\s*[—–]\s", self.text[actor.end : actor.end + 3]):
-                distance += 500  # «…шесть лет колонии, Алексею Трофимову — шесть лет»: he heads the next item
+            if _HEADS_ITEM.match(self.text, actor.end):
+                # «…шесть лет колонии, Алексею Трофимову — шесть лет», «…, Руслана Нагаева и Эльдара
+                # Кантимирова — на 13 и 12 лет»: they head the next item
+                distance += 500
         else:
             return 0
         return distance + 200 * len(CLAUSE_BOUNDARY.findall(gap))

@@ -310,7 +310,7 @@ def _named_after(ctx: Context, sentence: TextSentence, end: int) -> list[str]:
     return next((list(a.pids) for a in sentence.actors if a.named and a.start == after), [])
 
 
-_BOUNDS = re.compile(r"(?:срок\w*|наказани\w*)\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$", re.I)
+_BOUNDS = re.compile(r"(?:срок\w*|наказани\w*)(?:\s+[а-яё]+){0,3}\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$", re.I)
 
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:
