@@ -339,3 +339,20 @@ def test_charges_and_terms_of_two_pairs_and_all_of_them() -> None:
         + [(n, "205.5", "2") for n in ("Руслан Нагиев", "Эльдар Кантов")]
         + [(n, "278", "1") for n in ("Ленур Халов", "Руслан Месов", "Руслан Нагиев", "Эльдар Кантов")]
     )
+
+
+def test_a_man_named_before_an_agreeing_participle_with_its_date() -> None:
+    facts = extract_facts(
+        "Волонтера штаба в Саратове Станислава Вотина, задержанного 30 ноября, отпустили из отдела полиции.",
+        PUBLISHED,
+    )
+    assert [p["name"] for p in facts["persons"]] == ["Станислав Вотин"]
+    assert sorted((e["type"], e["date"]) for e in facts["events"]) == [
+        ("detention", "2024-11-30"),
+        ("release", "2024-11-30"),
+    ]
+
+
+def test_an_unknown_mans_name_after_a_masculine_title() -> None:
+    facts = extract_facts("Дело возбудили на гражданского активиста Фаиля Алсова.", PUBLISHED)
+    assert [p["name"] for p in facts["persons"]] == ["Фаиль Алсов"]

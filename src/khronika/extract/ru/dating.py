@@ -261,7 +261,8 @@ def _date_for(
         d
         for d in within(dates, s_start, s_end)
         if not _year_of_noun(text, d)
-        and (d[0] < end or not PARTICIPLE_BEFORE.search(text, s_start, d[0]))
+        # a participle between the cue and the date, not the cue's own («задержанного 30 ноября»)
+        and (d[0] < end or not PARTICIPLE_BEFORE.search(text, max(s_start, end), d[0]))
         and not _SAID_BEFORE.search(text, max(s_start, d[0] - 30), d[0])
         and not SAID_AFTER.match(text, d[1])
         and not _UNTIL.search(text, max(s_start, d[0] - 30), d[0])

@@ -115,7 +115,7 @@ def _titled_woman(tokens: list[str], hint: set[tuple[str, str]] | None) -> list[
 
 def _foreign_male(tokens: list[str]) -> list[str]:
     """A man's name in the genitive/accusative put in the nominative: «Сервета Газиева» → «Сервет Газиев»."""
-    words = [tokens[0][:-1]]
+    words = [tokens[0][:-1] + ("ь" if tokens[0].endswith("я") else "")]  # «Фаиля Алсынова» → «Фаиль»
     for token in tokens[1:]:
         parse = _agreeing(token, "gent", "masc") or _agreeing(token, "accs", "masc")
         inflected = parse.inflect({"nomn"}) if parse is not None else None
@@ -191,6 +191,12 @@ def name_reading(
         # «активистку Александру Козичеву»: a title in apposition agrees with the name; a reading in another
         # case and gender («Александру» as a man's dative) cannot be the one
         choices = agreeing
+    elif gendered & {("gent", "masc"), ("accs", "masc")} and re.search(
+        r"(?:ов|ев|ин|ын)а$", tokens[-1].lower()
+    ):
+        foreign_male = foreign_male or (
+            len(tokens) == 2 and re.search(r"[ая]$", tokens[0].lower()) is not None
+        )
     if only_case is not None:
         # the case is known from elsewhere (a name listed with this one): keep the readings in it, if any
         choices = [c for c in choices if c[1] == only_case] or choices

@@ -92,3 +92,16 @@ def verb_gender(text: str, end: int) -> str | None:
             if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
                 return str(p.tag.gender)
     return None
+
+
+# «Станислава Вотолина, задержанного 30 ноября»: a participle or «который» in apposition right after a name
+_APPOSED_AFTER = re.compile(r",\s+(?:[а-яё]+(ого|ую)|котор(ого|ую))(?![а-яё])")
+
+
+def apposed_reading(text: str, end: int) -> tuple[str, str] | None:
+    """The case and gender an agreeing word in apposition right after a name shows: «, задержанного» is a man
+    in the genitive or accusative, «, задержанную» a woman in the accusative."""
+    m = _APPOSED_AFTER.match(text, end)
+    if m is None:
+        return None
+    return ("accs", "masc") if (m.group(1) or m.group(2)) == "ого" else ("accs", "femn")

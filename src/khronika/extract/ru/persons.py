@@ -15,7 +15,14 @@ from khronika.extract.ru import government, morph, nominative
 from khronika.extract.ru.name_recall import missed_surnames, surnames_seen_as_subjects
 from khronika.extract.ru.nlp import Entity
 from khronika.extract.ru.noun_phrase import head_hint, lone_surname_gender, recipient_hint
-from khronika.extract.ru.person_records import NameMention, Person, key, same_name, verb_gender
+from khronika.extract.ru.person_records import (
+    NameMention,
+    Person,
+    apposed_reading,
+    key,
+    same_name,
+    verb_gender,
+)
 
 __all__ = ["NameMention", "Person", "family_of", "group_persons", "key", "name_mention", "same_name"]
 
@@ -29,6 +36,7 @@ def name_mention(
     case: str | None = None,
     verb_gender: str | None = None,
     only_case: str | None = None,
+    agrees: tuple[str, str] | None = None,
 ) -> NameMention | None:
     """Read a PER span as a name: which word is the given name, patronymic and surname, in the nominative.
 
@@ -68,6 +76,8 @@ def name_mention(
         hint = head_hint(before) or recipient_hint(before)
     if case:
         hint = {*hint, (case, "*")}
+    if agrees:
+        hint = {*hint, agrees}  # «Станислава Вотолина, задержанного …»: the word in apposition agrees
     if verb_gender:
         hint = {
             *hint,
@@ -218,6 +228,9 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             gender = verb_gender(text, e.end)
             if gender is not None and gender != m.gender:
                 m = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], None, gender) or m
+            apposed = apposed_reading(text, e.end)
+            if apposed is not None and apposed[1] != m.gender:
+                m = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], agrees=apposed) or m
         if m is not None:
             if listed and previous is not None and m.case and previous.case != m.case and previous.given:
                 # «у активистов … Евгения Затеева и Валентина Хорошенина»: a second name that reads in the
