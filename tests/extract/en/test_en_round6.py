@@ -134,3 +134,19 @@ def test_the_term_a_court_reduced_is_the_first_verdicts() -> None:
         ("Ruslan Kostin", "imposed", 7, 0, None),
         ("Ruslan Kostin", "reduced", 6, 9, "2015-12-01"),
     ]
+
+
+def test_the_designees_of_a_group_designation_named_after_it() -> None:
+    facts = extract_facts(
+        "The Russian Justice Ministry said on January 31 that the seven were designated for participating in "
+        "foreign media platforms. The new designees include Dmitry Sukhov, a journalist with Systema; and "
+        "Andrei Novov. The others are Elizaveta Fokina and Ilya Abishin.",
+        datetime.date(2025, 2, 1),
+    )
+    names = _names(facts)
+    assert sorted((names[p], e["date"]) for e in facts["events"] for p in e["persons"]) == [
+        ("Andrei Novov", "2025-01-31"),
+        ("Dmitry Sukhov", "2025-01-31"),
+        ("Elizaveta Fokina", "2025-01-31"),
+        ("Ilya Abishin", "2025-01-31"),
+    ]

@@ -148,6 +148,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
             r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b"
             # "The following people have been included in the list: ..." after the register was named
+            # "the seven were designated for participating in foreign media platforms"
+            r"|\b(?:were|was|been|being)\s+designated\b(?!\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?organi[sz]ation)"
             r"|\b(?:included|added|put|entered)\s+(?:in|on|to|into)\s+(?:the|this|its)\s+(?:list|register|registry)\b"
             r"(?!\s+of\s+(?:wanted|missing))"
             # "added A and five other correspondents …, B, as well as C, to the registry of 'foreign agents'"
@@ -223,7 +225,7 @@ _KEYWORDS = {
     "appeal": ("upheld", "appeal", "overturned", "quashed"),
     "fine": ("fined",),
     "release": ("released", "freed", "free", "let go", "left the"),
-    "designation": ("agent", "terrorist", "extremist", "undesirable", "list", "register"),
+    "designation": ("agent", "terrorist", "extremist", "undesirable", "list", "register", "designat"),
     "emigration": ("left russia", "emigrated", "fled", "abroad", "leave"),
     "death": ("died", "death", "killed", "passed away", "dead"),
     "citizenship": ("citizenship",),

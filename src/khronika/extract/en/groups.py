@@ -41,6 +41,28 @@ def name_groups(state: State) -> None:
                 event: Event = {"type": "verdict", "date": date, "persons": [], "evidence": evidence}
                 state.events.append(([member], event))
     _date_later_verdicts(state)
+    _name_designees(state)
+
+
+# "The new designees include A, a journalist …; and B. The others are C and D": who a designation told of a
+# group ("the seven were designated") is
+_DESIGNEES = re.compile(
+    r"\b(?:designees|those\s+(?:designated|added|listed)|the\s+others\s+are|the\s+list\s+includes)\b", re.I
+)
+
+
+def _name_designees(state: State) -> None:
+    """The persons named in the sentences right after a dated designation of a group nobody was named in,
+    when they say who the designees are."""
+    for index, date in state.unnamed_designations:
+        for later in state.sentences[index + 1 : index + 1 + _REACH]:
+            if not _DESIGNEES.search(later.text):
+                continue
+            evidence = span(state.text, later.start, later.end)
+            for person in unique(p.person for p in state.subjects.between(later.start, later.end)):
+                state.defendants.add(person)
+                event: Event = {"type": "designation", "date": date, "persons": [], "evidence": evidence}
+                state.events.append(([person], event))
 
 
 def _date_later_verdicts(state: State) -> None:

@@ -97,6 +97,7 @@ class State:
         self.unnamed_verdicts: list[tuple[int, str]] = []
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
+        self.unnamed_designations: list[tuple[int, str]] = []  # "the seven were designated on January 31"
         self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
@@ -179,6 +180,8 @@ class State:
             if not who:
                 if trigger.type == "verdict" and date is not None:
                     self.unnamed_verdicts.append((index, date))
+                if trigger.type == "designation" and date is not None:
+                    self.unnamed_designations.append((index, date))
                 continue
             if trigger.type not in NOT_PERSECUTION:
                 self.defendants.update(who)
