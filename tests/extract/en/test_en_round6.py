@@ -150,3 +150,18 @@ def test_the_designees_of_a_group_designation_named_after_it() -> None:
         ("Elizaveta Fokina", "2025-01-31"),
         ("Ilya Abishin", "2025-01-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in annexed Crimea sentenced a Jehovah’s Witness to six years in prison on Thursday.\n\n"
+        "Sergei Filin, the local branch leader, was among several worshippers swept up in raids in 2018.",
+        "A Russian court in Siberia has handed a six-year prison term to a Jehovah’s Witness.\n\n"
+        "The court on January 19 sentenced Sergei Filin after convicting him of extremism.",
+    ],
+)
+def test_a_term_of_a_believer_in_the_lead_is_the_person_named_next(text: str) -> None:
+    facts = extract_facts(text, PUBLISHED)
+    names = _names(facts)
+    assert [(names[s["person"]], s["years"]) for s in facts["sentences"]] == [("Sergei Filin", 6)]

@@ -99,10 +99,17 @@ def read_penalties(
             state.penalties.append((person, term_fact(state, penalty, fact_date, sentence)))
 
 
+_TERM_TO = re.compile(r"[\s-]*(?:(?:prison|jail|colony)\s+)?(?:term|sentence)?\s*to\s+(?=an?\s)", re.I)
+
+
 def _unnamed_object(state: State, clause_start: int, start: int, end: int) -> list[int] | None:
     """None when the clause before a term describes nobody with "a …"; else whom the description stands
     for: the first person of its sex named within a few sentences after it and never before (or nobody)."""
     described, sex = described_article(state.text, state.text[clause_start:end], None)
+    to = _TERM_TO.match(state.text, end)
+    if described != "a" and to is not None:
+        # "handed a three-year prison term to a Jehovah's Witness": the one described after the term
+        described, sex = described_article(state.text, state.text[to.end() : to.end() + 40], None)
     if described != "a":
         return None
     earlier = {p.person for p in state.subjects.between(0, start)}
