@@ -356,3 +356,31 @@ def test_a_man_named_before_an_agreeing_participle_with_its_date() -> None:
 def test_an_unknown_mans_name_after_a_masculine_title() -> None:
     facts = extract_facts("Дело возбудили на гражданского активиста Фаиля Алсова.", PUBLISHED)
     assert [p["name"] for p in facts["persons"]] == ["Фаиль Алсов"]
+
+
+def test_a_list_head_with_a_change_carries_to_the_next_sentence_and_names_all() -> None:
+    facts = extract_facts(
+        "24 мая краевой суд сократил на два месяца сроки наказания четверым Свидетелям Иеговы: Дмитрию "
+        "Малову назначили шесть лет и 10 месяцев колонии, Алексею Трофину — шесть лет и четыре месяца "
+        "колонии, а Ольге Пановой — четыре года и четыре месяца колонии. Условный срок Ольге Опаловой "
+        "составит четыре года 10 месяцев.",
+        PUBLISHED,
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted((names[str(s["person"])], s["stage"], s["punishment"]) for s in facts["sentences"]) == [
+        ("Алексей Трофин", "reduced", "imprisonment"),
+        ("Дмитрий Малов", "reduced", "imprisonment"),
+        ("Ольга Опалова", "reduced", "suspended"),
+        ("Ольга Панова", "reduced", "imprisonment"),
+    ]
+    appeal = [sorted(names[p] for p in e["persons"]) for e in facts["events"] if e["type"] == "appeal"]
+    assert appeal == [["Алексей Трофин", "Дмитрий Малов", "Ольга Панова"]]
+
+
+def test_the_speaker_of_a_long_as_reported_clause_is_no_detainee() -> None:
+    facts = extract_facts(
+        "Как сообщил по телефону находящийся рядом с ОВД Китай-Город активист Сергей Ожигов, к задержанным "
+        "не пускают адвокатов.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == []

@@ -75,7 +75,9 @@ _SPEAKER_BEFORE = re.compile(
     # «рассказал «Медиазоне» юрист …»: the outlet told may stand between the verb and the speaker
     r"\b(?:сообщил|сообща(?:ет|ют)|рассказал|заявил|отметил|комментировал|написал|добавил|пояснил|уточнил)\w*\s+"
     r"(?:[\w«»\"-]+\s+){0,3}$|"
-    r"\bкак\s+(?:пишет|пишут|сообщает|сообщают|рассказывает|отмечает|считает|утверждает)\s+(?:[\w«»\"-]+\s+){0,3}$",
+    r"\bкак\s+(?:пишет|пишут|сообщает|сообщают|рассказывает|отмечает|считает|утверждает)\s+(?:[\w«»\"-]+\s+){0,3}$|"
+    # «Как сообщил по телефону находящийся рядом с ОВД активист Сергей Ожич, …»: the clause is the speaker's
+    r"\bкак\s+(?:сообщил|рассказал|заявил|написал|пояснил|уточнил|отметил)\w*\s+[^,.;:!?]{0,90}$",
     re.I,
 )
 
@@ -96,7 +98,7 @@ def speaks_after(text: str, end: int) -> str | None:
 
 def speaker(text: str, start: int, end: int) -> str | None:
     """«— комментировал приговор журналист Ренат Д.», «по словам Сидорова»: a source, not a target."""
-    return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 80) : start]) else None
+    return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 110) : start]) else None
 
 
 # «после доноса самарца …», «по заявлению …», «после смерти проповедника …», «акция памяти …», «акция в

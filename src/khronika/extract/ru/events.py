@@ -10,6 +10,7 @@ from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
 from khronika.extract.ru.event_objects import (
     COUNTED,
+    COUNTED_LIST,
     LATER,
     MASS,
     UNNAMED,
@@ -123,6 +124,11 @@ def find_events(
                 if label == "liquidation"
                 else ctx.attach(start, end, fallback=label not in _OWN_SENTENCE and not counted)
             )
+            listed = COUNTED_LIST.match(ctx.masked, end, sentence.end)
+            if listed is not None:
+                # «сократил на два месяца сроки наказания четверым Свидетелям Иеговы: A …, B …, а C …»
+                after = [a for a in sentence.actors if a.named and a.role is None and a.start >= listed.end()]
+                pids = list(dict.fromkeys(p for a in after for p in a.pids)) or pids
             persecuted.update(pids)
             date = date_of(ctx, dates, stamps, today, index, (start, end, label))
             if date is None and label == "detention" and not LATER.search(piece):

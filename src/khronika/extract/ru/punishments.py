@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from khronika.extract.facts import Sentence, Span
 from khronika.extract.ru.computed_terms import change_stage, computed_terms
 from khronika.extract.ru.context import Context, within
-from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
     DASH_ON,
@@ -24,23 +23,17 @@ from khronika.extract.ru.term_lists import (
     stage_told_before,
     with_upheld,
 )
+from khronika.extract.ru.term_shapes import (
+    BOUNDS,
+    NEXT_OF_LIST,
+    TERM_IS,
+    governed,
+    named_after,
+    punishment_after,
+)
 from khronika.extract.ru.term_stage import stage_of_term
 from khronika.extract.ru.terms import Amount, Term, find_amounts, find_terms, read_number, word_tokens
 
-_PUNISHMENTS: list[tuple[str, re.Pattern[str]]] = [
-    (label, re.compile(pattern, re.IGNORECASE))
-    for label, pattern in [
-        ("suspended", r"\bусловн\w*"),
-        ("compulsory_labour", r"\bпринудительн\w*\s+работ\w*"),
-        ("correctional_labour", r"\bисправительн\w*\s+работ\w*"),
-        ("restriction_of_freedom", r"\bограничени\w*\s+свобод\w*"),
-        ("house_arrest", r"\bдомашн\w*\s+арест\w*"),
-        (
-            "imprisonment",
-            r"\bколони\w*|\bлишени\w*\s+свобод\w*|\bзаключени\w*|\bтюрьм\w*|\bтюремн\w*|\bрежим\w*",
-        ),
-    ]
-]
 _REGIMES = [
     ("strict", r"строгого\s+режима"), ("general", r"общего\s+режима"), ("special", r"особого\s+режима"),
     ("settlement", r"колони\w*-поселени\w*|колони\w*\s+поселени\w*"), ("prison", r"\bтюрьм\w*|\bтюремн\w*"),
@@ -122,44 +115,6 @@ def _elliptic_terms(piece: str, found: list[_Found], offset: int) -> list[_Found
 
 
 _PROBATION = re.compile(r"\bиспытательн\w*\s+срок\w*\s+(?:в\s+|на\s+)?$", re.I)
-_TERM_OF = re.compile(r"\bсроком\s+(?:на\s+|в\s+)?$|\bна\s+срок\s+(?:в\s+)?$", re.I)
-
-
-def _punishment(ctx: Context, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    after = ctx.masked[end : min(sent_end, end + 50)]
-    # «три года колонии, Олег Сидоров — два года условно»: the next item of a list has its own punishment
-    after = re.split(r",\s+(?=[А-ЯЁ])|\s[—–]\s|\)", after, maxsplit=1)[0]  # «(два с половиной года колонии)»
-    before = ctx.masked[max(sent_start, start - 30) : start]
-    if re.match(r"\s*(?:сут|дн|час)", ctx.masked[end - 6 : end + 1]) or re.search(
-        r"(?:сут\w*|\bдн(?:я|ей|ям|ь))$", ctx.masked[start:end]
-    ):
-        return "administrative_arrest"
-    # the punishment named first after the term; «три года лишения свободы условно» is suspended
-    told = sorted((m.start(), label) for label, p in _PUNISHMENTS if (m := p.search(after)))
-    if told and not re.search(r"[.;]", after[: told[0][0]]):
-        suspended = [at for at, label in told if label == "suspended" and not re.search(r"[,(]", after[:at])]
-        return "suspended" if suspended else told[0][1]
-    if _TERM_OF.search(before):
-        # «наказание в виде лишения свободы сроком на шесть лет»: the punishment is named before the term
-        wider = ctx.masked[max(sent_start, start - 70) : start]
-        named = [(m.end(), label) for label, pattern in _PUNISHMENTS for m in pattern.finditer(wider)]
-        if named:
-            return max(named)[1]
-    if re.search(r"\bусловн\w*", before) or re.search(
-        r"\bусловн\w+\s+(?:срок|наказани)\w*", ctx.masked[sent_start:start], re.I
-    ):
-        return "suspended"  # «Условный срок Ольге Опалевой составит четыре года 10 месяцев»
-    return None
-
-
-def _governed(before: str) -> bool:
-    """A bare term («к 14 годам», «запросил 18 лет», «срок составил 14 лет») right after its verb."""
-    if re.search(
-        r"\b(?:к|до)\s*$|\b(?:осуди|осужд|приговор)\w*\s+(?:заочно\s+)?на\s*$", before
-    ) or _TERM_OF.search(before):
-        return True
-    head = before.rstrip(" \t—–-:")  # «добавили ещё один срок — 1 год и 10 месяцев»
-    return any(m.end() >= len(head) - 1 for _, p in STAGE_CUES for m in p.finditer(head))
 
 
 def _regime(window: str) -> str | None:
@@ -176,23 +131,25 @@ def find_sentences(
     out: list[Sentence] = []
     told: list[int] = []  # the indexes of the sentences that state a term or a fine
     counted: set[int] = set()  # where decisions only counted are told: they have no date
+    head_stage: str | None = None  # the change a list head told («краевой суд сократил сроки четверым:»)
+    head_paragraph = -1
     for sentence in ctx.sentences:
         piece = ctx.masked[sentence.start : sentence.end]
         found: list[_Found] = []
         for term in find_terms(piece):
             s, e = sentence.start + term.start, sentence.start + term.end
-            punishment = _punishment(ctx, s, e, sentence.start, sentence.end)
+            punishment = punishment_after(ctx, s, e, sentence.start, sentence.end)
             before = ctx.masked[max(sentence.start, s - 30) : s]
             if punishment is None and found and re.search(r"[—–]\s*(?:к\s+)?$", before):
                 punishment = found[-1].punishment  # «…семь лет колонии, а Мартынову — шесть с половиной лет»
-            if punishment is None and found and _NEXT_OF_LIST.fullmatch(ctx.masked, found[-1].end, s):
+            if punishment is None and found and NEXT_OF_LIST.fullmatch(ctx.masked, found[-1].end, s):
                 punishment = found[-1].punishment
             # «сроки снижены: теперь у Теймура Абдуллаева - 16 с половиной лет, …»: a list item
             listed = (
                 LIST_ITEM_DASH.search(before) is not None
                 and any(p.search(piece, 0, term.start) for _, p in STAGE_CUES)
             ) or DASH_ON.search(piece, 0, term.start) is not None
-            if punishment is None and not _governed(before) and not listed:
+            if punishment is None and not governed(before) and not listed:
                 continue
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 90) : s]):
                 continue
@@ -232,11 +189,13 @@ def find_sentences(
         # «C и D — на 13 и 12 лет соответственно»: «соответственно» pairs the terms of an item one by one
         respective = {**items, **respectively(ctx, sentence, [f for f in found if f.term is not None], piece)}
         item_pids = {pid for pids in items.values() for pid in pids}
+        head_before = head_stage if sentence.paragraph == head_paragraph else None
         head = _HEAD_STAGE.search(ctx.masked, sentence.start, sentence.end)
+        head_stage, head_paragraph = (change_stage(head.group(0)), sentence.paragraph) if head else (None, -1)
         if found:
             told.append(ctx.sentence_index(sentence))
         for f in found:
-            if _BOUNDS.search(ctx.masked, max(sentence.start, f.start - 80), f.start):
+            if BOUNDS.search(ctx.masked, max(sentence.start, f.start - 80), f.start):
                 continue  # «на сроки от 4 лет условно до 7 лет колонии семерых»: bounds, no one's term
             clause = _IMPOSED_AFTER.match(ctx.masked, f.end, sentence.end)
             # «отклонил апелляцию на штраф в 30 тысяч рублей …, который назначили в декабре»: the relative
@@ -248,6 +207,8 @@ def find_sentences(
                 stage = change_stage(head.group(0))
             if stage == "imposed" and not head:
                 stage = stage_told_before(ctx, sentence, told) or stage
+            if stage == "imposed" and not head and head_before and TERM_IS.search(piece):
+                stage = head_before  # «…сократил сроки четверым: …. Условный срок Ольге Опалевой составит …»
             from_head = stage is None
             if from_head:
                 stage = stage_of_list_head(ctx, sentence)
@@ -256,7 +217,7 @@ def find_sentences(
             punishment = f.punishment
             if punishment == "imprisonment" and _REPLACED_BY_LABOUR.search(ctx.masked, f.end, sentence.end):
                 punishment = "compulsory_labour"
-            pids = respective.get(f.start) or _named_after(ctx, sentence, f.end) or ctx.attach(f.start, f.end)
+            pids = respective.get(f.start) or named_after(ctx, sentence, f.end) or ctx.attach(f.start, f.end)
             if item_pids and f.start not in respective and set(pids) <= item_pids:
                 # «Руслана З., которого …, приговорили к семи годам, Ферата С. и Нури П. — к пяти»: the term
                 # before the dashed items is of the one named before it, not of an item's persons
@@ -296,21 +257,6 @@ def find_sentences(
     date_from_paragraph(ctx, dates, out)
     out += computed_terms(ctx, dates, out)
     return with_upheld(merge_sentences(out))
-
-
-# «22,5 года Карпюку, 20 лет Клыху», «на 13 и 12 лет»: the next term of a list
-_NEXT_OF_LIST = re.compile(r"(?:\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*,\s*(?:а\s+)?|\s*(?:,|и)\s*)")
-_TERM_TAIL = re.compile(r"(?:\s+(?:колони\w*|общего|строгого|особого|режима|лишения|свободы|заключения))*\s+")
-
-
-def _named_after(ctx: Context, sentence: TextSentence, end: int) -> list[str]:
-    """«двадцать два с половиной года Карпюку, двадцать лет Клыху»: a name right after the term is whose."""
-    tail = _TERM_TAIL.match(ctx.masked, end)
-    after = tail.end() if tail else end
-    return next((list(a.pids) for a in sentence.actors if a.named and a.start == after), [])
-
-
-_BOUNDS = re.compile(r"(?:срок\w*|наказани\w*)(?:\s+[а-яё]+){0,3}\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$", re.I)
 
 
 def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) -> str | None:
