@@ -464,7 +464,7 @@ def test_a_day_heading_dates_the_updates_under_it() -> None:
 
 def test_a_reduction_told_as_a_list_after_a_colon() -> None:
     found = _summary(
-        "Краевой суд сократил на два месяца сроки наказания троим верующим: Дмитрию Малому назначили "
+        "Краевой суд сократил на два месяца сроки наказания четверым верующим: Дмитрию Малому назначили "
         "шесть лет и 10 месяцев колонии, Алексею Трофимову — шесть лет и четыре месяца колонии, "
         "а Ольге Пановой — четыре года и четыре месяца колонии. "
         "Условный срок Ольге Опаловой составит четыре года 10 месяцев."
@@ -472,7 +472,7 @@ def test_a_reduction_told_as_a_list_after_a_colon() -> None:
     assert found["sentences"] == [
         ("Алексей Трофимов", "reduced", "imprisonment", 6, 4, 0),
         ("Дмитрий Малый", "reduced", "imprisonment", 6, 10, 0),
-        ("Ольга Опалова", "imposed", "suspended", 4, 10, 0),
+        ("Ольга Опалова", "reduced", "suspended", 4, 10, 0),  # the fourth of «четверым»
         ("Ольга Панова", "reduced", "imprisonment", 4, 4, 0),
     ]
 
