@@ -165,3 +165,18 @@ def test_a_term_of_a_believer_in_the_lead_is_the_person_named_next(text: str) ->
     facts = extract_facts(text, PUBLISHED)
     names = _names(facts)
     assert [(names[s["person"]], s["years"]) for s in facts["sentences"]] == [("Sergei Filin", 6)]
+
+
+def test_the_court_upheld_the_sentence_of_a_person_described_then_named() -> None:
+    facts = extract_facts(
+        "His wife Mariem attempted to contact the facility. On 25 June 2020, the Military Court of Appeals "
+        "upheld the 12 year sentence of Crimean Tatar human rights defender Emir-Usein Kukov.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    assert [(names[s["person"]], s["stage"], s["years"]) for s in facts["sentences"]] == [
+        ("Emir-Usein Kukov", "appeal", 12)
+    ]
+    assert [(e["type"], e["date"], [names[p] for p in e["persons"]]) for e in facts["events"]] == [
+        ("appeal", "2020-06-25", ["Emir-Usein Kukov"])
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from khronika.extract.en.clause_words import unique
 from khronika.extract.en.text import Sentence, span
 from khronika.extract.facts import Event
 
@@ -65,3 +66,18 @@ def reported_month(state: State, index: int, trigger: Trigger) -> str | None:
     if len(dates) != 1 or not re.match(r"\d{4}-\d{2}", dates[0].edtf):
         return None  # a date of the decision's own ("found guilty on May 3") is its date
     return dates[0].edtf[:7]
+
+
+def upheld_terms(state: State, sentence: Sentence, upheld: list[str], terms_before: int) -> None:
+    """ "On 25 June 2020, the Military Court of Appeals upheld the 12 year sentence of … Emir-Usein Kuku": an
+    appeal trigger that named nobody (``upheld``: its dates) is the appeal of whoever the sentence's
+    appeal-stage terms are of."""
+    appealed = unique(p for p, fact in state.penalties[terms_before:] if fact["stage"] == "appeal")
+    if upheld and appealed:
+        event: Event = {
+            "type": "appeal",
+            "date": upheld[0],
+            "persons": [],
+            "evidence": span(state.text, sentence.start, sentence.end),
+        }
+        state.events.append((appealed, event))

@@ -28,7 +28,7 @@ from khronika.extract.en.cues import (
     THEN,
 )
 from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, chain_step, day_after_custody
-from khronika.extract.en.decisions import DECIDED, date_decisions, reported_month
+from khronika.extract.en.decisions import DECIDED, date_decisions, reported_month, upheld_terms
 from khronika.extract.en.events import find_triggers
 from khronika.extract.en.groups import name_groups
 from khronika.extract.en.merge import assemble
@@ -108,6 +108,7 @@ class State:
         same_charge: list[int] = []  # the persons of a verdict or charge "on the same charge"
         refers = SAME_CHARGE.search(sentence.text) is not None
         charged_only = all(t.type == "charge" for t in triggers)
+        upheld: list[str] = []  # dates of appeal decisions told of nobody named by the trigger
         for trigger in triggers:
             clause = clause_at(clauses, trigger.start)
             inner = trigger.end if trigger.type in OBJECT_TRIGGERS else None
@@ -178,6 +179,7 @@ class State:
                 self.last_dates[(index, trigger.type)] = date
                 self.last_dates[(index, "*")] = date
             if not who:
+                upheld += [date] if trigger.type == "appeal" and date is not None else []  # "…sentence of X"
                 if trigger.type == "verdict" and date is not None:
                     self.unnamed_verdicts.append((index, date))
                 if trigger.type == "designation" and date is not None:
@@ -204,6 +206,7 @@ class State:
             self.defendants.update(self.subjects.about(clause[0], start, clause[1]))
         terms_before = len(self.penalties)
         read_penalties(self, index, sentence, clauses, back_date)
+        upheld_terms(self, sentence, upheld, terms_before)
         if refers and not charges:  # "sentenced A to 18 months, and B to one year, on the same charge"
             same_charge.extend(p for p, fact in self.penalties[terms_before:] if fact["stage"] == "imposed")
             read_same_charge(self, sentence, unique(same_charge), "charged" if charged_only else "convicted")
