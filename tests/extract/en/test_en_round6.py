@@ -180,3 +180,17 @@ def test_the_court_upheld_the_sentence_of_a_person_described_then_named() -> Non
     assert [(e["type"], e["date"], [names[p] for p in e["persons"]]) for e in facts["events"]] == [
         ("appeal", "2020-06-25", ["Emir-Usein Kukov"])
     ]
+
+
+def test_an_associate_sentenced_is_the_one_named_next_and_asides_with_a_possessive() -> None:
+    facts = extract_facts(
+        "A Moscow court has sentenced a prominent associate of opposition politician Aleksei Navalny to "
+        "eight days in jail.\n\nRuslan Shavkin, who hosts video programs on Navalny's YouTube channel, was "
+        "pronounced guilty and sentenced on January 31.",
+        datetime.date(2018, 2, 1),
+    )
+    names = _names(facts)
+    assert [(names[s["person"]], s["days"]) for s in facts["sentences"]] == [("Ruslan Shavkin", 8)]
+    assert [(e["type"], [names[p] for p in e["persons"]]) for e in facts["events"]] == [
+        ("verdict", ["Ruslan Shavkin"])
+    ]

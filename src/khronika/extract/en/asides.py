@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from khronika.extract.en.clause_words import CLOSED_ASIDE, OF_PHRASE, RELATIVE_ASIDE, RELATIVE_OPEN
@@ -30,7 +31,8 @@ def skip_asides(text: str, before: list[Placed], anchor: int) -> list[Placed]:
             RELATIVE_ASIDE.match(gap)
             or (OF_PHRASE.search(preceding) and CLOSED_ASIDE.match(gap))
             # "Komleva, who worked with the team of Alexei Navalny, was detained": the aside closes
-            or (RELATIVE_OPEN.match(opened) and gap.startswith(","))
+            # "Shaveddinov, who hosts video programs on Navalny's YouTube channel, was sentenced": the same
+            or (RELATIVE_OPEN.match(opened) and re.match(r"(?:['’]s\b)?[^,.;]{0,60},", gap) is not None)
             # "Pavel Orlin (a friend of Dmitry Sokolov) was sentenced": a remark in brackets closes
             or (gap.startswith(")") and "(" in opened and ")" not in opened)
         ):

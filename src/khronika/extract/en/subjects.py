@@ -131,6 +131,13 @@ class Subjects(Mentions):
             )
         ):
             after = after[1:]  # "sentenced Navalny's spokeswoman, Kira Yarmysh": the object is named next
+        if after and ASSOCIATE_OF.search(
+            self.text, max(anchor, after[0].mention.start - 60), after[0].mention.start
+        ):
+            # "sentenced a prominent associate of opposition politician Aleksei Navalny": the associate, whom
+            # the text names next
+            found = self.ahead(after[0].mention.end, None, reach=300)
+            return [found] if found is not None and found != after[0].person else []
         if (
             after
             and (
