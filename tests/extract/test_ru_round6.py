@@ -384,3 +384,25 @@ def test_the_speaker_of_a_long_as_reported_clause_is_no_detainee() -> None:
         PUBLISHED,
     )
     assert _defendants(facts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Суд приговорил Ильми Умарова к двум годам колонии-поселения.",
+            "Ильми Умаров",
+        ),
+        ("Суд назначил Григорию Мельконьянцу пять лет лишения свободы.", "Григорий Мельконьянц"),
+    ],
+)
+def test_indeclinable_given_names_and_surnames_in_nc(text: str, name: str) -> None:
+    assert [p["name"] for p in extract_facts(text, PUBLISHED)["persons"]] == [name]
+
+
+def test_taken_off_a_plane_is_a_detention() -> None:
+    facts = extract_facts(
+        "Вчера бывшего директора Андрея Пивова сняли с самолета в Пулково и везут в Следственный комитет.",
+        PUBLISHED,
+    )
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2025-10-05")]

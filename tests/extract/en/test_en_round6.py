@@ -194,3 +194,21 @@ def test_an_associate_sentenced_is_the_one_named_next_and_asides_with_a_possessi
     assert [(e["type"], [names[p] for p in e["persons"]]) for e in facts["events"]] == [
         ("verdict", ["Ruslan Shavkin"])
     ]
+
+
+def test_freedom_limitation_and_sentences_handed_down_to_a_trio_on_a_day() -> None:
+    facts = extract_facts(
+        "A Moscow court has found three young activists guilty of vandalism. The court handed down "
+        "parole-like sentences to the trio on May 11. Both Igor Basov and Ivan Vorobov were given 21 months "
+        'of "freedom limitation."',
+        datetime.date(2021, 5, 12),
+    )
+    names = _names(facts)
+    assert sorted((names[s["person"]], s["punishment"], s["months"]) for s in facts["sentences"]) == [
+        ("Igor Basov", "restriction_of_freedom", 9),
+        ("Ivan Vorobov", "restriction_of_freedom", 9),
+    ]
+    assert sorted((e["type"], e["date"], names[e["persons"][0]]) for e in facts["events"]) == [
+        ("verdict", "2021-05-11", "Igor Basov"),
+        ("verdict", "2021-05-11", "Ivan Vorobov"),
+    ]

@@ -115,6 +115,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # the persons after it
             r"\b(?:reached|handed\s+down|delivered|passed|pronounced|announced|issued)\s+(?:a|the|its)\s+"
             r"(?:guilty\s+)?verdicts?\s+(?:for|against|on|in\s+the\s+case\s+of)\b|"
+            # "The court handed down parole-like sentences to the trio on May 11"
+            r"\bhanded\s+down\s+(?:[\w-]+\s+){0,2}?sentences?\s+(?:to|for|against)\b|"
             # an administrative arrest is a court's punishment: "decided to arrest for 25 days X", "was
             # arrested for nine days"
             r"\b(?:(?:decided|ordered|ruled)\s+to\s+arrest|(?:was|were|been|is|are)\s+(?:administratively\s+)?"

@@ -56,7 +56,8 @@ _KIND_AFTER = [
     (re.compile(r"^[\s,]*(?:of\s+)?correctional\s+labou?r", re.I), "correctional_labour"),
     (
         re.compile(
-            r"^[\s,]*(?:of\s+)?(?:so-called\s+)?[“\"'‘]?(?:restrictions?\s+(?:of|on)\s+(?:freedom|liberty)|restricted\s+freedom)",
+            r"^[\s,]*(?:of\s+)?(?:so-called\s+)?[“\"'‘]?(?:restrictions?\s+(?:of|on)\s+(?:freedom|liberty)|restricted\s+freedom|"
+            r"(?:freedom|liberty)\s+(?:limitation|restriction)|limitation\s+of\s+(?:freedom|liberty))",
             re.I,
         ),
         "restriction_of_freedom",

@@ -83,7 +83,10 @@ def unknown_indeclinable_man(tokens: list[str]) -> bool:
     before a surname in -ова/-ина that is a man's in the genitive or accusative, or a woman's nominative."""
     return (
         len(tokens) == 2
-        and not any("Name" in p.tag or "anim" in p.tag for p in parses(tokens[0]))
+        # «Ильми» is read only as a plural «ильмь» or a verb: no singular person
+        and not any(
+            ("Name" in p.tag or "anim" in p.tag) and p.tag.number != "plur" for p in parses(tokens[0])
+        )
         and re.search(r"[иуеоэы]$", tokens[0].lower()) is not None
         and re.search(r"(?:ов|ев|ёв|ин|ын)а$", tokens[-1].lower()) is not None
     )

@@ -162,7 +162,9 @@ def name_reading(
             )
         )
     )
-    listed_in = only_case or next((c for c, g in sorted(hint or ()) if g == "*"), None)
+    listed_in = only_case or next(
+        (c for c, g in sorted(hint or ()) if g == "*" or (g == "masc" and c in ("gent", "accs"))), None
+    )
     if listed_in in ("gent", "accs") and unknown_indeclinable_man(tokens):
         # «…Рустема Ваитова и Нури Примова», listed with names in the genitive: his surname is in it too
         return [tokens[0], _foreign_male(["x" + tokens[0], tokens[1]])[1]], "masc", listed_in
@@ -265,12 +267,19 @@ def name_reading(
                 continue
             total += _name_score(parse)
             inflected = parse.inflect({"nomn"})
-            words.append(_restore_case(token, inflected.word) if inflected is not None else token)
+            word = _restore_case(token, inflected.word) if inflected is not None else token
+            nc = _NC_SURNAME.match(token)
+            words.append(
+                nc.group(1) if nc and word.endswith("нец") else word
+            )  # «Мельконьянцу» → «Мельконьянц»
         if best is None or total > best[0]:
             best = (total, words, gender if gender in ("masc", "femn") else None, case)
     if best is None:
         return list(tokens), None, None
     return best[1], best[2], best[3]
+
+
+_NC_SURNAME = re.compile(r"(.*[яеаи]нц)(?:а|у|ом|ем|е)$")  # Armenian «-янц»: no fleeting vowel
 
 
 def _regular_in_another_case(token: str, case: str) -> bool:
