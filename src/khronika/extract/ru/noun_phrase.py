@@ -13,7 +13,7 @@ import re
 
 from khronika.extract.ru import morph
 from khronika.extract.ru.government import GOVERNED_CASE, TO_WHOM_VERBS
-from khronika.extract.ru.nominative import regular_surname
+from khronika.extract.ru.name_forms import regular_surname
 
 _TOKEN = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[^\sА-ЯЁа-яё]")
 # Past these, the name is not in apposition to what comes before («одна из активисток Мария …»).
