@@ -1,9 +1,11 @@
-"""After grouping: the mentions NER left out of a known surname, and surnames corrected by the nominative of a
-subject that opens its clause («Майкла Наки … где Наки обсуждал»)."""
+"""Mentions around grouping: a surname-first name NER split in two, two given names sharing a plural surname
+(before grouping); the mentions NER left out of a known surname, and surnames corrected by the nominative of a
+subject that opens its clause («Майкла Наки … где Наки обсуждал») (after it)."""
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from khronika.extract.facts import Span
@@ -86,3 +88,42 @@ def missed_surnames(text: str, entities: list[Entity], persons: list[Person]) ->
         form, gender = nominative.surname_nominative(word)
         span: Span = {"start": start, "end": end, "text": word}
         owners[0].mentions.append(NameMention(span, None, None, form, gender, word))
+
+
+_PLURAL_TAIL = re.compile(r"(?i)^([а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
+
+
+def share_plural_surnames(text: str, mentions: list[NameMention]) -> None:
+    """«Андрей и Евгений Суворковы», «супругов Константина и Снежаны Баженовых»: two given names sharing one
+    surname in the plural are two persons, each with the surname in the singular of their own gender."""
+    for first, second in itertools.pairwise(mentions):
+        if first.surname or not first.given or not second.given or not second.surname:
+            continue
+        if not re.fullmatch(r"\s+и\s+", text[first.span["end"] : second.span["start"]]):
+            continue
+        written = second.span["text"].split()[-1]
+        m = _PLURAL_TAIL.match(written)
+        if m is None:
+            continue
+        stem = m.group(1)
+        for mention in (first, second):
+            mention.surname = stem + ("а" if mention.gender == "femn" else "")
+            mention.word = None
+
+
+def join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
+    """«Доценко Александр Леонидович», which NER may split into a surname and a given name with patronymic."""
+    joined: list[Entity] = []
+    for e in entities:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.kind == e.kind == "PER"
+            and text[last.end : e.start] == " "
+            and len(last.text.split()) == 1 and len(e.text.split()) == 2
+            and not morph.is_given_name(last.text)
+            and morph.is_given_name(e.text.split()[0]) and morph.is_patronymic(e.text.split()[1])
+        ):  # fmt: skip
+            joined[-1] = Entity("PER", last.start, e.end, text[last.start : e.end])
+            continue
+        joined.append(e)
+    return joined

@@ -7,12 +7,16 @@ was last about, and a given name picks exactly one of them).
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from khronika.extract.facts import Span
 from khronika.extract.ru import government, morph, nominative
-from khronika.extract.ru.name_recall import missed_surnames, surnames_seen_as_subjects
+from khronika.extract.ru.name_recall import (
+    join_surname_first,
+    missed_surnames,
+    share_plural_surnames,
+    surnames_seen_as_subjects,
+)
 from khronika.extract.ru.nlp import Entity
 from khronika.extract.ru.noun_phrase import head_hint, lone_surname_gender, recipient_hint
 from khronika.extract.ru.person_records import (
@@ -168,45 +172,6 @@ def family_of(word: str, persons: list[Person]) -> list[str]:
     return members if len(members) >= 2 else []
 
 
-_PLURAL_TAIL = re.compile(r"(?i)^([а-яё-]*(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
-
-
-def _share_plural_surnames(text: str, mentions: list[NameMention]) -> None:
-    """«Андрей и Евгений Суворковы», «супругов Константина и Снежаны Баженовых»: two given names sharing one
-    surname in the plural are two persons, each with the surname in the singular of their own gender."""
-    for first, second in itertools.pairwise(mentions):
-        if first.surname or not first.given or not second.given or not second.surname:
-            continue
-        if not re.fullmatch(r"\s+и\s+", text[first.span["end"] : second.span["start"]]):
-            continue
-        written = second.span["text"].split()[-1]
-        m = _PLURAL_TAIL.match(written)
-        if m is None:
-            continue
-        stem = m.group(1)
-        for mention in (first, second):
-            mention.surname = stem + ("а" if mention.gender == "femn" else "")
-            mention.word = None
-
-
-def _join_surname_first(text: str, entities: list[Entity]) -> list[Entity]:
-    """«Доценко Александр Леонидович», which NER may split into a surname and a given name with patronymic."""
-    joined: list[Entity] = []
-    for e in entities:
-        last = joined[-1] if joined else None
-        if (
-            last is not None and last.kind == e.kind == "PER"
-            and text[last.end : e.start] == " "
-            and len(last.text.split()) == 1 and len(e.text.split()) == 2
-            and not morph.is_given_name(last.text)
-            and morph.is_given_name(e.text.split()[0]) and morph.is_patronymic(e.text.split()[1])
-        ):  # fmt: skip
-            joined[-1] = Entity("PER", last.start, e.end, text[last.start : e.end])
-            continue
-        joined.append(e)
-    return joined
-
-
 def _entity_of(mention: NameMention) -> Entity:
     return Entity("PER", mention.span["start"], mention.span["end"], mention.span["text"])
 
@@ -214,7 +179,7 @@ def _entity_of(mention: NameMention) -> Entity:
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
     mentions: list[NameMention] = []
-    for e in _join_surname_first(text, entities):
+    for e in join_surname_first(text, entities):
         if e.kind != "PER":
             continue
         previous = mentions[-1] if mentions else None
@@ -245,7 +210,7 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
                     if again is not None and again.case == m.case and again.given:
                         mentions[-1] = again
             mentions.append(m)
-    _share_plural_surnames(text, mentions)
+    share_plural_surnames(text, mentions)
     persons: list[Person] = []
     index: dict[str, list[Person]] = {}  # the first three letters of a name -> persons who bear it
 
