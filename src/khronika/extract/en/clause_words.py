@@ -67,13 +67,6 @@ DECISION_OF = re.compile(
     r"(?:in\s+absentia\s+)?(?:of|against)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
-DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
-# "filming a commemoration of Taras Shevchenko": the one remembered, whom a later "he" is not about
-COMMEMORATED = re.compile(
-    r"\b(?:commemoration|anniversary|birthday|monument|memorial|memory|funeral|tribute)\s+(?:of|to)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
 CLOSED_ASIDE = re.compile(r"^,[^,;]*,\s")
 OF_PHRASE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 POSSESSED_BODY = re.compile(

@@ -12,8 +12,7 @@ import bisect
 import re
 
 from khronika.extract.en.asides import Placed
-from khronika.extract.en.clause_words import COMMEMORATED as _COMMEMORATED
-from khronika.extract.en.clause_words import DEATH_OF, NOT_SUBJECT_ROLES, ROLE_NOUN, subjectless, unique
+from khronika.extract.en.clause_words import NOT_SUBJECT_ROLES, ROLE_NOUN, subjectless, unique
 from khronika.extract.en.person_entity import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
 from khronika.extract.en.text import in_quoted_speech
@@ -27,6 +26,15 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _RELATED_LINK = re.compile(
     r"^[ \t•*-]*(?:Read\s+(?:more|also)|See\s+also|Also\s+read|Related(?:\s+stor(?:y|ies))?)\b[^\n]*",
     re.MULTILINE,
+)
+
+
+_DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "filming a commemoration of Taras Shevchenko": the one remembered, whom a later "he" is not about
+_COMMEMORATED = re.compile(
+    r"\b(?:commemoration|anniversary|birthday|monument|memorial|memory|funeral|tribute)\s+(?:of|to)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 
 
@@ -74,7 +82,7 @@ class Mentions:
     def _only_named_by_death(self, placed: Placed) -> bool:
         """ "After the death of X, a case of negligence was opened": the case is not against X."""
         start = placed.mention.start
-        return bool(DEATH_OF.search(self.text, max(0, start - 40), start))
+        return bool(_DEATH_OF.search(self.text, max(0, start - 40), start))
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 1500) -> int | None:
         """The person most recently named before ``offset`` whose gender fits a pronoun. A name inside
