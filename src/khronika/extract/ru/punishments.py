@@ -12,7 +12,6 @@ from khronika.extract.ru.cues import STAGE_CUES
 from khronika.extract.ru.term_lists import (
     DASH_ON,
     LIST_ITEM_DASH,
-    date_from_paragraph,
     date_from_verdict_told,
     itemised,
     list_head_date,
@@ -27,6 +26,7 @@ from khronika.extract.ru.term_shapes import (
     BOUNDS,
     NEXT_OF_LIST,
     TERM_IS,
+    date_from_paragraph,
     governed,
     named_after,
     punishment_after,

@@ -275,33 +275,3 @@ def with_upheld(items: list[Sentence]) -> list[Sentence]:
         if i["stage"] == "appeal" and (i["person"], i["punishment"]) not in imposed
     ]
     return items + first
-
-
-_EARLIER = re.compile(r"(?<![\w-])(?:ранее|прежде|до\s+этого|в\s+прошлом|еще\s+в|уже\s+был)(?![\w-])", re.I)
-
-
-def date_from_paragraph(ctx: Context, dates: list[tuple[int, int, str]], out: list[Sentence]) -> None:
-    """«Студент Егор Жуков осужден сегодня на три года условно. Павел Новиков … приговорен к штрафу.
-    Владимир Емельянов получил два года условно»: the undated first-instance terms told after a dated one in
-    its paragraph, with no date between, are of that day."""
-    dated: dict[int, tuple[int, str]] = {}  # paragraph -> (end of the dated term's sentence, its date)
-    for item in sorted(out, key=lambda i: i["evidence"]["start"]):
-        if item["stage"] != "imposed":
-            continue
-        span = item["evidence"]
-        sentence = ctx.sentence_at(span["start"])
-        if sentence is None:
-            continue
-        if item["date"] is not None:
-            dated.setdefault(sentence.paragraph, (span["end"], item["date"]))
-            continue
-        before = dated.get(sentence.paragraph)
-        if (
-            before is not None
-            and before[0] <= span["end"]
-            and not within(dates, before[0], sentence.start)  # no date told between
-            and not own_dates(ctx.text, dates, sentence)  # «за удар … на акции 27 июля» is the act's
-            and not _EARLIER.search(span["text"])
-        ):
-            item["date"] = before[1]
-            dated[sentence.paragraph] = (span["end"], before[1])

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-from khronika.extract.ru.context import Context
+from khronika.extract.facts import Sentence
+from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
 from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.term_lists import own_dates
 
 # «22,5 года Карпюку, 20 лет Клыху», «на 13 и 12 лет»: the next term of a list
 NEXT_OF_LIST = re.compile(r"(?:\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*,\s*(?:а\s+)?|\s*(?:,|и)\s*)")
@@ -78,3 +80,33 @@ def governed(before: str) -> bool:
         return True
     head = before.rstrip(" \t—–-:")  # «добавили ещё один срок — 1 год и 10 месяцев»
     return any(m.end() >= len(head) - 1 for _, p in STAGE_CUES for m in p.finditer(head))
+
+
+_EARLIER = re.compile(r"(?<![\w-])(?:ранее|прежде|до\s+этого|в\s+прошлом|еще\s+в|уже\s+был)(?![\w-])", re.I)
+
+
+def date_from_paragraph(ctx: Context, dates: list[tuple[int, int, str]], out: list[Sentence]) -> None:
+    """«Студент Егор Жуков осужден сегодня на три года условно. Павел Новиков … приговорен к штрафу.
+    Владимир Емельянов получил два года условно»: the undated first-instance terms told after a dated one in
+    its paragraph, with no date between, are of that day."""
+    dated: dict[int, tuple[int, str]] = {}  # paragraph -> (end of the dated term's sentence, its date)
+    for item in sorted(out, key=lambda i: i["evidence"]["start"]):
+        if item["stage"] != "imposed":
+            continue
+        span = item["evidence"]
+        sentence = ctx.sentence_at(span["start"])
+        if sentence is None:
+            continue
+        if item["date"] is not None:
+            dated.setdefault(sentence.paragraph, (span["end"], item["date"]))
+            continue
+        before = dated.get(sentence.paragraph)
+        if (
+            before is not None
+            and before[0] <= span["end"]
+            and not within(dates, before[0], sentence.start)  # no date told between
+            and not own_dates(ctx.text, dates, sentence)  # «за удар … на акции 27 июля» is the act's
+            and not _EARLIER.search(span["text"])
+        ):
+            item["date"] = before[1]
+            dated[sentence.paragraph] = (span["end"], before[1])
