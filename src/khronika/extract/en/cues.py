@@ -90,3 +90,6 @@ INCLUDE_GROUP = re.compile(
 # in a prisoner swap were exchanged.
 GROUP_EVENT = {"release": ("exchange", "release")}
 EVENT_NOUN = {"exchange": re.compile(r"\b(?:prisoner\s+)?(?:exchange|swap)\b", re.I)}
+# Facts done once, on one day: a listing "since" a month tells several of them, none on its first day.
+ONE_OFF = frozenset({"designation", "verdict", "charge", "search", "detention", "fine", "appeal"})
+SINCE = re.compile(r"^\s*Since\b|,\s+since\s+(?:[\w-]+\s+){1,3},", re.I)

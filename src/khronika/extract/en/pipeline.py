@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import re
 
 from khronika.extract.en.back_references import BACK_REFERENCE, BACK_REFERENCE_TYPES, NOUN_REFERENCE
 from khronika.extract.en.charges import ChargeMention, find_charges
@@ -21,8 +20,10 @@ from khronika.extract.en.cues import (
     KIN_OWNER,
     NOT_PERSECUTION,
     OBJECT_TRIGGERS,
+    ONE_OFF,
     PERSECUTED,
     SAME_DAY,
+    SINCE,
     THE_CASE,
     THE_DECISION,
     THEN,
@@ -44,9 +45,6 @@ from khronika.extract.en.timeline import Timeline
 from khronika.extract.en.triggers import Trigger
 from khronika.extract.facts import Charge, Event, Facts, empty_facts
 from khronika.extract.facts import Sentence as SentenceFact
-
-_ONE_OFF = frozenset({"designation", "verdict", "charge", "search", "detention", "fine", "appeal"})
-_SINCE = re.compile(r"^\s*Since\b|,\s+since\s+(?:[\w-]+\s+){1,3},", re.I)
 
 
 def extract_facts(text: str, published: datetime.date | None) -> Facts:
@@ -127,7 +125,7 @@ class State:
                 trigger, date, who = group
             else:
                 own = self.timeline.date_for(index, (trigger.start, trigger.end), clause)
-                if own is not None and trigger.type in _ONE_OFF and _SINCE.search(sentence.text):
+                if own is not None and trigger.type in ONE_OFF and SINCE.search(sentence.text):
                     # "Since December last year, the ministry has added A, B and C": acts spread over that
                     # span, none of them on its first day
                     own = None

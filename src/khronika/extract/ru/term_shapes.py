@@ -1,6 +1,7 @@
 """Shapes of a term read where it stands: the punishment named after it, whether a verb governs a bare term,
-the next term of a list, the name right after a term, a term that "is" («срок составит»), and the bounds of a
-group's terms («на сроки от 4 до 7 лет»)."""
+the next term of a list, the name right after a term, a term that "is" («срок составит»), the bounds of a
+group's terms («на сроки от 4 до 7 лет»), and the day the undated terms of a digest share with its first
+dated one."""
 
 from __future__ import annotations
 
