@@ -90,9 +90,8 @@ class State:
         self.events: list[tuple[list[int], Event]] = []
         self.last_dates: dict[tuple[int, str], str] = {}  # (sentence index, event type) -> date
         self.courts = Courts(orgs)
-        # charges and verdicts told of a group nobody in the sentence names, by sentence index (groups.py)
-        self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []
-        self.unnamed_verdicts: list[tuple[int, str]] = []
+        self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []  # of a group nobody names (groups.py)
+        self.unnamed_verdicts: list[tuple[int, str]] = []  # likewise, by sentence index
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
         self.unnamed_designations: list[tuple[int, str]] = []  # "the seven were designated on January 31"
