@@ -406,3 +406,13 @@ def test_taken_off_a_plane_is_a_detention() -> None:
         PUBLISHED,
     )
     assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2025-10-05")]
+
+
+def test_a_charge_quoted_in_the_words_of_the_article() -> None:
+    facts = extract_facts(
+        "Суд приговорил Ильми Умарова к двум годам. Ильми Умарову инкриминировали «публичные призывы к "
+        "осуществлению действий, направленных на "
+        "нарушение территориальной целостности России», причем обвинение просило об условном сроке.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Ильми Умаров", "RU-UK", "280.1")]

@@ -16,7 +16,7 @@ _STRONG = {
 }
 _WEAK = {
     "criminal": (
-        r"осуд\w*|осужд\w*|приговор\w*|колони\w*|лишени\w+\s+свободы|СИЗО|обвиня\w*|подсудим\w*"
+        r"осуд\w*|осужд\w*|приговор\w*|колони\w*|лишени\w+\s+свободы|СИЗО|обвиня\w*|подсудим\w*|инкримин\w*|условн\w+\s+срок\w*"
         r"|convict\w*|sentenc\w*|prison\w*|colony|jail\w*|indict\w*|defendant\w*"
     ),
     "administrative": (

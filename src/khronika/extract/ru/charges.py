@@ -20,7 +20,7 @@ CODES = ("RU-UK", "RU-KoAP")
 _STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}
 _CHARGE_CONTEXT = re.compile(
     r"\bстать\w*|\bобвин\w*|\bдел[оау]\w*|\bосужд\w*|\bпо\s+ст\.|\bназначил\w*|\bсрок\w*|\bнаказани\w*"
-    r"|\bподозрева\w*|\bвмени\w*|\bвменя\w*"
+    r"|\bподозрева\w*|\bвмени\w*|\bвменя\w*|\bинкримин\w*"
     # «По мнению следствия, он разместил фейки о российской армии»: what the charge says he did
     r"|\bпо\s+(?:мнению|версии|данным)\s+(?:следстви|обвинени|силовик|прокуратур|СК\b|ФСБ\b)",
     re.I,
@@ -94,7 +94,11 @@ def _explained(text: str, end: int, explicit_starts: list[int]) -> bool:
     return gap.rstrip().endswith("(") and not re.search(r"\bи\b|,|;", gap)
 
 
-_TITLE_OPENS = re.compile(r"\bстать(?:е|и|ей|ю|я)\s*[«\"]$", re.I)
+# «по статье «…»», «инкриминировали «публичные призывы к …»»: the charge quoted as the article words it
+_TITLE_OPENS = re.compile(
+    r"(?:\bстать(?:е|и|ей|ю|я)|\bинкриминир\w*|\bвменя\w*|\bвменил\w*|\bобвиня\w*\s+в|\bобвинил\w*\s+в)\s*[«\"]$",
+    re.I,
+)
 
 
 def _article_title(text: str, start: int) -> bool:
