@@ -416,3 +416,16 @@ def test_a_charge_quoted_in_the_words_of_the_article() -> None:
         PUBLISHED,
     )
     assert _charges(facts) == [("Ильми Умаров", "RU-UK", "280.1")]
+
+
+def test_the_day_before_a_past_verb_and_the_year_of_a_story_told_as_last_year() -> None:
+    facts = extract_facts(
+        "Журналистка Алсу Курмаева накануне вышла на свободу. Она стала частью массового обмена "
+        "заключенными.\n\nАлсу Курмаева в мае прошлого года приехала в Казань. В начале июня ее задержали "
+        "силовики.",
+        datetime.date(2024, 8, 2),
+    )
+    assert sorted((e["type"], e["date"]) for e in facts["events"]) == [
+        ("detention", "2023-06"),
+        ("release", "2024-08-01"),
+    ]

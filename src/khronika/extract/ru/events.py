@@ -115,7 +115,7 @@ def find_events(
             counted = COUNTED.match(ctx.text, end) is not None or UNNAMED.match(ctx.text, end) is not None
             if label == "search" and nobodys_search(ctx.text, end):
                 continue  # «после обысков в так называемом «Зале царства»»: a place searched, not a home
-            if MASS.search(ctx.text, max(0, start - 20), start):
+            if label in ("detention", "search") and MASS.search(ctx.text, max(0, start - 20), start):
                 continue  # «привели к массовым задержаниям по всей стране»: of many people, none named
             if described_object(ctx.text, start, end):
                 continue  # «губернатор Куйвашев после задержания политика выступил…»: the politician's

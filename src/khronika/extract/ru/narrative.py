@@ -18,6 +18,8 @@ _RELATIVE = re.compile(
     # «Через год», «спустя месяц», «в следующем месяце»: counted from the date before, already in its year
     r"|через|спустя|позже|позднее|следующ|тот\s+же|того\s+же"
 )
+# «в мае прошлого года»: a month with its year told relative to the item's, an anchor like a stated year
+_YEAR_TOLD = re.compile(r"(?i)\b(?:поза)?прошл\w+\s+год\w*")
 _DAY = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])(?:-(\d\d))?$")  # a month or a day (EDTF seasons are 21-24)
 _REACH = 600  # characters: an anchor further back is a different part of the story
 
@@ -34,7 +36,7 @@ def narrative_years(
     for start, end, edtf in dates:
         written = text[start:end]
         m = _DAY.match(edtf)
-        if m and _YEAR.search(written):
+        if m and (_YEAR.search(written) or _YEAR_TOLD.search(written)):
             anchor = (paragraph_of(start), end, _first_day(m))
         elif (
             m and anchor is not None and not _RELATIVE.search(written)
