@@ -429,3 +429,8 @@ def test_the_day_before_a_past_verb_and_the_year_of_a_story_told_as_last_year() 
         ("detention", "2023-06"),
         ("release", "2024-08-01"),
     ]
+
+
+def test_leaving_a_police_station_is_a_release() -> None:
+    facts = extract_facts("Вчера Елена Захова вышла из ОВД «Якиманка».", PUBLISHED)
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("release", "2025-10-05")]
