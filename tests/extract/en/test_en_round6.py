@@ -212,3 +212,17 @@ def test_freedom_limitation_and_sentences_handed_down_to_a_trio_on_a_day() -> No
         ("verdict", "2021-05-11", "Igor Basov"),
         ("verdict", "2021-05-11", "Ivan Vorobov"),
     ]
+
+
+def test_a_comedian_named_an_entry_ban_and_a_presence_declared_undesirable() -> None:
+    facts = extract_facts(
+        "In 2021, the presence in Russia of Belarusian citizen comedian Idrak Mirzov was declared "
+        "undesirable, after which he was jailed for ten days. Later, the term during which the actor is not "
+        "allowed to stay in the country was reduced to 14 years.",
+        datetime.date(2023, 2, 3),
+    )
+    names = _names(facts)
+    assert [(names[s["person"]], s["punishment"], s["days"]) for s in facts["sentences"]] == [
+        ("Idrak Mirzov", "administrative_arrest", 10)
+    ]
+    assert [e["type"] for e in facts["events"]] == ["verdict"]

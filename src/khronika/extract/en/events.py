@@ -259,7 +259,7 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 continue
             if m.group().startswith("to ") and not _ORDERED.search(text, 0, m.start()):
                 continue
-            if not_of_the_persons(kind, m.group(), text[max(0, m.start() - 60) : m.start()]):
+            if not_of_the_persons(kind, m.group(), text[max(0, m.start() - 120) : m.start()]):
                 continue
             if any(t.start <= m.start() + offset < t.end for t in found):
                 continue

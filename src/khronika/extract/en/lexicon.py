@@ -141,7 +141,8 @@ PERSON_NOUNS = words(
     oppositionist dissident defender believer follower member leader head founder editor director
     coordinator chairman chairwoman photographer filmmaker director actor actress athlete man woman
     guy girl boy mother father citizen native convict prisoner inmate defendant suspect
-    anarchist feminist pacifist ecologist environmentalist mp councillor councilor"""
+    anarchist feminist pacifist ecologist environmentalist mp councillor councilor comedian comic
+    satirist humorist"""
 )
 
 

@@ -7,6 +7,7 @@ import re
 
 from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_number
 from khronika.extract.en.stages import (
+    ENTRY_BAN,
     IMPOSING,
     NOT_A_SENTENCE,
     clause_before,
@@ -191,6 +192,8 @@ def _term(
     if punishment is None:
         return None
     clause = clause_before(text, m.start(), previous_end)
+    if ENTRY_BAN.search(clause):  # "the term during which he may not stay … was reduced to 14 years"
+        return None
     # "requested five and a half years for A and five years for B": the second term shares the first's verb
     stage = previous.stage if previous is not None and not has_stage_cue(clause) else stage_of(clause)
     if _REQUESTED_AFTER.match(after):

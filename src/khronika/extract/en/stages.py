@@ -37,6 +37,11 @@ NOT_A_SENTENCE = re.compile(
     re.I,
 )
 
+# A ban on entering or staying in Russia, counted in years, is no sentence.
+ENTRY_BAN = re.compile(
+    r"\bnot\s+allowed\s+to\s+(?:stay|enter|be)\b|\bentry\s+ban\b|\bbanned\s+from\s+entering", re.I
+)
+
 
 def clause_before(text: str, start: int, previous_end: int) -> str:
     """The words of the clause before ``start``, not reaching back past ``previous_end``."""

@@ -49,6 +49,8 @@ def custody_partners(found: list[Trigger], text: str, offset: int) -> list[Trigg
 _GROUP_BEFORE = re.compile(
     r"\b(?:group|number|dozens?|hundreds?|scores?|thousands?)\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+$"
 )
+# "the presence in Russia of X was declared undesirable": an entry ban, not a register
+_PRESENCE = re.compile(r"\bpresence\b", re.I)
 _PLURAL_SUBJECT = re.compile(r"\b([A-Za-z-]+)\s+([a-z]{3,}s)\s+(?:were|had\s+been|have\s+been)\s+$")
 _DETERMINERS = frozenset({
     "the", "these", "those", "both", "all", "his", "her", "their", "its", "our", "two", "three", "four",
@@ -71,7 +73,7 @@ def not_of_the_persons(kind: str, matched: str, before: str) -> bool:
     charge of involvement in an 'undesirable' organization"), a participle after an unnamed group ("a group
     of activists arrested in 2017-18"), a bare plural subject ("when Soviet citizens were arrested")."""
     return bool(
-        (kind == "designation" and _CHARGE_WORDS.search(matched))
+        (kind == "designation" and (_CHARGE_WORDS.search(matched) or _PRESENCE.search(before)))
         or _GROUP_BEFORE.search(before)
         or _generic_subject(before)
     )
