@@ -226,3 +226,18 @@ def test_a_comedian_named_an_entry_ban_and_a_presence_declared_undesirable() -> 
         ("Idrak Mirzov", "administrative_arrest", 10)
     ]
     assert [e["type"] for e in facts["events"]] == ["verdict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court found Dmitry Golov and Alexei Berin guilty and jailed them to seven and eight years.",
+        "The court jailed Dmitry Golov and Alexei Berin for seven and eight years.",
+    ],
+)
+def test_two_terms_for_two_people_in_turn_without_respectively(text: str) -> None:
+    names = _names(facts := extract_facts(text, PUBLISHED))
+    assert sorted((names[s["person"]], s["years"]) for s in facts["sentences"]) == [
+        ("Alexei Berin", 8),
+        ("Dmitry Golov", 7),
+    ]

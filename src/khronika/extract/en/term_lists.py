@@ -31,6 +31,11 @@ _RESPECTIVELY = re.compile(
     rf"(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b[^.;]{{0,80}}?\brespectively\b",
     re.I,
 )
+# "jailed them to seven and eight years", "for seven and eight years": the same without the word
+_IN_TURN = re.compile(
+    rf"(?:(?<=\bto\s)|(?<=\bfor\s))(?P<numbers>(?:{NUMBER},\s*)*{NUMBER}\s+and\s+{NUMBER})[\s-]+years?\b",
+    re.I,
+)
 # The commas and "and"s between the numbers of a list, not the "and" of "six and a half" or "8 and 1/2".
 _LIST_SPLIT = re.compile(r",\s*|\s+and\s+(?!(?:a|one)[\s-]+half\b|\d/\d)")
 # "...; the prosecution had asked for eight": a number with no unit after a term, in the term's unit.
@@ -59,7 +64,7 @@ def elided_requests(text: str, offset: int, found: list[Penalty]) -> list[Penalt
 
 def respectively(text: str, offset: int, found: list[Penalty]) -> list[Penalty]:
     """ "sentenced A and B to six and four years respectively": one term per person, in order."""
-    m = _RESPECTIVELY.search(text) if "respectively" in text else None
+    m = _RESPECTIVELY.search(text) if "respectively" in text else _IN_TURN.search(text)
     if not m:
         return found
     values = [parse_number(v) for v in _LIST_SPLIT.split(m.group("numbers"))]
