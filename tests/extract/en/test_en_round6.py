@@ -241,3 +241,18 @@ def test_two_terms_for_two_people_in_turn_without_respectively(text: str) -> Non
         ("Alexei Berin", 8),
         ("Dmitry Golov", 7),
     ]
+
+
+def test_a_request_granted_in_full_is_the_terms_just_imposed() -> None:
+    facts = extract_facts(
+        "The court jailed Dmitry Golov and Alexei Berin for seven and eight years. The outlet reported that "
+        "the judge satisfied the state prosecution’s sentence request in full.",
+        PUBLISHED,
+    )
+    names = _names(facts)
+    assert sorted((names[s["person"]], s["stage"], s["years"]) for s in facts["sentences"]) == [
+        ("Alexei Berin", "imposed", 8),
+        ("Alexei Berin", "requested", 8),
+        ("Dmitry Golov", "imposed", 7),
+        ("Dmitry Golov", "requested", 7),
+    ]

@@ -30,6 +30,7 @@ def read_penalties(
     state: State, index: int, sentence: Sentence, clauses: list[tuple[int, int]], back_date: str | None
 ) -> None:
     """Every term told in ``sentence``, each given to the persons it is for."""
+    _granted_in_full(state, index, sentence)
     # the verdict date of this sentence (its events are read first), for terms told without one
     shared = next(
         (
@@ -219,3 +220,23 @@ def read_heading(state: State) -> None:
         }
         state.penalties.append((person, fact))
         return
+
+
+# "The judge satisfied the prosecution's sentence request in full": the terms just imposed were requested
+_GRANTED_IN_FULL = re.compile(
+    r"\b(?:satisfied|granted|met|upheld)\s+(?:[\w’'-]+\s+){0,4}?(?:request|demand)s?\s+in\s+full\b", re.I
+)
+
+
+def _granted_in_full(state: State, index: int, sentence: Sentence) -> None:
+    """The first-instance terms of the two sentences before, as requested: the court gave what was asked."""
+    if not _GRANTED_IN_FULL.search(sentence.text):
+        return
+    start = state.sentences[max(0, index - 2)].start
+    imposed = [
+        (person, fact)
+        for person, fact in state.penalties
+        if fact["stage"] == "imposed" and start <= fact["evidence"]["start"] < sentence.start
+    ]
+    for person, fact in imposed:
+        state.penalties.append((person, {**fact, "stage": "requested", "date": None}))
