@@ -107,15 +107,17 @@ def titled_woman(tokens: list[str], hint: set[tuple[str, str]] | None) -> list[s
 
 def foreign_male_name(tokens: list[str]) -> list[str]:
     """A man's name in the genitive/accusative put in the nominative: «Сервета Газиева» → «Сервет Газиев»."""
-    words = [tokens[0][:-1] + ("ь" if tokens[0].endswith("я") else "")]  # «Фаиля Алсынова» → «Фаиль»
-    for token in tokens[1:]:
-        parse = agreeing_parse(token, "gent", "masc") or agreeing_parse(token, "accs", "masc")
-        inflected = parse.inflect({"nomn"}) if parse is not None else None
-        if inflected is not None:
-            words.append(restore_case(token, inflected.word))
-        else:
-            words.append(token[:-1] if token.lower().endswith("а") else token)
-    return words
+    given = tokens[0][:-1] + ("ь" if tokens[0].endswith("я") else "")  # «Фаиля Алсынова» → «Фаиль»
+    return [given, *(male_surname(token) for token in tokens[1:])]
+
+
+def male_surname(token: str) -> str:
+    """A man's surname in the genitive/accusative put in the nominative: «Газиева» → «Газиев»."""
+    parse = agreeing_parse(token, "gent", "masc") or agreeing_parse(token, "accs", "masc")
+    inflected = parse.inflect({"nomn"}) if parse is not None else None
+    if inflected is not None:
+        return restore_case(token, inflected.word)
+    return token[:-1] if token.lower().endswith("а") else token
 
 
 NC_SURNAME = re.compile(r"(.*[яеаи]нц)(?:а|у|ом|ем|е)$")  # Armenian «-янц»: no fleeting vowel

@@ -25,6 +25,7 @@ from khronika.extract.ru.name_forms import (
     agreeing_parse,
     consonant_stem,
     foreign_male_name,
+    male_surname,
     name_score,
     regular_in_another_case,
     regular_surname,
@@ -74,7 +75,7 @@ def name_reading(
     )
     if listed_in in ("gent", "accs") and unknown_indeclinable_man(tokens):
         # «…Рустема Ваитова и Нури Примова», listed with names in the genitive: his surname is in it too
-        return [tokens[0], foreign_male_name(["x" + tokens[0], tokens[1]])[1]], "masc", listed_in
+        return [tokens[0], male_surname(tokens[1])], "masc", listed_in
     choices = []
     for p in parses(anchor or tokens[0]):
         if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":
