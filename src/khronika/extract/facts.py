@@ -16,6 +16,11 @@ class Span(TypedDict):
     text: str
 
 
+def span(text: str, start: int, end: int) -> Span:
+    """The span ``text[start:end]`` in the shape of the output format."""
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
 class Person(TypedDict):
     id: str  # "p1", "p2", ... in order of first mention
     name: str  # fullest form, nominative for Russian, in the document's own script

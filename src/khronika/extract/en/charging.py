@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from khronika.extract.en.charges import ChargeMention, charge_fact, charge_status
 from khronika.extract.en.cues import CHARGE_CONTEXT, GENERAL_STATEMENT, NEW_SUBJECT
-from khronika.extract.en.text import Sentence, clause_at, span
-from khronika.extract.facts import Charge
+from khronika.extract.en.text import Sentence, clause_at
+from khronika.extract.facts import Charge, span
 
 if TYPE_CHECKING:
     from khronika.extract.en.pipeline import State

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from khronika.extract.en.clause_words import unique
-from khronika.extract.en.text import Sentence, span
-from khronika.extract.facts import Event
+from khronika.extract.en.text import Sentence
+from khronika.extract.facts import Event, span
 
 if TYPE_CHECKING:
     from khronika.extract.en.pipeline import State

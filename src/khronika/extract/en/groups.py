@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from khronika.extract.en.charges import ChargeMention, charge_fact
 from khronika.extract.en.clause_words import unique
 from khronika.extract.en.sentencing import term_fact
-from khronika.extract.en.text import span
-from khronika.extract.facts import Event, Span
+from khronika.extract.facts import Event, Span, span
 
 if TYPE_CHECKING:
     from khronika.extract.en.pipeline import State

@@ -8,8 +8,7 @@ import re
 from khronika.extract.en.orgs import Org, org_name
 from khronika.extract.en.person_entity import PersonEntity
 from khronika.extract.en.roles import final_roles
-from khronika.extract.en.text import span
-from khronika.extract.facts import Charge, Event, Facts, Organization, Person
+from khronika.extract.facts import Charge, Event, Facts, Organization, Person, span
 from khronika.extract.facts import Sentence as SentenceFact
 
 

@@ -40,10 +40,10 @@ from khronika.extract.en.roles import role_cues
 from khronika.extract.en.sentencing import read_heading, read_penalties
 from khronika.extract.en.subjects import Subjects
 from khronika.extract.en.term_lists import Penalty
-from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_at, span, split_sentences
+from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_at, split_sentences
 from khronika.extract.en.timeline import Timeline
 from khronika.extract.en.triggers import Trigger
-from khronika.extract.facts import Charge, Event, Facts, empty_facts
+from khronika.extract.facts import Charge, Event, Facts, empty_facts, span
 from khronika.extract.facts import Sentence as SentenceFact
 
 

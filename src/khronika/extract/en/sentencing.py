@@ -11,8 +11,9 @@ from khronika.extract.en.clause_words import GROUP_SIZE, described_article
 from khronika.extract.en.cues import EACH, FOR_PERSON
 from khronika.extract.en.penalties import find_penalties, headline_term
 from khronika.extract.en.term_lists import Penalty
-from khronika.extract.en.text import Sentence, clause_at, span
+from khronika.extract.en.text import Sentence, clause_at
 from khronika.extract.facts import Sentence as SentenceFact
+from khronika.extract.facts import span
 
 # A counted group as the subject of a term: "three male defendants were jailed", "Two women were fined".
 _COUNTED_GROUP = re.compile(

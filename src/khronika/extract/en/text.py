@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from khronika.extract.en.lexicon import words
-from khronika.extract.facts import Span
 
 # Abbreviations whose full stop does not end a sentence ("Art. 205.2", "St. Petersburg", "Mr. Ivanov").
 _ABBREVIATIONS = words(
@@ -72,11 +71,6 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
             start += 1
     if end > start:
         sentences.append(Sentence(start, end, text[start:end]))
-
-
-def span(text: str, start: int, end: int) -> Span:
-    """The span ``text[start:end]`` in the shape of the output format."""
-    return {"start": start, "end": end, "text": text[start:end]}
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> int:

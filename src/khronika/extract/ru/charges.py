@@ -183,11 +183,7 @@ def _same_charges(ctx: Context, found: list[tuple[Charge, bool]]) -> list[tuple[
         )
         if not pids:
             continue
-        evidence: Span = {
-            "start": sentence.start,
-            "end": sentence.end,
-            "text": ctx.text[sentence.start : sentence.end],
-        }
+        evidence: Span = ctx.quote(sentence)
         for charge in (c for c in before if c["person"] == last):
             for pid in pids:
                 copied: Charge = {
@@ -215,11 +211,7 @@ def _charges_at(
     if sentence is None:
         return []
     status = _status(ctx, start, sentence.start, sentence.end)
-    evidence: Span = {
-        "start": sentence.start,
-        "end": sentence.end,
-        "text": ctx.text[sentence.start : sentence.end],
-    }
+    evidence: Span = ctx.quote(sentence)
     out: list[tuple[Charge, bool]] = []
     # A case against nobody named (a negligence case after a death in custody) is not a person's charge.
     named = any(a.named for a in sentence.actors)

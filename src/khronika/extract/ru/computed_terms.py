@@ -106,11 +106,7 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
             dated = own_dates(ctx.text, dates, sentence) if sentence else []
             derived = _derived(base, stage, total, dated[0][2] if len(dated) == 1 else None)
             if derived is not None and sentence is not None:
-                derived["evidence"] = {
-                    "start": sentence.start,
-                    "end": sentence.end,
-                    "text": ctx.text[sentence.start : sentence.end],
-                }
+                derived["evidence"] = ctx.quote(sentence)
                 out.append(derived)
     for m in _FROM_TO.finditer(ctx.masked):
         to = _term_at(ctx.masked, m.end())
@@ -146,11 +142,7 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
                 "stage": "appeal",
                 "date": dated[0][2] if len(dated) == 1 else None,
                 "court": None,
-                "evidence": {
-                    "start": sentence.start,
-                    "end": sentence.end,
-                    "text": ctx.text[sentence.start : sentence.end],
-                },
+                "evidence": ctx.quote(sentence),
             }
             out.append(kept)
     for m in _THAN_REQUESTED.finditer(ctx.masked):

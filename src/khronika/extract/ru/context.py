@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from khronika.extract.facts import Span, span
 from khronika.extract.ru import shapes
 from khronika.extract.ru.actors import Actor, Sentence, build_actors
 from khronika.extract.ru.apposition import blocking, bystander, narrowed, possessor, role_before
@@ -153,6 +154,10 @@ class Context:
         if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def quote(self, sentence: Sentence) -> Span:
+        """The sentence as the evidence of a fact told in it."""
+        return span(self.text, sentence.start, sentence.end)
 
     def sentence_index_before(self, pos: int) -> int:
         """The index of the last sentence that starts before ``pos`` (-1 when none does)."""

@@ -81,11 +81,7 @@ def released_in_court(ctx: Context, events: list[Event]) -> list[Event]:
                         "type": "release",
                         "date": verdicts[-1]["date"],
                         "persons": [pid],
-                        "evidence": {
-                            "start": sentence.start,
-                            "end": sentence.end,
-                            "text": ctx.text[sentence.start : sentence.end],
-                        },
+                        "evidence": ctx.quote(sentence),
                     }
                 )
     return out

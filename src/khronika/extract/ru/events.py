@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from khronika.extract.facts import Event, Span
+from khronika.extract.facts import Event
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
 from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
@@ -77,7 +77,7 @@ def find_events(
             persecuted.update(pids)
             if head[1] is not None and pids:
                 events.append(
-                    {"type": head[0], "date": head[1], "persons": pids, "evidence": _span(ctx, sentence)}
+                    {"type": head[0], "date": head[1], "persons": pids, "evidence": ctx.quote(sentence)}
                 )
             continue
         head = None
@@ -93,7 +93,7 @@ def find_events(
                 if pending[1] is not None and pids:
                     events.append(
                         {"type": "designation", "date": pending[1], "persons": list(dict.fromkeys(pids)),
-                         "evidence": _span(ctx, sentence)}
+                         "evidence": ctx.quote(sentence)}
                     )  # fmt: skip
                 pending = None
                 continue
@@ -104,7 +104,7 @@ def find_events(
             persecuted.update(pids)
             if pids:
                 events.append(
-                    {"type": group[1], "date": group[2], "persons": pids, "evidence": _span(ctx, sentence)}
+                    {"type": group[1], "date": group[2], "persons": pids, "evidence": ctx.quote(sentence)}
                 )
         group = None
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
@@ -152,7 +152,7 @@ def find_events(
             if k in seen:
                 continue
             seen.add(k)
-            events.append({"type": label, "date": date, "persons": pids, "evidence": _span(ctx, sentence)})
+            events.append({"type": label, "date": date, "persons": pids, "evidence": ctx.quote(sentence)})
     return _drop_repeats(_drop_vaguer(events)), persecuted
 
 
@@ -212,10 +212,6 @@ def _cassation_before(ctx: Context, start: int, cue: int) -> bool:
     for m in CLAUSE_BOUNDARY.finditer(ctx.masked, start, cue):
         clause = m.end()
     return _CASSATION.search(ctx.masked, clause, cue) is not None
-
-
-def _span(ctx: Context, sentence: Sentence) -> Span:
-    return {"start": sentence.start, "end": sentence.end, "text": ctx.text[sentence.start : sentence.end]}
 
 
 def _drop_repeats(events: list[Event]) -> list[Event]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khronika.extract.facts import Sentence, Span
+from khronika.extract.facts import Sentence
 from khronika.extract.ru.computed_terms import change_stage, computed_terms
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.cues import STAGE_CUES
@@ -248,7 +248,7 @@ def find_sentences(
                             own_dates(ctx.text, dates, sentence), f.start, sentence.start, sentence.end
                         ),
                         "court": _nearest(courts, f.start, sentence.start, sentence.end),
-                        "evidence": _evidence(ctx, sentence.start, sentence.end),
+                        "evidence": ctx.quote(sentence),
                     }
                 )
                 if from_head and out[-1]["date"] is None:
@@ -265,7 +265,3 @@ def _nearest(items: list[tuple[int, int, str]], pos: int, start: int, end: int) 
     if not inside:
         return None
     return min(inside, key=lambda item: (pos - item[1]) if item[1] <= pos else 2 * (item[0] - pos))[2]
-
-
-def _evidence(ctx: Context, start: int, end: int) -> Span:
-    return {"start": start, "end": end, "text": ctx.text[start:end]}
