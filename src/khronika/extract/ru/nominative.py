@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["name_nominative", "name_reading", "regular_surname", "surname_nominative"]
-
 from khronika.extract.ru.morph import (
     NAME_TAGS,
     is_given_name,

@@ -11,6 +11,7 @@ import re
 
 from khronika.extract.facts import Span
 from khronika.extract.ru import government, morph, nominative
+from khronika.extract.ru.name_forms import regular_surname
 from khronika.extract.ru.name_recall import (
     join_surname_first,
     missed_surnames,
@@ -157,7 +158,7 @@ def _agreed_surname(word: str, before: str) -> tuple[str, str] | None:
     if len(genders) != 1:
         return None
     gender = genders.pop()
-    forms = {f for case, g in hint if (f := nominative.regular_surname(word, case, g))}
+    forms = {f for case, g in hint if (f := regular_surname(word, case, g))}
     return (forms.pop(), gender) if len(forms) == 1 else None
 
 
