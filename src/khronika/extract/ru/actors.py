@@ -64,6 +64,13 @@ class Sentence:
     actors: list[Actor] = field(default_factory=list)
 
 
+def named_persons(actors: list[Actor], since: int = 0) -> list[str]:
+    """The persons named without a role noun in ``actors`` (from offset ``since`` on), each once, in order."""
+    return list(
+        dict.fromkeys(p for a in actors if a.named and a.role is None and a.start >= since for p in a.pids)
+    )
+
+
 def build_actors(ctx: Context, persons: list[Person]) -> None:
     """Every sentence's actors: its name mentions, pronouns, «который», family and group words."""
     named: list[tuple[int, int, str]] = sorted(
@@ -290,7 +297,7 @@ def _other_of_pair(ctx: Context, owner: list[str], index: int, actors: list[Acto
     if len(owner) != 1:
         return []
     for sentence_actors in [actors, *(s.actors for s in reversed(ctx.sentences[max(0, index - 2) : index]))]:
-        pair = list(dict.fromkeys(p for a in sentence_actors if a.named and a.role is None for p in a.pids))
+        pair = named_persons(sentence_actors)
         if len(pair) == 2 and owner[0] in pair:
             return [p for p in pair if p != owner[0]]
     return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.facts import Event
+from khronika.extract.ru.actors import named_persons
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
 from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
@@ -98,9 +99,7 @@ def find_events(
                 pending = None
                 continue
         if group is not None and index - group[0] == 1 and not cues and _AMONG_THEM.match(piece):
-            pids = list(
-                dict.fromkeys(pid for a in sentence.actors if a.named and a.role is None for pid in a.pids)
-            )
+            pids = named_persons(sentence.actors)
             persecuted.update(pids)
             if pids:
                 events.append(
@@ -127,8 +126,7 @@ def find_events(
             listed = COUNTED_LIST.match(ctx.masked, end, sentence.end)
             if listed is not None:
                 # «сократил на два месяца сроки наказания четверым Свидетелям Иеговы: A …, B …, а C …»
-                after = [a for a in sentence.actors if a.named and a.role is None and a.start >= listed.end()]
-                pids = list(dict.fromkeys(p for a in after for p in a.pids)) or pids
+                pids = named_persons(sentence.actors, listed.end()) or pids
             persecuted.update(pids)
             date = date_of(ctx, dates, stamps, today, index, (start, end, label))
             if date is None and label == "detention" and not LATER.search(piece):
