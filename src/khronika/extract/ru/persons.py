@@ -187,21 +187,20 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
         listed = previous is not None and re.fullmatch(
             r"\s*(?:,|и|,\s*и|а\s+также)\s*", text[previous.span["end"] : e.start]
         )  # fmt: skip
-        m = name_mention(
-            e, text[max(0, e.start - _BEFORE) : e.start], previous.case if listed and previous else None
-        )
+        preceding = text[max(0, e.start - _BEFORE) : e.start]
+        m = name_mention(e, preceding, previous.case if listed and previous else None)
         if m is not None and m.gender is not None and m.given and m.surname:
             gender = verb_gender(text, e.end)
             if gender is not None and gender != m.gender:
-                m = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], None, gender) or m
+                m = name_mention(e, preceding, None, gender) or m
             apposed = apposed_reading(text, e.end)
             if apposed is not None and apposed[1] != m.gender:
-                m = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], agrees=apposed) or m
+                m = name_mention(e, preceding, agrees=apposed) or m
         if m is not None:
             if listed and previous is not None and m.case and previous.case != m.case and previous.given:
                 # «у активистов … Евгения Затеева и Валентина Хорошенина»: a second name that reads in the
                 # first's case too is in it
-                agreeing = name_mention(e, text[max(0, e.start - _BEFORE) : e.start], only_case=previous.case)
+                agreeing = name_mention(e, preceding, only_case=previous.case)
                 if agreeing is not None and agreeing.case == previous.case and agreeing.given:
                     m = agreeing
                 else:
