@@ -52,6 +52,10 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 
 
+# The opening of a non-restrictive relative clause: "X, who was sentenced ...".
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose)\b")
+
+
 class Subjects(Mentions):
     """Finds the persons a fact at a given offset is about."""
 
@@ -251,7 +255,12 @@ class Subjects(Mentions):
 
     def _companions(self, anchor: int, clause_end: int) -> list[int]:
         """Persons added after the fact: "X was released ... together with A and B", "X was detained, as
-        were A and B"."""
+        were A and B". A fact told in a relative clause ("X, who was sentenced to seven years, was freed
+        along with A and B") has none beyond the clause's closing comma."""
+        relative = _RELATIVE_OPEN.search(self.text, max(0, anchor - 120), anchor)
+        if relative is not None and "," not in self.text[relative.end() : anchor]:
+            closing = self.text.find(",", anchor, clause_end)
+            clause_end = closing if closing >= 0 else clause_end
         elided = self._as_were(anchor, None, clause_end)
         if elided:
             return elided
