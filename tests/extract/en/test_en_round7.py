@@ -30,3 +30,15 @@ def test_a_term_in_a_relative_clause_is_not_shared_with_the_companions_after_it(
     names = _names(facts)
     freed = [sorted(names[p] for p in e["persons"]) for e in facts["events"] if e["type"] == "exchange"]
     assert freed == [["Oleg Sutyagin", "Pavel Dremin", "Vera Kolosova"]]
+
+
+def test_a_designation_of_an_outlet_along_with_a_person_is_also_that_persons() -> None:
+    facts = extract_facts(
+        'The Severny Vestnik outlet was added to the registry of "foreign-agent media" on Friday, along with '
+        "its founder Anna Morozova.",
+        datetime.date(2021, 10, 1),
+    )
+    names = _names(facts)
+    assert [(sorted(names[p] for p in e["persons"]), e["date"]) for e in facts["events"]] == [
+        (["Anna Morozova"], "2021-10-01")
+    ]

@@ -49,7 +49,8 @@ def analyse(text: str) -> Analysis:
     entities = [_trimmed(Entity(s.type, s.start, s.stop, text[s.start : s.stop])) for s in spans]
     entities = post_rules(text, entities)
     return Analysis(
-        sentences=split_on_newlines(text, sentences), entities=entities + missed_names(text, entities)
+        sentences=split_on_newlines(text, sentences),
+        entities=surname_first(text, entities + missed_names(text, entities)),
     )
 
 
@@ -182,6 +183,33 @@ def post_rules(text: str, entities: list[Entity]) -> list[Entity]:
         else:
             merged.append(e)
     return merged
+
+
+# «Кригер Михаил Александрович»: a given name and a patronymic, and right before them a capitalised word.
+_BEFORE_GIVEN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?) $")
+_GIVEN_PATRONYMIC = re.compile(
+    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична)[а-я]{0,2}"
+)
+
+
+def surname_first(text: str, entities: list[Entity]) -> list[Entity]:
+    """Put back the surname natasha leaves out of the official order «Кригер Михаил Александрович» (courts,
+    registries, Memorial's pages): a name tagged as a given name and patronymic takes the capitalised word
+    right before it when that word is no dictionary word («Гражданин», «Активист») and no other entity."""
+    from khronika.extract.ru import morph
+
+    out = []
+    for e in entities:
+        before = _BEFORE_GIVEN.search(text, max(0, e.start - 40), e.start) if e.kind == "PER" else None
+        if (
+            before is not None
+            and _GIVEN_PATRONYMIC.fullmatch(e.text)
+            and not morph.is_common_noun(before.group(1))
+            and not any(o.start < before.end() and before.start() < o.end for o in entities if o is not e)
+        ):
+            e = Entity("PER", before.start(1), e.end, text[before.start(1) : e.end])
+        out.append(e)
+    return out
 
 
 _LATIN_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
