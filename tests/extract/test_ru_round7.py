@@ -46,3 +46,28 @@ def test_the_surname_is_taken_only_when_it_is_no_dictionary_word() -> None:
         "Аркадий Вениаминович",
         "Штольц Аркадий Вениаминович",
     ]
+
+
+def test_a_man_described_after_someone_else_was_named_is_the_one_the_text_is_about() -> None:
+    facts = extract_facts(
+        "В Казани суд оштрафовал активиста Ильдуса Гарифова из-за критики властей.\n\n"
+        "Протокол на мужчину составили из-за его выступления на концерте певицы Алсу Мирзиной. Тогда "
+        "Гарифов заявил, что министры Арслан Валиев и Тимур Гатин обогатились.\n\n"
+        "14 сентября к мужчине пришли полицейские, которые составили на него протокол по статье о "
+        "возбуждении ненависти (ст. 20.3.1 КоАП).",
+        datetime.date(2023, 9, 15),
+    )
+    assert _charges(facts) == [("Ильдус Гарифов", "RU-KoAP", "20.3.1")]
+    events = [(e["type"], e["date"], e["persons"]) for e in facts["events"]]
+    garifov = next(p["id"] for p in facts["persons"] if p["name"] == "Ильдус Гарифов")
+    assert events == [("charge", "2023-09-14", [garifov])]
+
+
+def test_wordings_that_name_an_article_and_the_words_that_make_them_criminal() -> None:
+    facts = extract_facts(
+        "По версии следствия, депутат Олег Гринев распространял недостоверные сведения о российских "
+        "войсках.\n\nАктивиста Тимура Засеева задержали на выходе из ИК-3, где он отбывал срок по делу о "
+        "хулиганстве.",
+        PUBLISHED,
+    )
+    assert _charges(facts) == [("Олег Гринев", "RU-UK", "207.3"), ("Тимур Засеев", "RU-UK", "213")]

@@ -42,3 +42,33 @@ def test_a_designation_of_an_outlet_along_with_a_person_is_also_that_persons() -
     assert [(sorted(names[p] for p in e["persons"]), e["date"]) for e in facts["events"]] == [
         (["Anna Morozova"], "2021-10-01")
     ]
+
+
+def _charges(facts: Facts) -> list[tuple[str, str, str]]:
+    names = _names(facts)
+    return sorted((names[c["person"]], c["code"], c["article"]) for c in facts["charges"])
+
+
+def test_a_group_convicted_in_one_paragraph_is_the_people_sentenced_in_the_next() -> None:
+    facts = extract_facts(
+        "On May 11, a court found three activists guilty of vandalism and sentenced them to restrictions "
+        "on freedom.\nHer fellow activists, Ivan Dorokhov and Petr Sanin, were sentenced to restrictions on "
+        "freedom for one year and nine months. The longest sentence — two years in a penal colony — was "
+        "handed to 20-year-old Gleb Lisitsyn.",
+        datetime.date(2021, 5, 11),
+    )
+    assert _charges(facts) == [
+        ("Gleb Lisitsyn", "RU-UK", "214"),
+        ("Ivan Dorokhov", "RU-UK", "214"),
+        ("Petr Sanin", "RU-UK", "214"),
+    ]
+    assert ("Gleb Lisitsyn", "imposed", 2, None) in _terms(facts)
+
+
+def test_assaulting_the_national_guard_and_civil_unrest_name_their_articles() -> None:
+    facts = extract_facts(
+        "Actor Pavel Gusin was found guilty of assaulting members of the National Guard. In Rostov, "
+        'Yan Sorokin was convicted of attempting to orchestrate "civil unrest".',
+        datetime.date(2019, 10, 5),
+    )
+    assert _charges(facts) == [("Pavel Gusin", "RU-UK", "318"), ("Yan Sorokin", "RU-UK", "212")]

@@ -43,7 +43,8 @@ EACH = re.compile(
 FOR_PERSON = re.compile(
     r"[^.;,]{0,50}?\bfor\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}"
     # "The longest sentence – eight years in a medium-security prison – was handed down to X"
-    r"|[^.;]{0,60}?\b(?:was|were)\s+(?:handed\s+down\s+to|given\s+to|imposed\s+on)\s+(?:(?:the\s+)?[a-z-]+\s+){0,2}"
+    r"|[^.;]{0,60}?\b(?:was|were)\s+(?:handed\s+(?:down\s+)?to|given\s+to|imposed\s+on)\s+"
+    r"(?:(?:the\s+)?[a-z0-9-]+\s+){0,2}"
     # "upheld the 12 year sentence of Crimean Tatar human rights defender Emir-Usein Kuku"
     r"|[\s-]*(?:prison\s+|jail\s+)?(?:sentence|term)\s+of\s+(?:[A-Z]?[a-z-]+\s+){0,6}"
 )

@@ -115,15 +115,21 @@ def _members(state: State, index: int) -> list[tuple[int, Span | None]]:
             named = unique(p.person for p in state.subjects.between(start, later.end))
             evidence = span(state.text, later.start, later.end)
             return [(person, evidence) for person in named]
-    end = state.text.find("\n", sentences[index].end)
-    end = len(state.text) if end < 0 else end
     charged = {person for person, _c in state.charges}
-    sentenced = unique(
-        person
-        for person, fact in state.penalties
-        if sentences[index].end <= fact["evidence"]["start"] < end and fact["stage"] == "imposed"
-    )
-    return [(person, None) for person in sentenced if person not in charged]
+    end = sentences[index].end
+    for _paragraph in range(2):
+        # the rest of its paragraph; when that gives nobody a term, the next paragraph ("A Russian court
+        # found three activists guilty of vandalism.\nActivist A was handed … B and C were sentenced to …")
+        end = state.text.find("\n", end + 1)
+        end = len(state.text) if end < 0 else end
+        sentenced = unique(
+            person
+            for person, fact in state.penalties
+            if sentences[index].end <= fact["evidence"]["start"] < end and fact["stage"] == "imposed"
+        )
+        if sentenced:
+            return [(person, None) for person in sentenced if person not in charged]
+    return []
 
 
 def _add_charge(state: State, person: int, mention: ChargeMention, status: str) -> None:

@@ -110,6 +110,9 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             if pids and _named_in(ctx, pids[0], index - 2, index):
                 end = sentence.start + described.end()
                 actors.append(Actor(sentence.start + described.start(1), end, pids, False))
+        mentioned = _described_main(ctx, index, sentence, actors)
+        if mentioned is not None:
+            actors.append(mentioned)
         for m in shapes.FAMILY.finditer(piece):
             members = family_of(m.group(0), persons)
             start = sentence.start + m.start()
@@ -140,6 +143,17 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                 continue  # «его сторонники — юрист …»: the people he has, not he
             pids = _resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
+            if (
+                mentioned is not None
+                and mentioned.end <= start
+                and _PRONOUNS[m.group(1).lower()]
+                in (
+                    ctx.persons[mentioned.pids[0]].gender,
+                    None,
+                )
+            ):
+                # «к мужчине пришли полицейские, которые составили на него протокол»: the man described
+                pids = list(mentioned.pids)
             if pids:
                 subject = m.group(1).lower() in ("он", "она", "они")
                 # «в день рождения Путина … с пожеланием ему»: a pronoun for a person only ever named as
@@ -248,6 +262,25 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             sentence.actors = sorted(
                 [*sentence.actors, Actor(start, end, listed, False)], key=lambda a: a.start
             )
+
+
+def _described_main(ctx: Context, index: int, sentence: Sentence, actors: list[Actor]) -> Actor | None:
+    """«Протокол на мужчину составили…», «14 сентября к мужчине пришли полицейские»: a person described, not
+    named, in a sentence that names nobody before the description, is the person the text is about, when
+    that person was named before (not only as a speaker) and the description fits their sex."""
+    if ctx.main is None or ctx.main in ctx.attributes:
+        return None
+    m = shapes.DESCRIBED_ANYWHERE.search(ctx.masked, sentence.start, sentence.end)
+    if m is None or any(a.named and a.role is None and a.start < m.end() for a in actors):
+        return None
+    if any(a.start <= m.start() < a.end for a in actors) or shapes.NAME_NEXT.match(ctx.text, m.end()):
+        return None
+    main = ctx.persons[ctx.main]
+    if not _named_in(ctx, ctx.main, 0, index):
+        return None  # «Иван Петров рассказал, что видел акцию. Мужчину задержали»: a witness, not the man
+    if main.gender not in ("femn" if m.group("f") else "masc", None):
+        return None
+    return Actor(m.start(), m.end(), [ctx.main], False)
 
 
 def _named_in(ctx: Context, pid: str, first: int, last: int) -> bool:
