@@ -71,3 +71,33 @@ def test_wordings_that_name_an_article_and_the_words_that_make_them_criminal() -
         PUBLISHED,
     )
     assert _charges(facts) == [("Олег Гринев", "RU-UK", "207.3"), ("Тимур Засеев", "RU-UK", "213")]
+
+
+def _terms(facts: Facts) -> list[tuple[str, str, int | None, int | None]]:
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    return sorted((names[str(s["person"])], s["stage"], s["years"], s["months"]) for s in facts["sentences"])
+
+
+def test_names_with_initials_after_the_surname_or_for_the_surname() -> None:
+    facts = extract_facts(
+        "В день смерти Анны Гроховой у памятника задержаны четверо активистов (Сомова О.Б., Липин И.С.). "
+        "Суд оштрафовал Липина И. С. на 10 тысяч рублей.\n\nНа жителя Самары Дмитрия Ч. завели дело о "
+        "реабилитации нацизма.",
+        PUBLISHED,
+    )
+    assert _defendants(facts) == ["Дмитрий Ч.", "И. С. Липин", "О. Б. Сомова"]
+
+
+def test_an_appeal_against_the_verdict_of_two_upheld_in_the_next_sentence() -> None:
+    facts = extract_facts(
+        "В Ростове суд рассмотрел жалобу на приговор 23-летнему Владиславу Орехову и 20-летнему Яну Сизову, "
+        "осужденным на 6 лет 7 месяцев и 6,5 лет колонии соответственно.\n\nСуд постановил оставить "
+        "приговор без изменений.",
+        PUBLISHED,
+    )
+    assert _terms(facts) == [
+        ("Владислав Орехов", "appeal", 6, 7),
+        ("Владислав Орехов", "imposed", 6, 7),
+        ("Ян Сизов", "appeal", 6, 6),
+        ("Ян Сизов", "imposed", 6, 6),
+    ]

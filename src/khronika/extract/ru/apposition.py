@@ -101,11 +101,12 @@ def speaker(text: str, start: int, end: int) -> str | None:
     return "commentator" if _SPEAKER_BEFORE.search(text[max(0, start - 110) : start]) else None
 
 
-# «после доноса самарца …», «по заявлению …», «после смерти проповедника …», «акция памяти …», «акция в
-# поддержку политика …»: the person a case starts from, who died, is commemorated or supported, not the one
-# it is against.
+# «после доноса самарца …», «по заявлению …» («жалоба на приговор X» is X's own), «в день смерти
+# проповедника …», «акция памяти …», «акция в поддержку политика …»: the person a case starts from, who died,
+# is commemorated or supported, not the one it is against.
 _BYSTANDER = re.compile(
-    r"(?:донос\w*|по\s+заявлению|жалоб\w*|после\s+смерти|памяти|в\s+память(?:\s+об?)?|в\s+поддержку|в\s+защиту"
+    r"(?:донос\w*|по\s+заявлению|жалоб\w*(?!\s+на\s+(?:приговор|решени|постановлени|арест|мер))"
+    r"|(?:после|в\s+день|годовщин\w*)\s+смерти|памяти|в\s+память(?:\s+об?)?|в\s+поддержку|в\s+защиту"
     r"|[«\"]\s*свобод[уыа]|прощани\w*\s+с|похорон\w*)"
     r"(?:\s+[\w-]+){0,3}\s*$"
     # «у мемориала Борису Немцову», «у памятника Окуджаве»: the one the monument is to

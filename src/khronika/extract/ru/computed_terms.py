@@ -40,10 +40,31 @@ _FROM_TO = re.compile(
 # «Апелляционный суд утвердил приговор», «оставил приговор в силе», «отклонил апелляцию»: the term imposed
 # stands, now also as the appeal court's.
 _UPHELD = re.compile(
-    r"\b(?:утвердил\w*\s+(?:[\w-]+\s+)?приговор|оставил\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+силе|без\s+изменени)"
+    r"\b(?:утвердил\w*\s+(?:[\w-]+\s+)?приговор|остав(?:ил|ить)\w*\s+(?:[\w-]+\s+){0,3}?(?:в\s+силе|без\s+изменени)"
     r"|отклонил\w*\s+(?:[\w-]+\s+)?(?:апелляц|жалоб))\w*",
     re.I,
 )
+
+
+# «оставил без изменения приговор Петрову, осужденному на шесть лет»: the term told is the first verdict's.
+_EARLIER_TERM = re.compile(
+    r"\b(?:осужденн|осуждённ|приговоренн|приговорённ)\w*\s+(?:[\w-]+\s+){0,3}?(?:к|на)\s", re.I
+)
+
+
+def _upheld_for(ctx: Context, start: int, end: int) -> list[str]:
+    """Whose verdict an appeal court upheld: the persons of the fact, and when the fact names nobody and
+    falls back on the person named last, everyone listed with that person («жалобу на приговор A и B … Суд
+    постановил оставить приговор без изменений»)."""
+    pids = ctx.attach(start, end)
+    sentence = ctx.sentence_at(start)
+    if len(pids) != 1 or sentence is None or any(a.named for a in sentence.actors):
+        return pids
+    last = max(
+        (m.span["start"] for m in ctx.persons[pids[0]].mentions if m.span["end"] <= start), default=None
+    )
+    listed = ctx.list_of(last) if last is not None else []
+    return listed if len(listed) > 1 else pids
 
 
 def change_stage(verb: str) -> str:
@@ -129,9 +150,10 @@ def computed_terms(ctx: Context, dates: list[tuple[int, int, str]], items: list[
                     base["stage"] = stage  # the term after the change, which the verb's stage reached
     for m in _UPHELD.finditer(ctx.masked):
         sentence = ctx.sentence_at(m.start())
-        if sentence is None or find_terms(ctx.masked[sentence.start : sentence.end]):
+        piece = ctx.masked[sentence.start : sentence.end] if sentence is not None else ""
+        if sentence is None or (find_terms(piece) and not _EARLIER_TERM.search(piece)):
             continue  # the term the appeal court gave is told in its own sentence
-        for pid in ctx.attach(m.start(), m.end()):
+        for pid in _upheld_for(ctx, m.start(), m.end()):
             own = [s for s in items + out if s["person"] == pid]
             imposed = [s for s in own if s["stage"] == "imposed" and (_months(s) or s["amount"])]
             if len(imposed) != 1 or any(s["stage"] in ("appeal", "reduced", "increased") for s in own):

@@ -32,6 +32,8 @@ from khronika.extract.ru.person_records import (
 __all__ = ["NameMention", "Person", "family_of", "group_persons", "key", "name_mention", "same_name"]
 
 _WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")
+# Initials written without a space: «Смирнова О.Б.», «О.Б. Смирнова».
+_COMPACT_INITIALS = re.compile(r"(?<![\w.])[А-ЯЁA-Z]\.[А-ЯЁA-Z]\.")
 _BEFORE = 90  # the text before a name that may govern its case
 
 
@@ -48,15 +50,20 @@ def name_mention(
     ``case`` is the case of a name listed just before this one («Анастасию Чумакову и Марину Халандач»).
     """
     words = _WORD.findall(entity.text)
-    if not words or len(words) > 4 or len(words) != len(entity.text.split()):
+    spaced = len(words) == len(entity.text.split()) or _COMPACT_INITIALS.search(entity.text) is not None
+    if not words or len(words) > 4 or not spaced:
         return None
     if any(_NOT_A_NAME.search(w) for w in words):
         return None
     span: Span = {"start": entity.start, "end": entity.end, "text": entity.text}
     initials = [w for w in words if len(w) == 1]
+    if len(words) == 2 and len(words[1]) == 1 and morph.is_given_name(words[0]):
+        # «Дмитрий Ч.»: a given name and the initial of a surname, as reports shield a person
+        first, gender = nominative.surname_nominative(words[0])
+        return NameMention(span, first, None, f"{words[1]}.", gender)
     if initials and len(initials) < len(words):
-        # «И. Н. Петрова»: the initials stay as written, the surname is put in the nominative.
-        surname, gender = nominative.surname_nominative(words[-1])
+        # «И. Н. Петрова», «Смирнова О.Б.»: the initials stay as written, the surname goes in the nominative.
+        surname, gender = nominative.surname_nominative(words[0] if len(words[0]) > 1 else words[-1])
         return NameMention(span, " ".join(f"{i}." for i in initials), None, surname, gender)
     if len(words) == 1:
         word = words[0]
