@@ -146,8 +146,12 @@ def test_another_defendant_sentenced_after_a_dated_verdict_shares_its_date() -> 
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        # a bare "arrested" in a criminal report tells the police custody and the court's order after it
-        ("Ivan Petrov was arrested in October 2016.", ["detention", "pretrial_detention"]),
+        # a bare "arrested" is the police custody; the court's order is told only where the text says so
+        ("Ivan Petrov was arrested in October 2016.", ["detention"]),
+        (
+            "Ivan Petrov was arrested and remanded in custody in October 2016.",
+            ["detention", "pretrial_detention"],
+        ),
         ("Ivan Petrov was arrested at a rally in October 2016.", ["detention"]),
         ("Ivan Petrov was briefly arrested at a protest in October 2016.", ["detention"]),
         ("A Moscow court arrested Ivan Petrov in October 2016.", ["pretrial_detention"]),

@@ -52,7 +52,6 @@ def test_charges_added_later_are_charge_events_not_designations() -> None:
     assert sorted((e["type"], e["date"]) for e in facts["events"] if e["type"] != "detention") == [
         ("charge", "2022-08"),
         ("charge", "2022-10"),
-        ("pretrial_detention", "2022-04-11"),
     ]
 
 

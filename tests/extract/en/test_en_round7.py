@@ -72,3 +72,16 @@ def test_assaulting_the_national_guard_and_civil_unrest_name_their_articles() ->
         datetime.date(2019, 10, 5),
     )
     assert _charges(facts) == [("Pavel Gusin", "RU-UK", "318"), ("Yan Sorokin", "RU-UK", "212")]
+
+
+def test_months_spent_in_pretrial_detention_are_a_custody_order() -> None:
+    facts = extract_facts(
+        "Ivan Petrov was detained in 2018. He was arrested again in April 2020 and spent four months in "
+        "pretrial detention.",
+        datetime.date(2021, 9, 10),
+    )
+    assert sorted((e["type"], e["date"]) for e in facts["events"]) == [
+        ("detention", "2018"),
+        ("detention", "2020-04"),
+        ("pretrial_detention", "2020-04"),
+    ]

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from khronika.extract.en.custody import RELEASED_FROM
-from khronika.extract.en.triggers import Trigger, custody_partners, not_of_the_persons
+from khronika.extract.en.triggers import Trigger, not_of_the_persons
 
 _FLAGS = re.IGNORECASE
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:his|her|their|[A-Z][\w-]+['’]s)\s+arrest\b|"
             r"\barrest\s+of\s+[^.;]{0,60}?\bin\s+absentia\b|"
             r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"
-            r"since\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
+            r"since\b|\bspent\s+(?:[\w-]+\s+){1,4}?in\s+(?:a\s+)?(?:pre-?trial\s+detention|SIZO)\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
             r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|"
             # "a court arrested X", "arrested by the court": a court's custody order; a bare "was arrested" is
             # being taken by police (a detention, below)
@@ -276,7 +276,6 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 and text[t.start - offset :].startswith("arrested")
             )
         ]
-    found += custody_partners(found, text, offset)
     kinds = {t.type for t in found}
     dropped = {k for kind in kinds for k in _SUPERSEDES.get(kind, set())}
     found = [t for t in found if t.type not in dropped or not _superseded(t, found, text[t.end - offset :])]
