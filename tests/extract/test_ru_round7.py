@@ -101,3 +101,24 @@ def test_an_appeal_against_the_verdict_of_two_upheld_in_the_next_sentence() -> N
         ("Ян Сизов", "appeal", 6, 6),
         ("Ян Сизов", "imposed", 6, 6),
     ]
+
+
+def test_verbless_items_after_a_decision_take_its_stage_and_day() -> None:
+    facts = extract_facts(
+        "Городской суд вечером 25 сентября арестовал задержанных активистов. Всех их суд признал виновными "
+        "в неподчинении требованиям полиции. Петр Сомов — 3 суток ареста. Алла Лисина, Анна Гроза — 4 суток "
+        "административного ареста. Игорь Дятлов — 10 суток ареста, Олег Крот — 12 суток ареста. Данил Ухов — "
+        "14 суток ареста.",
+        datetime.date(2017, 9, 26),
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    assert sorted(
+        (names[str(s["person"])], s["stage"], s["days"], s["date"]) for s in facts["sentences"]
+    ) == [
+        ("Алла Лисина", "imposed", 4, "2017-09-25"),
+        ("Анна Гроза", "imposed", 4, "2017-09-25"),
+        ("Данил Ухов", "imposed", 14, "2017-09-25"),
+        ("Игорь Дятлов", "imposed", 10, "2017-09-25"),
+        ("Олег Крот", "imposed", 12, "2017-09-25"),
+        ("Петр Сомов", "imposed", 3, "2017-09-25"),
+    ]

@@ -145,16 +145,51 @@ def list_members(ctx: Context, head: TextSentence) -> list[str]:
     return members if len(members) >= 2 else []
 
 
+# «Владимир Журавлев — 3 суток ареста.»: a sentence that opens with names and a dash, and has no verb.
+_NAMES_DASH = re.compile(r"\s*[—–-]\s*(?:по\s+|на\s+|к\s+)?")
+
+
+def inline_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
+    """The sentence a verbless item running on in its paragraph hangs from: «Суд арестовал активистов …
+    Владимир Журавлев — 3 суток ареста. Алия Зиганшина, Анна Зайцева — 4 суток»: the latest sentence before
+    it in the paragraph that tells a decision by its verb, past the other items and at most three other
+    sentences."""
+    if not _is_inline_item(ctx, sentence):
+        return None
+    index = ctx.sentence_index(sentence)
+    others = 0  # sentences before it that are no items of the run
+    for previous in reversed(ctx.sentences[:index]):
+        if previous.paragraph != sentence.paragraph or others == 3:
+            return None
+        if stage_of_term(ctx, previous.start, previous.end, previous.end, previous.end) is not None:
+            return previous
+        others += not _is_inline_item(ctx, previous)
+    return None
+
+
+def _is_inline_item(ctx: Context, sentence: TextSentence) -> bool:
+    named = [a for a in sentence.actors if a.named]
+    if not named or ctx.masked[sentence.start : named[0].start].strip():
+        return False
+    last = named[0]
+    for actor in named[1:]:
+        if not re.fullmatch(r"\s*(?:,|и)\s*", ctx.masked[last.end : actor.start]):
+            break
+        last = actor
+    return _NAMES_DASH.match(ctx.masked, last.end) is not None
+
+
 def stage_of_list_head(ctx: Context, sentence: TextSentence) -> str | None:
-    """The stage of a list item's term that has no verb («Петр Карамзин – 6,5 лет колонии»), from its head."""
-    head = list_head(ctx, sentence)
+    """The stage of a list item's term that has no verb («Петр Карамзин – 6,5 лет колонии»), from its head
+    (a line ending in a colon, or the decision told just before in the paragraph)."""
+    head = list_head(ctx, sentence) or inline_head(ctx, sentence)
     return None if head is None else stage_of_term(ctx, head.start, head.end, head.end, head.end)
 
 
 def list_head_date(ctx: Context, dates: list[tuple[int, int, str]], sentence: TextSentence) -> str | None:
     """The day of the verdict a list of terms comes from: its head's date, else the date of the verdict told
     in the paragraph or two before it («Люблинский суд 6 августа приговорил … семерых подсудимых»)."""
-    head = list_head(ctx, sentence)
+    head = list_head(ctx, sentence) or inline_head(ctx, sentence)
     if head is None:
         return None
     stated = within(dates, head.start, head.end)
