@@ -85,3 +85,24 @@ def test_months_spent_in_pretrial_detention_are_a_custody_order() -> None:
         ("detention", "2020-04"),
         ("pretrial_detention", "2020-04"),
     ]
+
+
+def test_a_critic_of_someone_is_the_one_accused_not_the_one_criticised() -> None:
+    for text in (
+        "Ilya Sorin, a fierce critic of Vladimir Putin, was accused of spreading fakes about the army.",
+        "The prosecutor demanded nine years for Ilya Sorin, a politician and Putin’s critic accused of "
+        "“spreading false information” about the Russian army.",
+    ):
+        facts = extract_facts(text, datetime.date(2022, 12, 5))
+        assert _charges(facts) == [("Ilya Sorin", "RU-UK", "207.3")], text
+
+
+def test_the_title_of_the_terrorist_organisation_article_and_explosives_transport() -> None:
+    facts = extract_facts(
+        "The court found Rustem Vaitov guilty under Part 2 of the Article ('Participation in activity of an "
+        "organization that under Russian law has been found to be terrorist'). Ivan Yesin was found guilty "
+        "of illegal possession and transport of explosives.",
+        datetime.date(2016, 7, 18),
+    )
+    assert ("Ivan Yesin", "RU-UK", "222.1") in _charges(facts)
+    assert ("Rustem Vaitov", "RU-UK", "205.5") in _charges(facts)

@@ -100,7 +100,8 @@ NOT_OBJECT = re.compile(
 )
 # "sentenced another supporter of jailed politician X to a year": X only names the one the fact is about.
 ASSOCIATE_OF = re.compile(
-    r"\b(?:supporters?|associates?|all(?:y|ies)|colleagues?|friends?|followers?|aides?)\s+of\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:supporters?|associates?|all(?:y|ies)|colleagues?|friends?|followers?|aides?|critics?|opponents?|"
+    r"rivals?)\s+of\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "raided the homes of X’s family members and associates, including A and B": X only names the object.

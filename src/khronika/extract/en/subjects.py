@@ -52,6 +52,10 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 
 
+# A name owning the noun of an apposition before the fact: "…, a politician and Putin's critic accused".
+_OWNER_IN_APPOSITION = re.compile(
+    r"['’]s\s+(?!(?:to|for|of|in|on|at|with|from|by|and|or|sentence|term)\b)(?:[“\"'‘]?[a-z][\w-]*\s+){1,5}$"
+)
 # The opening of a non-restrictive relative clause: "X, who was sentenced ...".
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose)\b")
 
@@ -88,6 +92,10 @@ class Subjects(Mentions):
             gap = self.text[before[-1].mention.end : anchor]
             if OWNED_RELATIVE.match(gap):
                 return []
+            while len(before) > 1 and _OWNER_IN_APPOSITION.match(gap):
+                # "Ilya Yashin, a politician and Putin's critic accused of ...": the owner only describes
+                before = before[:-1]
+                gap = self.text[before[-1].mention.end : anchor]
             last = before[-1].mention.start
             associate = ASSOCIATE_OF.search(self.text, max(clause_start, last - 60), last)
             if gap_ok(gap) and associate is not None:
