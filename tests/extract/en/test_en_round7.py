@@ -106,3 +106,30 @@ def test_the_title_of_the_terrorist_organisation_article_and_explosives_transpor
     )
     assert ("Ivan Yesin", "RU-UK", "222.1") in _charges(facts)
     assert ("Rustem Vaitov", "RU-UK", "205.5") in _charges(facts)
+
+
+def test_the_members_of_a_group_freed_in_a_swap_named_after_it() -> None:
+    facts = extract_facts(
+        "A large-scale prisoner swap has finally happened. Among those who arrived in Kyiv this Saturday, "
+        "newly released from Russian custody, are 35 people. That number includes 11 prisoners – among them "
+        "Pavlo Hrynko, Oleg Sentin and Roman Sushko.",
+        datetime.date(2019, 9, 7),
+    )
+    names = _names(facts)
+    assert sorted((names[p], e["type"], e["date"]) for e in facts["events"] for p in e["persons"]) == [
+        ("Oleg Sentin", "exchange", "2019-09-07"),
+        ("Pavlo Hrynko", "exchange", "2019-09-07"),
+        ("Roman Sushko", "exchange", "2019-09-07"),
+    ]
+
+
+def test_a_date_before_and_is_the_act_before_it_when_the_next_has_its_own() -> None:
+    facts = extract_facts(
+        "Russian authorities detained Oleg Sentin in May 2014 and sentenced him to 20 years in jail on bogus "
+        "terrorism charges in August 2015.",
+        datetime.date(2019, 9, 7),
+    )
+    assert sorted((e["type"], e["date"]) for e in facts["events"]) == [
+        ("detention", "2014-05"),
+        ("verdict", "2015-08"),
+    ]

@@ -40,28 +40,43 @@ def name_groups(state: State) -> None:
                 event: Event = {"type": "verdict", "date": date, "persons": [], "evidence": evidence}
                 state.events.append(([member], event))
     _date_later_verdicts(state)
-    _name_designees(state)
+    _name_group_members(state)
 
 
-# "The new designees include A, a journalist …; and B. The others are C and D": who a designation told of a
-# group ("the seven were designated") is
-_DESIGNEES = re.compile(
-    r"\b(?:designees|those\s+(?:designated|added|listed)|the\s+others\s+are|the\s+list\s+includes)\b", re.I
-)
+# Who a dated event told of an unnamed group is, in a sentence right after it: "The new designees include A,
+# a journalist …; and B. The others are C and D" (the seven designated); "That number includes 11 Ukrainian
+# prisoners – among them A, B, C" (the 35 released in an exchange).
+GROUP_EVENTS = ("designation", "exchange", "release")
+_MEMBERS_NAMED = {
+    "designation": re.compile(
+        r"\b(?:designees|those\s+(?:designated|added|listed)|the\s+others\s+are|the\s+list\s+includes)\b",
+        re.I,
+    ),
+    "exchange": re.compile(
+        r"\b(?:among\s+them|among\s+those|that\s+number\s+includes?|those\s+freed)\b", re.I
+    ),
+}
+_MEMBERS_NAMED["release"] = _MEMBERS_NAMED["exchange"]
 
 
-def _name_designees(state: State) -> None:
-    """The persons named in the sentences right after a dated designation of a group nobody was named in,
-    when they say who the designees are."""
-    for index, date in state.unnamed_designations:
+def _name_group_members(state: State) -> None:
+    """The persons named in the sentences right after a dated event of a group nobody was named in, when
+    they say who the group was; a release told of a group in a text about a prisoner exchange is the
+    exchange."""
+    exchange = _EXCHANGE_WORD.search(state.text) is not None
+    for index, kind, date in state.unnamed_group_events:
         for later in state.sentences[index + 1 : index + 1 + _REACH]:
-            if not _DESIGNEES.search(later.text):
+            if not _MEMBERS_NAMED[kind].search(later.text):
                 continue
             evidence = span(state.text, later.start, later.end)
+            kind = "exchange" if kind == "release" and exchange else kind
             for person in unique(p.person for p in state.subjects.between(later.start, later.end)):
                 state.defendants.add(person)
-                event: Event = {"type": "designation", "date": date, "persons": [], "evidence": evidence}
+                event: Event = {"type": kind, "date": date, "persons": [], "evidence": evidence}
                 state.events.append(([person], event))
+
+
+_EXCHANGE_WORD = re.compile(r"\b(?:prisoner\s+)?(?:swap|exchange)\b", re.I)
 
 
 def _date_later_verdicts(state: State) -> None:

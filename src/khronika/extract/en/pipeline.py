@@ -31,7 +31,7 @@ from khronika.extract.en.cues import (
 from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, chain_step, day_after_custody
 from khronika.extract.en.decisions import DECIDED, date_decisions, reported_month, upheld_terms
 from khronika.extract.en.events import find_triggers
-from khronika.extract.en.groups import name_groups
+from khronika.extract.en.groups import GROUP_EVENTS, name_groups
 from khronika.extract.en.merge import assemble
 from khronika.extract.en.orgs import Courts, Org, find_organizations
 from khronika.extract.en.person_entity import PersonEntity
@@ -94,7 +94,8 @@ class State:
         self.unnamed_verdicts: list[tuple[int, str]] = []  # likewise, by sentence index
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
-        self.unnamed_designations: list[tuple[int, str]] = []  # "the seven were designated on January 31"
+        # "the seven were designated on January 31", "35 people were released": (sentence, type, date)
+        self.unnamed_group_events: list[tuple[int, str, str]] = []
         self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
@@ -179,8 +180,8 @@ class State:
                 upheld += [date] if trigger.type == "appeal" and date is not None else []  # "…sentence of X"
                 if trigger.type == "verdict" and date is not None:
                     self.unnamed_verdicts.append((index, date))
-                if trigger.type == "designation" and date is not None:
-                    self.unnamed_designations.append((index, date))
+                if trigger.type in GROUP_EVENTS and date is not None:
+                    self.unnamed_group_events.append((index, trigger.type, date))
                 continue
             if trigger.type not in NOT_PERSECUTION:
                 self.defendants.update(who)

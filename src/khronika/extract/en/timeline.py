@@ -165,12 +165,15 @@ class Timeline:
         # security forces detained X"). A date far after the trigger belongs to something else
         # ("sentenced to five years for riots after the events in January 2024").
         before = [d for d in dates if d.end <= start]
-        if before:
-            return before[-1].edtf
         after = [d for d in dates if end <= d.start <= end + 70 and d.end <= clause_end]
-        if after and not _OTHER_TIME.search(
+        own_after = bool(after) and not _OTHER_TIME.search(
             sentence.text[end - sentence.start : after[0].start - sentence.start]
-        ):
+        )
+        if before and not (own_after and re.search(r"\band\b", self.text[before[-1].end : start])):
+            # "detained X in May 2014 and sentenced him to 20 years ... in August 2015": a date before "and"
+            # is the act before it when the trigger has a date of its own after it
+            return before[-1].edtf
+        if own_after:
             return after[0].edtf
         # "X has been sentenced to three years ..., the MediaZona service reported Monday": the day's news
         told = [
