@@ -139,3 +139,18 @@ def test_more_article_wordings_and_a_community_named_after_its_leader() -> None:
         ("Олег Ратников", "RU-UK", "282.1"),
     ]
     assert "Навальный" not in _defendants(facts)
+
+
+def test_a_live_reports_day_and_the_items_a_dash_carries_the_verb_over_to() -> None:
+    facts = extract_facts(
+        "В Петербурге за день задержали минимум троих активистов.\n"
+        "Как сообщил Кирилл Сомов, его задержали возле Гостиного двора за плакат.\n"
+        "Ранее в течение дня за антивоенные пикеты задержали еще двух пикетчиков. Александра Лисова — за "
+        "пикет с плакатом «Слов нет». Антона Грача — за пикет с "
+        "плакатом «Нет войне».",
+        datetime.date(2022, 4, 17),
+    )
+    names = {p["id"]: p["name"] for p in facts["persons"]}
+    detained = sorted(names[p] for e in facts["events"] if e["type"] == "detention" for p in e["persons"])
+    assert detained == ["Александр Лисов", "Антон Грач", "Кирилл Сомов"]
+    assert all(e["date"] == "2022-04-17" for e in facts["events"])

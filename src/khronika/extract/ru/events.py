@@ -19,6 +19,7 @@ from khronika.extract.ru.event_objects import (
     detention_before,
     nobodys_search,
 )
+from khronika.extract.ru.term_lists import is_inline_item
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")
@@ -98,14 +99,19 @@ def find_events(
                     )  # fmt: skip
                 pending = None
                 continue
-        if group is not None and index - group[0] == 1 and not cues and _AMONG_THEM.match(piece):
-            pids = named_persons(sentence.actors)
+        item = group is not None and not cues and index - group[0] <= 3 and is_inline_item(ctx, sentence)
+        if group is not None and not cues and (item or (index - group[0] == 1 and _AMONG_THEM.match(piece))):
+            # «Среди них — A и B»; «…задержали ещё двух пикетчиков. Александра Тарасова — за пикет с плакатом
+            # …. Антона Броусека — за …»: the items the dash carries the verb over to
+            dash = re.search(r"\s[—–-]\s", piece) if item else None
+            limit = sentence.start + dash.start() if dash else sentence.end
+            pids = named_persons([a for a in sentence.actors if a.end <= limit])
             persecuted.update(pids)
             if pids:
                 events.append(
                     {"type": group[1], "date": group[2], "persons": pids, "evidence": ctx.quote(sentence)}
                 )
-        group = None
+        group = group if item else None
         seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
         for start, end, label in cues:
             # Organisations are liquidated and designated too: such a fact needs a person in its own sentence.

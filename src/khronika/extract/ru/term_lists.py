@@ -154,7 +154,7 @@ def inline_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
     Владимир Журавлев — 3 суток ареста. Алия Зиганшина, Анна Зайцева — 4 суток»: the latest sentence before
     it in the paragraph that tells a decision by its verb, past the other items and at most three other
     sentences."""
-    if not _is_inline_item(ctx, sentence):
+    if not is_inline_item(ctx, sentence):
         return None
     index = ctx.sentence_index(sentence)
     others = 0  # sentences before it that are no items of the run
@@ -163,11 +163,13 @@ def inline_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
             return None
         if stage_of_term(ctx, previous.start, previous.end, previous.end, previous.end) is not None:
             return previous
-        others += not _is_inline_item(ctx, previous)
+        others += not is_inline_item(ctx, previous)
     return None
 
 
-def _is_inline_item(ctx: Context, sentence: TextSentence) -> bool:
+def is_inline_item(ctx: Context, sentence: TextSentence) -> bool:
+    """«Владимир Журавлев — 3 суток ареста.», «Антона Броусека — за пикет …»: names, a dash, no verb of
+    their own."""
     named = [a for a in sentence.actors if a.named]
     if not named or ctx.masked[sentence.start : named[0].start].strip():
         return False
