@@ -154,3 +154,26 @@ def test_a_live_reports_day_and_the_items_a_dash_carries_the_verb_over_to() -> N
     detained = sorted(names[p] for e in facts["events"] if e["type"] == "detention" for p in e["persons"])
     assert detained == ["Александр Лисов", "Антон Грач", "Кирилл Сомов"]
     assert all(e["date"] == "2022-04-17" for e in facts["events"])
+
+
+def test_requests_listed_after_a_colon_a_spaced_article_number_and_bounds() -> None:
+    facts = extract_facts(
+        "Ивана Дешкова, Петра Шалина и Олега Королькова 23 апреля приговорили к условным срокам до шести с "
+        "половиной лет по ч. 1 ст. 282. 2 УК.\nПрокурор запрашивал для верующих реальные сроки в колонии: "
+        "Дешкову и Шалину 8 лет, Королькову — 9 лет.",
+        datetime.date(2021, 4, 27),
+    )
+    assert _terms(facts) == [
+        ("Иван Дешков", "requested", 8, 0),
+        ("Олег Корольков", "requested", 9, 0),
+        ("Петр Шалин", "requested", 8, 0),
+    ]
+    assert {c[2] for c in _charges(facts)} == {"282.2"}
+
+
+def test_a_verdict_upheld_by_the_verb_alone_is_the_appeal_courts() -> None:
+    facts = extract_facts(
+        "В сентябре 2024 года жителю Крыма Александру Сизову утвердили приговор — 17 лет заключения.",
+        datetime.date(2025, 1, 24),
+    )
+    assert ("Александр Сизов", "appeal", 17, 0) in _terms(facts)

@@ -35,7 +35,11 @@ class Token:
 
 # An article number: 1-3 digits with up to two dotted sub-levels, not glued to other digits.
 # Belarusian and Ukrainian codes number inserted articles with a hyphen: «361-1».
-_NUM = r"(?<!\d)(?<!\d[.,])\d{1,3}(?:\.\d{1,2}){0,2}(?:-\d{1,2}(?!\d))?(?![\d]|[.,]\d)"
+# «ст. 282. 2 УК»: a sub-level typed after a space, right before the code's name, is still the same number.
+_NUM = (
+    r"(?<!\d)(?<!\d[.,])\d{1,3}(?:\.\d{1,2}){0,2}(?:\.\s\d{1,2}(?=\s+(?:УК|КоАП)\b))?(?:-\d{1,2}(?!\d))?"
+    r"(?![\d]|[.,]\d)"
+)
 _QUOTE_OPEN = "«\"„“'‘"
 _QUOTE_CLOSE = "»\"“”'’"
 _LETTER = rf"[{_QUOTE_OPEN}]\s?(?P<letter>[а-яёa-z](?:\.\d)?)\s?[{_QUOTE_CLOSE}]"
@@ -211,7 +215,8 @@ def tokenize(
             continue
         if kind == "NUM":
             start, end = match.start("NUM"), match.end()
-            tokens.append(Token(NUM, start, end, match.group("NUM") + ("#" if match.group("suffix") else "")))
+            number = match.group("NUM").replace(" ", "")
+            tokens.append(Token(NUM, start, end, number + ("#" if match.group("suffix") else "")))
         elif kind == "LETTER":
             tokens.append(Token(LETTER, match.start(), match.end(), match.group("letter").lower()))
         elif kind == "ORD":

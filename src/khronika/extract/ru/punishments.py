@@ -149,6 +149,9 @@ def find_sentences(
                 LIST_ITEM_DASH.search(before) is not None
                 and any(p.search(piece, 0, term.start) for _, p in STAGE_CUES)
             ) or DASH_ON.search(piece, 0, term.start) is not None
+            colon = piece.rfind(":", 0, term.start)
+            # «Прокурор запрашивал для верующих реальные сроки: Дешко и Шалеву 8 лет, Королеву — 9 лет»
+            listed = listed or (colon >= 0 and any(p.search(piece, 0, colon) for _, p in STAGE_CUES))
             if punishment is None and not governed(before) and not listed:
                 continue
             if _ADDITIONAL.search(ctx.masked[max(sentence.start, s - 90) : s]):

@@ -25,7 +25,10 @@ def named_after(ctx: Context, sentence: TextSentence, end: int) -> list[str]:
     return next((list(a.pids) for a in sentence.actors if a.named and a.start == after), [])
 
 
-BOUNDS = re.compile(r"(?:срок\w*|наказани\w*)(?:\s+[а-яё]+){0,3}\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$", re.I)
+# «на сроки от 4 лет условно до 7 лет», «к условным срокам до шести с половиной лет»: bounds, no one's term
+BOUNDS = re.compile(
+    r"(?:срок\w*|наказани\w*)(?:\s+[а-яё]+){0,3}\s+от\s+(?:[^.;]{1,40}?\s+до\s+)?$|\bсрокам\s+до\s+$", re.I
+)
 TERM_IS = re.compile(r"\bсрок\w*\s+(?:[\w-]+\s+){0,4}?состав(?:ит|ил|ляет)\w*", re.I)
 
 
