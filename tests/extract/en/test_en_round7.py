@@ -133,3 +133,17 @@ def test_a_date_before_and_is_the_act_before_it_when_the_next_has_its_own() -> N
         ("detention", "2014-05"),
         ("verdict", "2015-08"),
     ]
+
+
+def test_the_other_defendants_are_the_rest_of_those_named_before() -> None:
+    facts = extract_facts(
+        "Memorial considers them political prisoners: Ruslan Zeitov, Ferat Saifov and Rustem Vaikov. The "
+        "court sentenced Zeitov to seven years in a prison colony, and sentenced the other defendants to "
+        "five years in a prison colony.",
+        datetime.date(2016, 7, 18),
+    )
+    assert _terms(facts) == [
+        ("Ferat Saifov", "imposed", 5, None),
+        ("Ruslan Zeitov", "imposed", 7, None),
+        ("Rustem Vaikov", "imposed", 5, None),
+    ]

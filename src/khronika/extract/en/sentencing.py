@@ -70,6 +70,13 @@ def read_penalties(
             # the text is about at this point.
             topic = state.subjects.antecedent(penalty.start, None)
             who = [topic] if topic is not None else []
+        others = _THE_OTHERS.search(state.text, clause[0], penalty.start)
+        if others is not None and not state.subjects.between(others.end(), penalty.start):
+            # "sentenced Zeitullaev to seven years ..., and sentenced the other defendants to five years": the
+            # rest of the persons named before, not those named in the sentence
+            named_here = {p.person for p in state.subjects.between(sentence.start, others.start())}
+            rest = [p for p in state.subjects.plural(others.start(), reach=1500) if p not in named_here]
+            who = rest or who
         if penalty.share is not None:
             who = who[penalty.share : penalty.share + 1]
         elif len(who) <= 1 and EACH.match(state.text, penalty.end):
@@ -166,6 +173,9 @@ def _for_whom(state: State, end: int, clause: tuple[int, int]) -> list[int]:
     return [named[0].person] if named and named[0].mention.start == m.end() else []
 
 
+_THE_OTHERS = re.compile(
+    r"\b(?:the\s+(?:other|remaining)\s+(?:\w+\s+)?(?:co-?)?defendants|the\s+others|the\s+rest)\b", re.I
+)
 _ANOTHER = re.compile(
     r"\b(?:another|the\s+other|the\s+fifth|the\s+remaining|a\s+further)\s+(?:co-?)?defendants?\b", re.I
 )
