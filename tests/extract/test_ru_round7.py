@@ -177,3 +177,12 @@ def test_a_verdict_upheld_by_the_verb_alone_is_the_appeal_courts() -> None:
         datetime.date(2025, 1, 24),
     )
     assert ("Александр Сизов", "appeal", 17, 0) in _terms(facts)
+
+
+def test_a_name_read_as_a_womans_is_a_mans_when_his_plain_surname_follows() -> None:
+    facts = extract_facts(
+        "Председателю общественного центра Рафису Кашапову предъявлено обвинение по ч. 1 ст. 282 УК РФ.\n"
+        "Кашапов обвиняется в том, что опубликовал три текста.",
+        datetime.date(2015, 5, 1),
+    )
+    assert _defendants(facts) == ["Рафис Кашапов"]

@@ -147,3 +147,15 @@ def test_the_other_defendants_are_the_rest_of_those_named_before() -> None:
         ("Ruslan Zeitov", "imposed", 7, None),
         ("Rustem Vaikov", "imposed", 5, None),
     ]
+
+
+def test_a_lawyer_fined_is_the_one_fined_and_a_fine_ordered_by_a_court() -> None:
+    facts = extract_facts(
+        "A court has fined human rights activist and lawyer Nadia Nizova 5,000 rubles ($56) for a comment. "
+        "This is the first known case of a fine being imposed for a comment.\n\nIn December, Boris Kagin was "
+        "ordered by a Moscow military court to pay 600,000 rubles ($6,600) for “justifying terrorism.”",
+        datetime.date(2024, 2, 13),
+    )
+    names = _names(facts)
+    fines = sorted((names[s["person"]], s["amount"]) for s in facts["sentences"])
+    assert fines == [("Boris Kagin", 600000), ("Nadia Nizova", 5000)]

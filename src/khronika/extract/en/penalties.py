@@ -27,7 +27,9 @@ _TERM = re.compile(
     re.IGNORECASE,
 )
 _FINE = re.compile(
-    rf"\b(?:fined(?:\s+(?:(?!\d)[\w-]+|\d{{1,3}}-year-old)){{0,6}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of|ordered\s+to\s+pay)"
+    rf"\b(?:fined(?:\s+(?:(?!\d)[\w-]+|\d{{1,3}}-year-old)){{0,8}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of"
+    # "was ordered by a Moscow military court to pay 600,000 rubles"
+    rf"|ordered\s+(?:by\s+(?:[\w-]+\s+){{1,6}}?)?to\s+pay)"
     rf"(?:\s+(?:a\s+total\s+of|another|of|up\s+to))?\s+(?:RUB\s*)?(?P<amount>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
     rf"|(?<![\w,])(?P<amount2>{AMOUNT})[\s-]*(?:rubles?|roubles?|RUB)\s+fines?\b"
     # "fined X, who in February held a picket, by 20,000 roubles": the sum after the person's description

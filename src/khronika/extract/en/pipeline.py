@@ -296,6 +296,23 @@ class State:
             self.defendants,
             self.orgs,
             self.charges,
-            self.penalties,
+            _without_repeated_bare_fines(self.penalties),
             self.events,
         )
+
+
+def _without_repeated_bare_fines(penalties: list[tuple[int, SentenceFact]]) -> list[tuple[int, SentenceFact]]:
+    """ "fined X 5,000 rubles … the first known case of a fine being imposed for a comment": a later fine of
+    the same person with no sum and no date is the one told before, not another decision."""
+    stated = {person for person, fact in penalties if fact["punishment"] == "fine" and fact["amount"]}
+    return [
+        (person, fact)
+        for person, fact in penalties
+        if not (
+            person in stated
+            and fact["punishment"] == "fine"
+            and fact["amount"] is None
+            and fact["date"] is None
+            and fact["stage"] == "imposed"
+        )
+    ]

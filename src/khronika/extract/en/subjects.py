@@ -56,6 +56,9 @@ _OBJECT_LEAD = re.compile(r"\s*(?:against\s+|of\s+|on\s+|for\s+)?")
 _OWNER_IN_APPOSITION = re.compile(
     r"['’]s\s+(?!(?:to|for|of|in|on|at|with|from|by|and|or|sentence|term)\b)(?:[“\"'‘]?[a-z][\w-]*\s+){1,5}$"
 )
+# Lower-case words only (titles), ending in a title that is no subject elsewhere: " human rights activist and
+# lawyer ".
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,5}?(?:lawyer|attorney|advocate|judge|expert)\s+")
 # The opening of a non-restrictive relative clause: "X, who was sentenced ...".
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose)\b")
 
@@ -134,6 +137,9 @@ class Subjects(Mentions):
             group = self.plural(anchor)
             if group:
                 return group
+        titled = self._titled_object(trigger_end, clause_end)
+        if titled is not None:
+            return [titled]
         after = self.between(anchor, clause_end)
         if after and (
             OWNED_ASSOCIATE.match(self.text, after[0].mention.end)
@@ -266,6 +272,20 @@ class Subjects(Mentions):
         if not named or named[0].mention.start - m.end() > 40:
             return []
         return self._list_starting_at(named)
+
+    def _titled_object(self, trigger_end: int | None, clause_end: int) -> int | None:
+        """ "has fined human rights activist and lawyer Nadezhda Nizovkina": a lawyer (or another title that
+        is no subject elsewhere) named as the object right after the verb is the one the fact is about."""
+        if trigger_end is None:
+            return None
+        i = bisect.bisect_left(self.starts, trigger_end)
+        if i == len(self.placed) or self.placed[i].mention.start >= clause_end:
+            return None
+        placed = self.placed[i]
+        gap = self.text[trigger_end : placed.mention.start]
+        if self._eligible(placed.person) or not _TITLE_WORDS.fullmatch(gap):
+            return None
+        return placed.person
 
     def _companions(self, anchor: int, clause_end: int) -> list[int]:
         """Persons added after the fact: "X was released ... together with A and B", "X was detained, as

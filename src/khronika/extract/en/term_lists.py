@@ -93,7 +93,8 @@ def dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
             p.punishment == "fine"
             and p.amount is None
             and any(
-                q.punishment == "fine" and q.amount is not None and abs(q.start - p.start) < 40 for q in found
+                q.punishment == "fine" and q.amount is not None and q.start - 80 < p.start < q.start + 40
+                for q in found
             )
         ):
             continue

@@ -184,6 +184,28 @@ def _entity_of(mention: NameMention) -> Entity:
     return Entity("PER", mention.span["start"], mention.span["end"], mention.span["text"])
 
 
+def _man_by_his_plain_surname(text: str, person: Person) -> None:
+    """«Рафису Кашапову предъявлено обвинение … Кашапов обвиняется»: a full name read as a woman's («Рафиса
+    Кашапова», the accusative reading) is a man's when the text also writes the surname in the man's
+    nominative on its own. The full mentions are read again as a man's."""
+    surname = person.surname or ""
+    if person.gender != "femn" or not person.given or not re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname):
+        return
+    if not any(not m.given and m.word == surname[:-1] for m in person.mentions):
+        return
+    for i, m in enumerate(person.mentions):
+        if not (m.given and m.surname):
+            continue
+        start = m.span["start"]
+        before = text[max(0, start - _BEFORE) : start]
+        for case in ("datv", "gent", "accs", "ablt", "loct", "nomn"):
+            again = name_mention(_entity_of(m), before, agrees=(case, "masc"))
+            if again is not None and again.gender == "masc" and again.given and again.surname:
+                person.mentions[i] = again
+                person.given, person.surname, person.gender = again.given, again.surname, "masc"
+                break
+
+
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
     mentions: list[NameMention] = []
@@ -274,6 +296,8 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
             chosen.surname, chosen.gender = m.surname, m.gender
     missed_surnames(text, entities, persons)
     surnames_seen_as_subjects(text, persons)
+    for person in persons:
+        _man_by_his_plain_surname(text, person)
     for p in persons:
         p.mentions.sort(key=lambda x: x.span["start"])
         if p.gender is None:
