@@ -186,3 +186,16 @@ def test_a_name_read_as_a_womans_is_a_mans_when_his_plain_surname_follows() -> N
         datetime.date(2015, 5, 1),
     )
     assert _defendants(facts) == ["Рафис Кашапов"]
+
+
+def test_a_justice_of_the_peace_named_with_her_court_district_is_the_judge() -> None:
+    facts = extract_facts(
+        "Судья судебного участка №370 Тверского района Екатерина Казанцева назначила по пять тысяч рублей "
+        "штрафа активистам Татьяне Усовой и Александру Соломину.",
+        datetime.date(2019, 5, 17),
+    )
+    assert _terms(facts) == [
+        ("Александр Соломин", "imposed", None, None),
+        ("Татьяна Усова", "imposed", None, None),
+    ]
+    assert _defendants(facts) == ["Александр Соломин", "Татьяна Усова"]

@@ -159,3 +159,17 @@ def test_a_lawyer_fined_is_the_one_fined_and_a_fine_ordered_by_a_court() -> None
     names = _names(facts)
     fines = sorted((names[s["person"]], s["amount"]) for s in facts["sentences"])
     assert fines == [("Boris Kagin", 600000), ("Nadia Nizova", 5000)]
+
+
+def test_the_people_added_to_the_registry_with_an_outlet_are_designated_undated() -> None:
+    facts = extract_facts(
+        "The Russian Justice Ministry has added The Moscow Times to its registry of “foreign agents,” along "
+        "with a range of other organizations and people.\n\nOther new additions to the list include "
+        "political scientist Alexander Morin and journalist Ilya Berg.",
+        datetime.date(2023, 11, 17),
+    )
+    assert sorted(p["name"] for p in facts["persons"] if "defendant" in p["roles"]) == [
+        "Alexander Morin",
+        "Ilya Berg",
+    ]
+    assert facts["events"] == []

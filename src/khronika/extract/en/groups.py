@@ -49,7 +49,8 @@ def name_groups(state: State) -> None:
 GROUP_EVENTS = ("designation", "exchange", "release")
 _MEMBERS_NAMED = {
     "designation": re.compile(
-        r"\b(?:designees|those\s+(?:designated|added|listed)|the\s+others\s+are|the\s+list\s+includes)\b",
+        r"\b(?:designees|those\s+(?:designated|added|listed)|the\s+others\s+are|the\s+list\s+includes"
+        r"|(?:new\s+)?additions\s+to\s+the\s+(?:list|registry|register)\s+include)\b",
         re.I,
     ),
     "exchange": re.compile(
@@ -60,9 +61,9 @@ _MEMBERS_NAMED["release"] = _MEMBERS_NAMED["exchange"]
 
 
 def _name_group_members(state: State) -> None:
-    """The persons named in the sentences right after a dated event of a group nobody was named in, when
-    they say who the group was; a release told of a group in a text about a prisoner exchange is the
-    exchange."""
+    """The persons named in the sentences right after an event of a group nobody was named in, when they
+    say who the group was (with the event when it is dated); a release told of a group in a text about a
+    prisoner exchange is the exchange."""
     exchange = _EXCHANGE_WORD.search(state.text) is not None
     for index, kind, date in state.unnamed_group_events:
         for later in state.sentences[index + 1 : index + 1 + _REACH]:
@@ -72,8 +73,9 @@ def _name_group_members(state: State) -> None:
             kind = "exchange" if kind == "release" and exchange else kind
             for person in unique(p.person for p in state.subjects.between(later.start, later.end)):
                 state.defendants.add(person)
-                event: Event = {"type": kind, "date": date, "persons": [], "evidence": evidence}
-                state.events.append(([person], event))
+                if date is not None:  # undated, they are still its persons: no event
+                    event: Event = {"type": kind, "date": date, "persons": [], "evidence": evidence}
+                    state.events.append(([person], event))
 
 
 _EXCHANGE_WORD = re.compile(r"\b(?:prisoner\s+)?(?:swap|exchange)\b", re.I)

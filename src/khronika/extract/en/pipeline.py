@@ -95,7 +95,7 @@ class State:
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
         # "the seven were designated on January 31", "35 people were released": (sentence, type, date)
-        self.unnamed_group_events: list[tuple[int, str, str]] = []
+        self.unnamed_group_events: list[tuple[int, str, str | None]] = []
         self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
@@ -180,7 +180,7 @@ class State:
                 upheld += [date] if trigger.type == "appeal" and date is not None else []  # "…sentence of X"
                 if trigger.type == "verdict" and date is not None:
                     self.unnamed_verdicts.append((index, date))
-                if trigger.type in GROUP_EVENTS and date is not None:
+                if trigger.type in GROUP_EVENTS:
                     self.unnamed_group_events.append((index, trigger.type, date))
                 continue
             if trigger.type not in NOT_PERSECUTION:

@@ -14,7 +14,12 @@ from khronika.extract.ru.cues import ROLE_NOUNS
 
 _CLIENT_THEN_NAME = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 _CLIENT_BEFORE = re.compile(r"(?<=[а-яё])\s+[А-ЯЁ][а-яё]+(?:ой|ого|ова|ева|ина|ына|ской|ского)\s+$")
-_JUDGE_OF_COURT = re.compile(r"\bсудь[яиеюй]\s+(?:[\w-]+\s+){0,4}?суда\s+(?:№\s*\d+\s+)?$", re.I)
+# «Судья Ленинского районного суда Усенко», «Судья судебного участка №370 Тверского района Екатерина Казакова»
+_JUDGE_OF_COURT = re.compile(
+    r"\bсудь[яиеюй]\s+(?:(?:[\w-]+\s+){0,4}?суда\s+(?:№\s*\d+\s+)?"
+    r"|(?:мирово\w+\s+)?судебного\s+участка\s+(?:№\s*\d+\s+)?(?:[\w-]+\s+){0,4}?(?:района|округа|области|края|г\.\s*[\w-]+)\s+)$",
+    re.I,
+)
 
 if TYPE_CHECKING:
     from khronika.extract.ru.actors import Actor
