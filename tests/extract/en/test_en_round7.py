@@ -173,3 +173,23 @@ def test_the_people_added_to_the_registry_with_an_outlet_are_designated_undated(
         "Ilya Berg",
     ]
     assert facts["events"] == []
+
+
+def test_mourners_at_memorials_to_someone_are_detained_not_the_one_mourned() -> None:
+    facts = extract_facts(
+        "Police in Moscow have detained at least four people who were previously arrested at memorials to "
+        "the late Kremlin critic Alexei Navalny, the rights group OVD-Info reported Tuesday.\n\nOVD-Info "
+        "said Mikhail Gradin, Artyom Gusev, Sofia Strukina and Vladislav Mazin were taken into police "
+        "custody in Moscow on Tuesday morning.\n\nAll four had been detained at memorials to Navalny and "
+        "released with warnings on Feb. 17.",
+        datetime.date(2024, 2, 27),
+    )
+    names = _names(facts)
+    told = sorted((e["type"], e["date"], sorted(names[p] for p in e["persons"])) for e in facts["events"])
+    four = ["Artyom Gusev", "Mikhail Gradin", "Sofia Strukina", "Vladislav Mazin"]
+    assert told == [
+        ("detention", "2024-02-17", four),
+        ("detention", "2024-02-27", four),
+        ("release", "2024-02-17", four),
+    ]
+    assert "Alexei Navalny" in names.values()

@@ -36,7 +36,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "pretrial_detention",
         re.compile(
             r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
-            r"(?:pre-?trial\s+detention|SIZO|custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
+            r"(?:pre-?trial\s+detention|SIZO|(?<!police\s)custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
             r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:the\s+)?arrest\s+(?:in\s+absentia\s+)?of\b|"
             r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:his|her|their|[A-Z][\w-]+['’]s)\s+arrest\b|"
             r"\barrest\s+of\s+[^.;]{0,60}?\bin\s+absentia\b|"
@@ -67,7 +67,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"taken\s+to\s+(?:a|the)\s+police\s+station|"
             # "marked by several targeted arrests: A, B and C": the arrested, listed after the colon
             r"(?:arrests|detentions)(?=:\s)|"
-            r"taken\s+into\s+custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
+            r"taken\s+into\s+(?:police\s+)?custody)\b(?!\s+(?:\w+\s+)?for\s+(?:\w+\s+)?days?\b)",
             _FLAGS,
         ),
     ),

@@ -32,10 +32,13 @@ _RELATED_LINK = re.compile(
 _DEATH_OF = re.compile(r"\b(?:death|murder|killing|funeral|memory)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "filming a commemoration of Taras Shevchenko": the one remembered, whom a later "he" is not about
 _COMMEMORATED = re.compile(
-    r"\b(?:commemoration|anniversary|birthday|monument|memorial|memory|funeral|tribute)\s+(?:of|to)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"\b(?:commemorations?|anniversary|birthday|monuments?|memorials?|memory|funerals?|tributes?)\s+(?:of|to)\s+"
+    r"(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+
+
+_DIED_AFTER = re.compile(r"\s+(?:had\s+)?(?:died|was\s+killed|passed\s+away)\b")
 
 
 class Mentions:
@@ -76,8 +79,13 @@ class Mentions:
             for p in self.placed[lo:hi]
             if self._eligible(p.person)
             and p.mention.end <= end
-            and (dead or not self._only_named_by_death(p))
+            and (dead or not (self._only_named_by_death(p) or self._commemorated(p)))
         ]
+
+    def _commemorated(self, placed: Placed) -> bool:
+        """ "detained at memorials to Navalny": the one remembered is not who the fact is about."""
+        start = placed.mention.start
+        return bool(_COMMEMORATED.search(self.text, max(0, start - 40), start))
 
     def _only_named_by_death(self, placed: Placed) -> bool:
         """ "After the death of X, a case of negligence was opened": the case is not against X."""
@@ -124,8 +132,13 @@ class Mentions:
         )
 
     def plural(self, offset: int, reach: int = 500) -> list[int]:
-        """The persons "they" stands for: the distinct persons named just before, when there are several."""
-        persons = unique(p.person for p in self.between(max(0, offset - reach), offset))
+        """The persons "they" stands for: the distinct persons named just before, when there are several (not
+        one told as dead: "after Navalny died … All four had been detained")."""
+        persons = unique(
+            p.person
+            for p in self.between(max(0, offset - reach), offset)
+            if not _DIED_AFTER.match(self.text, p.mention.end)
+        )
         return persons if len(persons) >= 2 else []
 
     def _described_by(self, clause_start: int, head: str, anchor: int, sex: str | None) -> int | None:

@@ -101,7 +101,9 @@ _PROSECUTION_WORDS = re.compile(r"Prosecutor")
 _APPOSITION_RE = re.compile(
     # ("Olga Smirnova, a member of the movement ...": a word before "of" heads the description, not the kind)
     r"(?<![\w-])([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),\s(?:an?|the)\s(?:(?!(?:of|in|at|for|from)\s)[\w-]+\s){0,5}?"
+    # ("Alexei Navalny, the rights group OVD-Info reported": a name after the kind word is the one it heads)
     r"(party|movement|foundation|organi[sz]ation|NGO|fund|group|media outlet|outlet|newspaper|channel)\b"
+    r"(?!\s+[A-Z«\"“])"
     r"|\b(?:an?|the)\s(party|movement|foundation|organi[sz]ation|NGO|fund|media outlet|newspaper),\s"
     r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3}),"
 )
