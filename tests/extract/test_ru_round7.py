@@ -199,3 +199,17 @@ def test_a_justice_of_the_peace_named_with_her_court_district_is_the_judge() -> 
         ("Татьяна Усова", "imposed", None, None),
     ]
     assert _defendants(facts) == ["Александр Соломин", "Татьяна Усова"]
+
+
+def test_im_after_a_group_in_its_sentence_is_the_group() -> None:
+    facts = extract_facts(
+        "Утром 14 апреля силовики пришли с обысками к редакторам Володе Метлину, Наташе Тышко и Армену "
+        "Арамову. Кроме того, обыск прошел в редакции издания.\nПосле обысков всех троих журналистов "
+        "доставили на допрос, где предъявили им обвинение по части 2 статьи 151.2 УК.",
+        datetime.date(2021, 4, 14),
+    )
+    assert _charges(facts) == [
+        ("Армен Арамов", "RU-UK", "151.2"),
+        ("Володя Метлин", "RU-UK", "151.2"),
+        ("Наташа Тышко", "RU-UK", "151.2"),
+    ]

@@ -242,6 +242,13 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                         )
                 actors.append(Actor(start, start + len(m.group(0)), pids, False, role))
                 actors[-1].clause_end = clause_end
+        for actor in actors:
+            if ctx.text[actor.start : actor.end].lower() == "им" and not actor.named:
+                group = [a for a in actors if a.end <= actor.start and len(a.pids) >= 2 and not a.named]
+                if group:
+                    # «всех четверых журналистов доставили на допрос, где предъявили им обвинение»: «им» is
+                    # the dative plural of the group told before it, not «by him»
+                    actor.pids = list(max(group, key=lambda a: a.end).pids)
         actors.sort(key=lambda a: a.start)
         sentence.actors = actors
     for index, start, end in ahead:
