@@ -213,3 +213,9 @@ def test_im_after_a_group_in_its_sentence_is_the_group() -> None:
         ("Володя Метлин", "RU-UK", "151.2"),
         ("Наташа Тышко", "RU-UK", "151.2"),
     ]
+    # «После обысков …»: the detention and the charge are on the searches' day
+    assert sorted((e["type"], e["date"], len(e["persons"])) for e in facts["events"]) == [
+        ("charge", "2021-04-14", 3),
+        ("detention", "2021-04-14", 3),
+        ("search", "2021-04-14", 3),
+    ]

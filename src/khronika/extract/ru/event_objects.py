@@ -80,11 +80,12 @@ COUNTED = re.compile(
 
 def detention_before(ctx: Context, events: list[Event], index: int) -> str | None:
     """«На акции 26 марта задержали и организаторов. Михаила Беседина и Илью Ермолаева увезли с митинга»: an
-    undated detention right after a dated one tells who was detained then."""
+    undated detention right after a dated one tells who was detained then. «После обысков всех четверых
+    доставили на допрос»: after the searches told in the two sentences before, on their day."""
     if index == 0:
         return None
     before = ctx.sentences[index - 1].start
-    return next(
+    found = next(
         (
             e["date"]
             for e in reversed(events)
@@ -92,3 +93,22 @@ def detention_before(ctx: Context, events: list[Event], index: int) -> str | Non
         ),
         None,
     )
+    return found or searched_before(ctx, events, index)
+
+
+def searched_before(ctx: Context, events: list[Event], index: int) -> str | None:
+    """The day of the searches told in the two sentences before a sentence that opens «После обысков …»."""
+    if not _AFTER_SEARCH.match(ctx.text, ctx.sentences[index].start):
+        return None
+    earlier = {s.start for s in ctx.sentences[max(0, index - 2) : index]}
+    return next(
+        (
+            e["date"]
+            for e in reversed(events)
+            if e["type"] == "search" and e["evidence"]["start"] in earlier and e["date"]
+        ),
+        None,
+    )
+
+
+_AFTER_SEARCH = re.compile(r"\s*После\s+(?:этого\s+)?обыск(?:а|ов)\b")

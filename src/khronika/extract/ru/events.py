@@ -18,6 +18,7 @@ from khronika.extract.ru.event_objects import (
     described_object,
     detention_before,
     nobodys_search,
+    searched_before,
 )
 from khronika.extract.ru.term_lists import is_inline_item
 
@@ -137,6 +138,8 @@ def find_events(
             date = date_of(ctx, dates, stamps, today, index, (start, end, label))
             if date is None and label == "detention" and not LATER.search(piece):
                 date = detention_before(ctx, events, index)
+            if date is None and label == "charge" and not LATER.search(piece):
+                date = searched_before(ctx, events, index)  # «После обысков … предъявили им обвинение»
             if date is None and label in _ON_THE_DAY and not _EARLIER.match(piece):
                 heading = [day for pos, day in headings or [] if pos < start]
                 date = heading[-1] if heading else today if live else None
