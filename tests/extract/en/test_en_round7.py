@@ -193,3 +193,13 @@ def test_mourners_at_memorials_to_someone_are_detained_not_the_one_mourned() -> 
         ("release", "2024-02-17", four),
     ]
     assert "Alexei Navalny" in names.values()
+
+
+def test_a_described_executive_charged_under_a_law_against_something() -> None:
+    facts = extract_facts(
+        "The prosecution has petitioned a Moscow court to arrest the former publisher Ilya Krasov in "
+        "absentia. The media executive has been charged with “spreading fakes” about the Russian army "
+        "under the new Russian law against military disinformation.",
+        datetime.date(2023, 3, 15),
+    )
+    assert _charges(facts) == [("Ilya Krasov", "RU-UK", "207.3")]

@@ -27,7 +27,12 @@ def read_charges(
     """Every charge of ``mentions`` (those in ``sentence``), each given to the persons it is about."""
     previous: tuple[int, list[int]] | None = None  # the end of the last reference and its persons
     legal = bool(CHARGE_CONTEXT.search(sentence.text)) or _in_charge_list(state, index)
-    if GENERAL_STATEMENT.search(sentence.text) and not state.subjects.between(sentence.start, sentence.end):
+    general = GENERAL_STATEMENT.search(sentence.text)
+    if (
+        general is not None
+        and not (general.group().lower().startswith("law") and _UNDER_A_LAW.search(sentence.text))
+        and not state.subjects.between(sentence.start, sentence.end)
+    ):
         return  # what the law punishes, said of nobody, charges nobody
     for mention in mentions:
         if not mention.explicit and not legal:
@@ -128,6 +133,9 @@ def read_same_charge(state: State, sentence: Sentence, persons: list[int], statu
             state.charges.append((person, copied))
 
 
+# "The media executive has been charged with … under the new Russian law against military disinformation": the
+# law the charge is brought under, not a sentence about the law
+_UNDER_A_LAW = re.compile(r"\bunder\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?laws?\b", re.I)
 _ABOUT_A_LAW = re.compile(
     r"\b(?:bill|law|legislation|amendments?)\s+(?:on|for|against|criminali[sz]ing)\b[^.;,]{0,60}$", re.I
 )

@@ -23,7 +23,8 @@ _DESCRIBED = (
     r"retiree|worker|operator|driver|mechanic|electrician|builder|farmer|medic|paramedic|cook|chef|waiter|"
     r"waitress|salesman|saleswoman|serviceman|sailor|pilot|cleric|dancer|designer|architect|manager|"
     r"accountant|librarian|translator|courier|welder|carpenter|plumber|worshipp?er|follower|adherent|"
-    r"parishioner|Jehovah['’]s\s+Witness|\d{1,3}-year-old"
+    r"parishioner|executive|producer|comedian|lawmaker|councillor|councilor|mayor|ombudsman|"
+    r"Jehovah['’]s\s+Witness|\d{1,3}-year-old"
 )
 ROLE_NOUN = re.compile(
     r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?P<noun>"
