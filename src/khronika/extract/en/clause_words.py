@@ -8,35 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from khronika.extract.en.lexicon import DESCRIBED_PERSON
+
 PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|herself)|(they|them|their))\b", re.IGNORECASE)
-# A noun phrase that describes a person without naming them: "the activist", "a former state TV journalist",
-# "the 45-year-old". The article tells whether it points back ("the") or may introduce someone ("a").
-_DESCRIBED = (
-    r"activist|journalist|defender|pensioner|historian|blogger|artist|musician|student|teacher|priest|doctor|"
-    r"defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|client|volunteer|poet|scientist|"
-    r"researcher|veteran|soldier|entrepreneur|businessman|businesswoman|official|opposition\s+politician|"
-    r"politician|deputy|nurse|opponent|critic|dissident|protester|protestor|demonstrator|photographer|"
-    r"reporter|correspondent|editor|publisher|writer|director|filmmaker|engineer|programmer|believer|girl|"
-    r"boy|youth|teenager|schoolboy|schoolgirl|professor|lecturer|singer|actor|actress|rapper|imam|pastor|"
-    r"monk|nun|citizen|native|anarchist|feminist|pacifist|ecologist|environmentalist|suspect|accused|"
-    r"detainee|inmate|mathematician|physicist|economist|sociologist|grandmother|grandfather|mother|father|"
-    r"retiree|worker|operator|driver|mechanic|electrician|builder|farmer|medic|paramedic|cook|chef|waiter|"
-    r"waitress|salesman|saleswoman|serviceman|sailor|pilot|cleric|dancer|designer|architect|manager|"
-    r"accountant|librarian|translator|courier|welder|carpenter|plumber|worshipp?er|follower|adherent|"
-    r"parishioner|executive|producer|comedian|lawmaker|councillor|councilor|mayor|ombudsman|"
-    r"Jehovah['’]s\s+Witness|\d{1,3}-year-old"
-)
 ROLE_NOUN = re.compile(
     r"\b(?P<article>the|a|an)\s+(?:(?:[\w.]+[- ]){0,3}?)(?P<noun>"
-    + _DESCRIBED
+    + DESCRIBED_PERSON
     + r")\b(?!-)(?!\s+(?:"
-    + _DESCRIBED
+    + DESCRIBED_PERSON
     + r")\b)",
     re.IGNORECASE,
 )
 # A headline's subject has no article: "Russian journalist sentenced to 8 years", "Moscow student jailed".
 _HEADLINE_SUBJECT = re.compile(
-    r"(?P<article>)(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?(?P<noun>" + _DESCRIBED + r")\s+"
+    r"(?P<article>)(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’.-]+\s+){0,3}?(?P<noun>" + DESCRIBED_PERSON + r")\s+"
     r"(?:(?:was|is|has\s+been)\s+)?(?:sentenced|jailed|detained|fined|charged|arrested|convicted|found|"
     r"given|handed|accused|searched|released)\b",
     re.IGNORECASE,

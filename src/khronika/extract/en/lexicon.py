@@ -155,3 +155,22 @@ def alternation(words: list[str] | frozenset[str] | dict[str, str]) -> str:
 MALE_IN_A = frozenset(
     ["nikita", "ilya", "ilia", "foma", "kuzma", "luka", "savva", "danila", "mustafa", "musa", "isa", "yahya"]
 )
+
+
+# A noun phrase that describes a person without naming them: "the activist", "a former state TV journalist",
+# "the 45-year-old". The article tells whether it points back ("the") or may introduce someone ("a").
+DESCRIBED_PERSON = (
+    r"activist|journalist|defender|pensioner|historian|blogger|artist|musician|student|teacher|priest|doctor|"
+    r"defendant|convict|prisoner|man|woman|resident|lawyer's\s+client|client|volunteer|poet|scientist|"
+    r"researcher|veteran|soldier|entrepreneur|businessman|businesswoman|official|opposition\s+politician|"
+    r"politician|deputy|nurse|opponent|critic|dissident|protester|protestor|demonstrator|photographer|"
+    r"reporter|correspondent|editor|publisher|writer|director|filmmaker|engineer|programmer|believer|girl|"
+    r"boy|youth|teenager|schoolboy|schoolgirl|professor|lecturer|singer|actor|actress|rapper|imam|pastor|"
+    r"monk|nun|citizen|native|anarchist|feminist|pacifist|ecologist|environmentalist|suspect|accused|"
+    r"detainee|inmate|mathematician|physicist|economist|sociologist|grandmother|grandfather|mother|father|"
+    r"retiree|worker|operator|driver|mechanic|electrician|builder|farmer|medic|paramedic|cook|chef|waiter|"
+    r"waitress|salesman|saleswoman|serviceman|sailor|pilot|cleric|dancer|designer|architect|manager|"
+    r"accountant|librarian|translator|courier|welder|carpenter|plumber|worshipp?er|follower|adherent|"
+    r"parishioner|executive|producer|comedian|lawmaker|councillor|councilor|mayor|ombudsman|"
+    r"Jehovah['’]s\s+Witness|\d{1,3}-year-old"
+)

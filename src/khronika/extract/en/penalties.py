@@ -14,7 +14,7 @@ from khronika.extract.en.stages import (
     has_stage_cue,
     stage_of,
 )
-from khronika.extract.en.term_lists import Penalty, dedupe_bare_fines, elided_requests, respectively
+from khronika.extract.en.term_lists import REGIMES, Penalty, dedupe_bare_fines, elided_requests, respectively
 from khronika.extract.en.text import Sentence
 
 _TERM = re.compile(
@@ -28,8 +28,7 @@ _TERM = re.compile(
 )
 _FINE = re.compile(
     rf"\b(?:fined(?:\s+(?:(?!\d)[\w-]+|\d{{1,3}}-year-old)){{0,8}}?|(?:an?\s+)?(?:\w+\s+)?fine\s+of|fines?\s+(?:totall?ing|amounting\s+to)|fine\s+in\s+the\s+amount\s+of"
-    # "was ordered by a Moscow military court to pay 600,000 rubles"
-    rf"|ordered\s+(?:by\s+(?:[\w-]+\s+){{1,6}}?)?to\s+pay)"
+    rf"|ordered\s+(?:by\s+(?:[\w-]+\s+){{1,6}}?)?to\s+pay)"  # "was ordered by a court to pay 600,000 rubles"
     rf"(?:\s+(?:a\s+total\s+of|another|of|up\s+to))?\s+(?:RUB\s*)?(?P<amount>{AMOUNT})\s*(?:rubles|roubles|RUB|₽)"
     rf"|(?<![\w,])(?P<amount2>{AMOUNT})[\s-]*(?:rubles?|roubles?|RUB)\s+fines?\b"
     # "fined X, who in February held a picket, by 20,000 roubles": the sum after the person's description
@@ -37,12 +36,6 @@ _FINE = re.compile(
     rf"|\b(?P<bare>fined|imposed\s+a\s+fine|given\s+a\s+fine|a\s+fine)\b(?!\s+(?:of|in\s+the\s+amount)\b)",
     re.IGNORECASE,
 )
-_REGIMES = [
-    (re.compile(r"strict|maximum[- ]security|high[- ]security", re.I), "strict"),
-    (re.compile(r"special", re.I), "special"),
-    (re.compile(r"general|standard|medium[- ]security|minimum[- ]security", re.I), "general"),
-    (re.compile(r"settlement", re.I), "settlement"),
-]
 _COLONY = re.compile(
     r"^[\s,]*(?:of\s+)?(?:(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty)\b|"
     r"(?:behind\s+bars|in\s+(?:a\s+|the\s+)?(?:[\w-]+[\s-]+){0,3}?(?:colony|prison|jail|penitentiary)))",
@@ -112,6 +105,7 @@ _ADDED_TO_TERM = re.compile(
     re.I,
 )
 _OLD = re.compile(r"^[\s-]*old\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", re.I)  # "was not fined"
 _REQUESTED_AFTER = re.compile(
     r"^(?:\s+(?:in\s+prison|of\s+imprisonment|in\s+a\s+[\w-]+\s+colony))?\s+(?:that\s+had\s+been\s+|which\s+"
     r"(?:was|had\s+been)\s+)?(?:requested|sought|demanded|asked\s+for)\s+by\b",
@@ -137,7 +131,10 @@ def find_penalties(sentence: Sentence) -> list[Penalty]:
             continue
         raw = m.group("amount") or m.group("amount2") or m.group("amount3")
         amount = parse_amount(raw) if raw else None
-        if m.group("bare") and (re.match(r"\s+(?:of\s+)?\d", text[m.end() :]) or _negated(text, m.start())):
+        if m.group("bare") and (
+            re.match(r"\s+(?:of\s+)?\d", text[m.end() :])
+            or _NEGATED.search(text, max(0, m.start() - 20), m.start())
+        ):
             continue
         if m.group("bare") and (
             re.match(r"\s+or\b", text[m.end() :]) or re.search(r"\bor\s+$", text[: m.start()])
@@ -222,7 +219,7 @@ def _term(
     if punishment == "imprisonment":
         colony = re.match(r"^[^.;]{0,60}?\b(?:regime|colony|security)\b", after, re.I)
         if colony:
-            regime = next((r for rx, r in _REGIMES if rx.search(colony.group())), None)
+            regime = next((r for rx, r in REGIMES if rx.search(colony.group())), None)
     serving = bool(_SERVING.search(clause[-40:]))
     return Penalty(
         offset + m.start(), offset + m.end(), stage, punishment, years, months, days, None, regime, serving
@@ -275,10 +272,6 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
     ):
         return "administrative_arrest" if in_days else "imprisonment"
     return None
-
-
-def _negated(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I))
 
 
 # A term standing alone on its line: "7 years of imprisonment", "2 years and 10 months of imprisonment".

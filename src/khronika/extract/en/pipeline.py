@@ -39,7 +39,7 @@ from khronika.extract.en.persons import find_persons
 from khronika.extract.en.roles import role_cues
 from khronika.extract.en.sentencing import read_heading, read_penalties
 from khronika.extract.en.subjects import Subjects
-from khronika.extract.en.term_lists import Penalty
+from khronika.extract.en.term_lists import Penalty, without_repeated_bare_fines
 from khronika.extract.en.text import Sentence, clause_at, clauses_of, sentence_at, split_sentences
 from khronika.extract.en.timeline import Timeline
 from khronika.extract.en.triggers import Trigger
@@ -94,8 +94,7 @@ class State:
         self.unnamed_verdicts: list[tuple[int, str]] = []  # likewise, by sentence index
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
-        # "the seven were designated on January 31", "35 people were released": (sentence, type, date)
-        self.unnamed_group_events: list[tuple[int, str, str | None]] = []
+        self.unnamed_group_events: list[tuple[int, str, str | None]] = []  # "35 were freed": i, type, date
         self.unnamed_terms: list[tuple[int, Penalty, int, str | None]] = []  # with the group's size and sex
 
     def read(self, index: int, sentence: Sentence, charges: list[ChargeMention]) -> None:
@@ -296,23 +295,6 @@ class State:
             self.defendants,
             self.orgs,
             self.charges,
-            _without_repeated_bare_fines(self.penalties),
+            without_repeated_bare_fines(self.penalties),
             self.events,
         )
-
-
-def _without_repeated_bare_fines(penalties: list[tuple[int, SentenceFact]]) -> list[tuple[int, SentenceFact]]:
-    """ "fined X 5,000 rubles … the first known case of a fine being imposed for a comment": a later fine of
-    the same person with no sum and no date is the one told before, not another decision."""
-    stated = {person for person, fact in penalties if fact["punishment"] == "fine" and fact["amount"]}
-    return [
-        (person, fact)
-        for person, fact in penalties
-        if not (
-            person in stated
-            and fact["punishment"] == "fine"
-            and fact["amount"] is None
-            and fact["date"] is None
-            and fact["stage"] == "imposed"
-        )
-    ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from khronika.extract.en.numbers import NUMBER, parse_number
 from khronika.extract.en.stages import REQUESTED, SENTENCED, clause_before, stage_of
+from khronika.extract.facts import Sentence as SentenceFact
 
 
 @dataclass(frozen=True)
@@ -107,3 +108,29 @@ def dedupe_bare_fines(found: list[Penalty]) -> list[Penalty]:
             continue
         kept.append(p)
     return kept
+
+
+def without_repeated_bare_fines(penalties: list[tuple[int, SentenceFact]]) -> list[tuple[int, SentenceFact]]:
+    """ "fined X 5,000 rubles … the first known case of a fine being imposed for a comment": a later fine of
+    the same person with no sum and no date is the one told before, not another decision."""
+    stated = {person for person, fact in penalties if fact["punishment"] == "fine" and fact["amount"]}
+    return [
+        (person, fact)
+        for person, fact in penalties
+        if not (
+            person in stated
+            and fact["punishment"] == "fine"
+            and fact["amount"] is None
+            and fact["date"] is None
+            and fact["stage"] == "imposed"
+        )
+    ]
+
+
+# The regime a colony term names: "a strict-regime penal colony", "a maximum-security prison".
+REGIMES = [
+    (re.compile(r"strict|maximum[- ]security|high[- ]security", re.I), "strict"),
+    (re.compile(r"special", re.I), "special"),
+    (re.compile(r"general|standard|medium[- ]security|minimum[- ]security", re.I), "general"),
+    (re.compile(r"settlement", re.I), "settlement"),
+]

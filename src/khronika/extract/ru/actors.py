@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from khronika.extract.ru import morph, shapes
+from khronika.extract.ru import shapes
+from khronika.extract.ru.actor_types import Actor, named_persons
 from khronika.extract.ru.apposition import alias, blocking, possessor, role_before, speaker, speaks_after
 from khronika.extract.ru.cues import ROLE_NOUNS
 from khronika.extract.ru.groups import GROUP, REST, group_members, rest_of_list
 from khronika.extract.ru.persons import Person, family_of
 from khronika.extract.ru.profiles import heading_owner, item_openers, profile_headings
+from khronika.extract.ru.referents import described_main, named_in, qualifies, resolve_pronoun
 
 if TYPE_CHECKING:
     from khronika.extract.ru.context import Context
@@ -41,34 +42,6 @@ _LATTER = re.compile(r"(?<![\w-])[Пп]оследн(ий|его|ему|им|ем
 _PARTNER = re.compile(r"(?:коллег|соратни[кц]|товарищ|подруг|напарни[кц])[а-яё]*", re.I)
 _OTHERS = re.compile(r"(?<![\w-])(?:других|другим|другие|другими|иных|остальных)\s+$", re.I)
 _AHEAD = 3  # sentences: how far on the members of a group spoken of first are named
-
-
-@dataclass
-class Actor:
-    """A reference to one or more persons inside a sentence."""
-
-    start: int
-    end: int
-    pids: list[str]
-    named: bool
-    role: str | None = None  # a role noun in apposition: this mention is about that role
-    subject: bool = False  # «он», «она»: the doer of an active verb, usually not the one it is done to
-    clause_end: int | None = None  # for «который»: where its relative clause ends
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-    actors: list[Actor] = field(default_factory=list)
-
-
-def named_persons(actors: list[Actor], since: int = 0) -> list[str]:
-    """The persons named without a role noun in ``actors`` (from offset ``since`` on), each once, in order."""
-    return list(
-        dict.fromkeys(p for a in actors if a.named and a.role is None and a.start >= since for p in a.pids)
-    )
 
 
 def build_actors(ctx: Context, persons: list[Person]) -> None:
@@ -106,11 +79,11 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             # «Его зовут Петр Кокин. Мужчину в наручниках доставили в отдел»: a sentence that opens with a
             # description of a person goes on about the one just named
             gender = "femn" if described.group("f") else "masc"
-            pids = _resolve_pronoun(ctx, gender, sentence.start, named)
-            if pids and _named_in(ctx, pids[0], index - 2, index):
+            pids = resolve_pronoun(ctx, gender, sentence.start, named)
+            if pids and named_in(ctx, pids[0], index - 2, index):
                 end = sentence.start + described.end()
                 actors.append(Actor(sentence.start + described.start(1), end, pids, False))
-        mentioned = _described_main(ctx, index, sentence, actors)
+        mentioned = described_main(ctx, index, sentence, actors)
         if mentioned is not None:
             actors.append(mentioned)
         for m in shapes.FAMILY.finditer(piece):
@@ -132,7 +105,7 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue
             if m.group(1).lower() in shapes.POSSESSIVES and _PARTNER.fullmatch(first.strip(",.;:»")):
                 # «Последнюю арестовали на 10 суток, ее коллегу — на трое»: the other one of the pair
-                owner = _resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
+                owner = resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
                 other = _other_of_pair(ctx, owner, index, actors)
                 if other:
                     word_end = start + len(m.group(0)) + after.index(first) + len(first)
@@ -142,7 +115,7 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «его адвокат»: the lawyer acts here, not he
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                 continue  # «его сторонники — юрист …»: the people he has, not he
-            pids = _resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
+            pids = resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
             if (
                 mentioned is not None
                 and mentioned.end <= start
@@ -163,10 +136,10 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
         for m in _LATTER.finditer(piece):
             start = sentence.start + m.start()
             following = ctx.text[start + len(m.group(0)) : start + len(m.group(0)) + 30].split()
-            if any(a.start <= start < a.end for a in actors) or (following and _qualifies(following[0])):
+            if any(a.start <= start < a.end for a in actors) or (following and qualifies(following[0])):
                 continue  # «в последний раз», «последние годы»: an adjective, not «the latter»
             gender = "femn" if m.group(1).lower() in ("яя", "юю", "ей") else "masc"
-            pids = _resolve_pronoun(ctx, gender, start, named)
+            pids = resolve_pronoun(ctx, gender, start, named)
             if pids:
                 actors.append(Actor(start, start + len(m.group(0)), pids, False))
         if (headings or openers) and not any(a.named for a in actors):
@@ -269,67 +242,6 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             sentence.actors = sorted(
                 [*sentence.actors, Actor(start, end, listed, False)], key=lambda a: a.start
             )
-
-
-def _described_main(ctx: Context, index: int, sentence: Sentence, actors: list[Actor]) -> Actor | None:
-    """«Протокол на мужчину составили…», «14 сентября к мужчине пришли полицейские»: a person described, not
-    named, in a sentence that names nobody before the description, is the person the text is about, when
-    that person was named before (not only as a speaker) and the description fits their sex."""
-    if ctx.main is None or ctx.main in ctx.attributes:
-        return None
-    m = shapes.DESCRIBED_ANYWHERE.search(ctx.masked, sentence.start, sentence.end)
-    if m is None or any(a.named and a.role is None and a.start < m.end() for a in actors):
-        return None
-    if any(a.start <= m.start() < a.end for a in actors) or shapes.NAME_NEXT.match(ctx.text, m.end()):
-        return None
-    main = ctx.persons[ctx.main]
-    if not _named_in(ctx, ctx.main, 0, index):
-        return None  # «Иван Петров рассказал, что видел акцию. Мужчину задержали»: a witness, not the man
-    if main.gender not in ("femn" if m.group("f") else "masc", None):
-        return None
-    return Actor(m.start(), m.end(), [ctx.main], False)
-
-
-def _named_in(ctx: Context, pid: str, first: int, last: int) -> bool:
-    """True when ``pid`` is named, not as a speaker or a role, in sentences ``first``..``last`` - 1."""
-    return any(
-        a.named and a.role is None and pid in a.pids
-        for sentence in ctx.sentences[max(0, first) : last]
-        for a in sentence.actors
-    )
-
-
-def _resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, int, str]]) -> list[str]:
-    # Only the latest mentions matter: look back from the pronoun, not through the whole text.
-    index = bisect.bisect_left([n[0] for n in named], pos) if len(named) < 64 else ctx.named_index(pos)
-    earlier = [(s, pid) for s, e, pid in named[max(0, index - 64) : index] if e <= pos]
-    if earlier and ctx.body_between(earlier[-1][0], pos):
-        return []  # «…«Мемориал» стали преследовать. В 2014 году его признали…»: «его» is the body
-    if gender == "plur":
-        # «…в отношении A и B, а также C и D. Их признали виновными»: the list the last name was in
-        if earlier and (listed := ctx.list_of(earlier[-1][0])) and len(listed) >= 2:
-            return sorted(listed)
-        recent: list[str] = []
-        for s, pid in reversed(earlier):
-            if s in ctx.titled:
-                continue  # «…, сообщает адвокат Илья Уткин, защищавший их»: not the lawyer
-            if pid not in recent:
-                recent.append(pid)
-            if len(recent) == 2:
-                break
-        return sorted(recent) if len(recent) == 2 else []
-    for s, pid in reversed(earlier):
-        if s in ctx.titled:
-            continue
-        person_gender = ctx.persons[pid].gender
-        if person_gender in (gender, None):
-            return [pid]
-    return []
-
-
-def _qualifies(word: str) -> bool:
-    """True when ``word`` is a noun or an adjective that «последний» before it would qualify."""
-    return any(p.tag.POS in ("NOUN", "ADJF", "NUMR") for p in morph.parses(word.strip(",.;:»").lower()))
 
 
 def _other_of_pair(ctx: Context, owner: list[str], index: int, actors: list[Actor]) -> list[str]:

@@ -22,7 +22,7 @@ _JUDGE_OF_COURT = re.compile(
 )
 
 if TYPE_CHECKING:
-    from khronika.extract.ru.actors import Actor
+    from khronika.extract.ru.actor_types import Actor
 
 
 def role_before(text: str, start: int, end: int) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 from khronika.extract.facts import Charge, Span
 from khronika.extract.ru.context import Context
 from khronika.extract.ru.cues import EVENT_CUES, PERSECUTED, STATUS_CUES
-from khronika.extract.ru.term_lists import list_members
+from khronika.extract.ru.term_items import list_members
 
 CODES = ("RU-UK", "RU-KoAP")
 _STATUS_RANK = {"convicted": 6, "acquitted": 5, "added": 4, "charged": 3, "reclassified": 2, "dropped": 1}

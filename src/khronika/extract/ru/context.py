@@ -14,7 +14,8 @@ import re
 
 from khronika.extract.facts import Span, span
 from khronika.extract.ru import shapes
-from khronika.extract.ru.actors import Actor, Sentence, build_actors
+from khronika.extract.ru.actor_types import Actor, Sentence
+from khronika.extract.ru.actors import build_actors
 from khronika.extract.ru.apposition import blocking, bystander, narrowed, possessor, role_before
 from khronika.extract.ru.cues import SPEECH
 from khronika.extract.ru.persons import Person

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.facts import Event
-from khronika.extract.ru.actors import named_persons
+from khronika.extract.ru.actor_types import named_persons
 from khronika.extract.ru.context import CLAUSE_BOUNDARY, Context, Sentence
 from khronika.extract.ru.cues import EVENT_CUES, EVENT_KEYS
 from khronika.extract.ru.dating import date_of, same_kind_before
@@ -20,7 +20,7 @@ from khronika.extract.ru.event_objects import (
     nobodys_search,
     searched_before,
 )
-from khronika.extract.ru.term_lists import is_inline_item
+from khronika.extract.ru.term_items import is_inline_item
 
 # «приговорил к штрафу» is a verdict, not an administrative fine; «арестовал на 15 суток» is a verdict too.
 _OWN_SENTENCE = ("designation", "search")

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from khronika.extract.ru.actors import Actor
+    from khronika.extract.ru.actor_types import Actor
     from khronika.extract.ru.context import Context
 
 # A substantivised participle or a participants' noun, not followed by a name it qualifies («на задержанных

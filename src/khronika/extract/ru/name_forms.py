@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from khronika.extract.ru import government
 from khronika.extract.ru.morph import NAME_TAGS, is_given_name, parses
 
 
@@ -141,3 +142,25 @@ def consonant_stem(token: str, case: str) -> str | None:
         return None
     stem = token[: -len(ending)]
     return stem if re.search(r"[бвгджзклмнпрстфхцчшщ]$", stem, re.I) else None
+
+
+def word_before(before: str) -> str | None:
+    """The word in lower case right before a name, which may govern its case and gender («активистку Марию»,
+    «16-летнюю Козыреву»); None after another name or a capitalised word («супруга Антонца Антонина»)."""
+    m = re.search(r"(?:^|\s)(?:\d+-)?([а-яёА-ЯЁ][а-яёА-ЯЁ-]*)[^а-яёА-ЯЁ\s]*\s*$", before[-40:])
+    return m.group(1).lower() if m and m.group(1)[0].islower() else None
+
+
+def agreed_surname(word: str, before: str) -> tuple[str, str] | None:
+    """A lone surname and its gender, when the word right before it agrees with only one gender («16-летнюю
+    Козыреву» is Козырева, «жителю Козыреву» Козырев)."""
+    governing = word_before(before)
+    if governing is None:
+        return None
+    hint = {(case, gender) for case, gender in government.agreement_hint(governing) if gender != "*"}
+    genders = {gender for _, gender in hint}
+    if len(genders) != 1:
+        return None
+    gender = genders.pop()
+    forms = {f for case, g in hint if (f := regular_surname(word, case, g))}
+    return (forms.pop(), gender) if len(forms) == 1 else None

@@ -11,7 +11,7 @@ import re
 
 from khronika.extract.facts import Span
 from khronika.extract.ru import government, morph, nominative
-from khronika.extract.ru.name_forms import regular_surname
+from khronika.extract.ru.name_forms import agreed_surname, word_before
 from khronika.extract.ru.name_recall import (
     join_surname_first,
     missed_surnames,
@@ -72,13 +72,13 @@ def name_mention(
         form, gender = nominative.surname_nominative(word)
         if morph.is_given_name(word):
             return NameMention(span, form, None, None, gender, word)
-        agreed = _agreed_surname(word, before)
+        agreed = agreed_surname(word, before)
         if agreed is not None:  # «на 16-летнюю Козыреву»: the adjective says she is a woman
             return NameMention(span, None, None, agreed[0], agreed[1], word, hinted=True)
         return NameMention(span, None, None, form, gender, word)
     # The word right before the name governs its case («активистку Марию …»); after another name («супруга
     # Антонца Антонина Зимина», «вместе с Середкиной Валерия Дзбоева») nothing does.
-    governing = _word_before(before)
+    governing = word_before(before)
     previous = [governing] if governing else []
     kin = _KIN_OF.search(before[-50:])
     if kin:
@@ -145,28 +145,6 @@ def _from_given_name(word: str) -> bool:
     stem = m.group(1)
     forms = (stem, stem + "й", stem + "ь", stem + "а", stem[:-1] + "ий")  # Иван, Сергей, Игорь, Никита, Юрий
     return any(morph.is_given_name(form) for form in forms)
-
-
-def _word_before(before: str) -> str | None:
-    """The word in lower case right before a name, which may govern its case and gender («активистку Марию»,
-    «16-летнюю Козыреву»); None after another name or a capitalised word («супруга Антонца Антонина»)."""
-    m = re.search(r"(?:^|\s)(?:\d+-)?([а-яёА-ЯЁ][а-яёА-ЯЁ-]*)[^а-яёА-ЯЁ\s]*\s*$", before[-40:])
-    return m.group(1).lower() if m and m.group(1)[0].islower() else None
-
-
-def _agreed_surname(word: str, before: str) -> tuple[str, str] | None:
-    """A lone surname and its gender, when the word right before it agrees with only one gender («16-летнюю
-    Козыреву» is Козырева, «жителю Козыреву» Козырев)."""
-    governing = _word_before(before)
-    if governing is None:
-        return None
-    hint = {(case, gender) for case, gender in government.agreement_hint(governing) if gender != "*"}
-    genders = {gender for _, gender in hint}
-    if len(genders) != 1:
-        return None
-    gender = genders.pop()
-    forms = {f for case, g in hint if (f := regular_surname(word, case, g))}
-    return (forms.pop(), gender) if len(forms) == 1 else None
 
 
 def family_of(word: str, persons: list[Person]) -> list[str]:

@@ -9,16 +9,15 @@ from khronika.extract.facts import Sentence
 from khronika.extract.ru.computed_terms import change_stage, computed_terms
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.term_items import list_head_date, stage_of_list_head
 from khronika.extract.ru.term_lists import (
     DASH_ON,
     LIST_ITEM_DASH,
     date_from_verdict_told,
     itemised,
-    list_head_date,
     merge_sentences,
     own_dates,
     respectively,
-    stage_of_list_head,
     stage_told_before,
     with_upheld,
 )
