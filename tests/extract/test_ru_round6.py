@@ -7,8 +7,10 @@ Invented names in the shapes of court news.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
+from tests.extract.views import charges, defendants, terms
 
 from khronika.extract.facts import Facts
 from khronika.extract.ru import extract_facts
@@ -18,13 +20,10 @@ pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
 PUBLISHED = datetime.date(2025, 10, 6)
 
 
-def _charges(facts: Facts) -> list[tuple[str, str, str]]:
-    names = {p["id"]: p["name"] for p in facts["persons"]}
-    return sorted((names[str(c["person"])], c["code"], c["article"]) for c in facts["charges"])
+_charges = charges
 
 
-def _defendants(facts: Facts) -> list[str]:
-    return sorted(p["name"] for p in facts["persons"] if "defendant" in p["roles"])
+_defendants = defendants
 
 
 def test_besides_x_the_fact_is_the_others_and_with_also_his_too() -> None:
@@ -106,12 +105,8 @@ def test_a_decision_in_a_stamped_update_is_dated_by_the_stamp() -> None:
     ]
 
 
-def _terms(facts: Facts) -> list[tuple[str, str, int | None, int | None, str | None]]:
-    names = {p["id"]: p["name"] for p in facts["persons"]}
-    return sorted(
-        (names[str(s["person"])], s["punishment"], s["years"], s["months"], s["date"])
-        for s in facts["sentences"]
-    )
+def _terms(facts: Facts) -> list[tuple[Any, ...]]:
+    return terms(facts, "punishment", "years", "months", "date")
 
 
 def test_a_term_before_dashed_items_is_of_the_one_named_before_it() -> None:

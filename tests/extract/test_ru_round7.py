@@ -7,8 +7,10 @@ Invented names in the shapes of court news and profile pages.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
+from tests.extract.views import charges, defendants, terms
 
 from khronika.extract.facts import Facts
 from khronika.extract.ru import extract_facts
@@ -19,13 +21,10 @@ pytestmark = pytest.mark.slow  # loads the natasha models (about a second, once)
 PUBLISHED = datetime.date(2025, 10, 6)
 
 
-def _charges(facts: Facts) -> list[tuple[str, str, str]]:
-    names = {p["id"]: p["name"] for p in facts["persons"]}
-    return sorted((names[str(c["person"])], c["code"], c["article"]) for c in facts["charges"])
+_charges = charges
 
 
-def _defendants(facts: Facts) -> list[str]:
-    return sorted(p["name"] for p in facts["persons"] if "defendant" in p["roles"])
+_defendants = defendants
 
 
 def test_a_profile_page_headed_by_the_surname_first_is_that_persons() -> None:
@@ -73,9 +72,8 @@ def test_wordings_that_name_an_article_and_the_words_that_make_them_criminal() -
     assert _charges(facts) == [("Олег Гринев", "RU-UK", "207.3"), ("Тимур Засеев", "RU-UK", "213")]
 
 
-def _terms(facts: Facts) -> list[tuple[str, str, int | None, int | None]]:
-    names = {p["id"]: p["name"] for p in facts["persons"]}
-    return sorted((names[str(s["person"])], s["stage"], s["years"], s["months"]) for s in facts["sentences"])
+def _terms(facts: Facts) -> list[tuple[Any, ...]]:
+    return terms(facts, "stage", "years", "months")
 
 
 def test_names_with_initials_after_the_surname_or_for_the_surname() -> None:

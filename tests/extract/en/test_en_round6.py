@@ -4,9 +4,11 @@ decision was reported, charges added later, "an illegal demonstration", "undesir
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from tests.extract.en.test_en_recall import _names
+from tests.extract.views import charges, terms
 
 from khronika.extract.en.pipeline import extract_facts
 from khronika.extract.facts import Facts
@@ -16,14 +18,11 @@ pytestmark = pytest.mark.slow
 PUBLISHED = datetime.date(2015, 12, 7)  # a Monday
 
 
-def _terms(facts: Facts) -> list[tuple[str, str, int | None, str | None]]:
-    names = _names(facts)
-    return sorted((names[s["person"]], s["stage"], s["years"], s["date"]) for s in facts["sentences"])
+def _terms(facts: Facts) -> list[tuple[Any, ...]]:
+    return terms(facts, "stage", "years", "date")
 
 
-def _charges(facts: Facts) -> list[tuple[str, str, str]]:
-    names = _names(facts)
-    return sorted((names[c["person"]], c["code"], c["article"]) for c in facts["charges"])
+_charges = charges
 
 
 def test_a_request_told_with_calling_for_and_the_day_it_was_reported() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from tests.extract.en.test_en_recall import _names
+from tests.extract.views import charges, terms
 
 from khronika.extract.en.pipeline import extract_facts
 from khronika.extract.facts import Facts
@@ -15,9 +17,8 @@ pytestmark = pytest.mark.slow
 PUBLISHED = datetime.date(2024, 9, 2)
 
 
-def _terms(facts: Facts) -> list[tuple[str, str, int | None, str | None]]:
-    names = _names(facts)
-    return sorted((names[s["person"]], s["stage"], s["years"], s["date"]) for s in facts["sentences"])
+def _terms(facts: Facts) -> list[tuple[Any, ...]]:
+    return terms(facts, "stage", "years", "date")
 
 
 def test_a_term_in_a_relative_clause_is_not_shared_with_the_companions_after_it() -> None:
@@ -44,9 +45,7 @@ def test_a_designation_of_an_outlet_along_with_a_person_is_also_that_persons() -
     ]
 
 
-def _charges(facts: Facts) -> list[tuple[str, str, str]]:
-    names = _names(facts)
-    return sorted((names[c["person"]], c["code"], c["article"]) for c in facts["charges"])
+_charges = charges
 
 
 def test_a_group_convicted_in_one_paragraph_is_the_people_sentenced_in_the_next() -> None:
