@@ -64,6 +64,14 @@ class Mentions:
         self.narrative = [p for p, inside in zip(everyone, quoted, strict=True) if not inside]
         self.narrative_starts = [p.mention.start for p in self.narrative]
         self.quoted_starts = {p.mention.start for p, inside in zip(everyone, quoted, strict=True) if inside}
+        # Named only as the one who died ("After the death of X, a case of negligence was opened") or the one
+        # remembered ("detained at memorials to Navalny"): not who the facts around are about. Read once.
+        self.remembered = {
+            p.mention.start
+            for p in self.placed
+            if _DEATH_OF.search(text, max(0, p.mention.start - 40), p.mention.start)
+            or _COMMEMORATED.search(text, max(0, p.mention.start - 40), p.mention.start)
+        }
 
     def _eligible(self, person: int) -> bool:
         # A lawyer or judge is not who a fact is about, unless the text has already made them a defendant.
@@ -79,18 +87,8 @@ class Mentions:
             for p in self.placed[lo:hi]
             if self._eligible(p.person)
             and p.mention.end <= end
-            and (dead or not (self._only_named_by_death(p) or self._commemorated(p)))
+            and (dead or p.mention.start not in self.remembered)
         ]
-
-    def _commemorated(self, placed: Placed) -> bool:
-        """ "detained at memorials to Navalny": the one remembered is not who the fact is about."""
-        start = placed.mention.start
-        return bool(_COMMEMORATED.search(self.text, max(0, start - 40), start))
-
-    def _only_named_by_death(self, placed: Placed) -> bool:
-        """ "After the death of X, a case of negligence was opened": the case is not against X."""
-        start = placed.mention.start
-        return bool(_DEATH_OF.search(self.text, max(0, start - 40), start))
 
     def antecedent(self, offset: int, gender: str | None, reach: int = 1500) -> int | None:
         """The person most recently named before ``offset`` whose gender fits a pronoun. A name inside

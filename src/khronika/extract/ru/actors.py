@@ -115,15 +115,12 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «его адвокат»: the lawyer acts here, not he
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                 continue  # «его сторонники — юрист …»: the people he has, not he
-            pids = resolve_pronoun(ctx, _PRONOUNS[m.group(1).lower()], start, named)
+            gender = _PRONOUNS[m.group(1).lower()]
+            pids = resolve_pronoun(ctx, gender, start, named)
             if (
                 mentioned is not None
                 and mentioned.end <= start
-                and _PRONOUNS[m.group(1).lower()]
-                in (
-                    ctx.persons[mentioned.pids[0]].gender,
-                    None,
-                )
+                and gender in (ctx.persons[mentioned.pids[0]].gender, None)
             ):
                 # «к мужчине пришли полицейские, которые составили на него протокол»: the man described
                 pids = list(mentioned.pids)

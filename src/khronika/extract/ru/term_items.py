@@ -55,9 +55,9 @@ def inline_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
     sentences."""
     if not is_inline_item(ctx, sentence):
         return None
-    index = ctx.sentence_index(sentence)
     others = 0  # sentences before it that are no items of the run
-    for previous in reversed(ctx.sentences[:index]):
+    for i in range(ctx.sentence_index(sentence) - 1, -1, -1):
+        previous = ctx.sentences[i]
         if previous.paragraph != sentence.paragraph or others == 3:
             return None
         if stage_of_term(ctx, previous.start, previous.end, previous.end, previous.end) is not None:
