@@ -202,3 +202,13 @@ def test_a_described_executive_charged_under_a_law_against_something() -> None:
         datetime.date(2023, 3, 15),
     )
     assert _charges(facts) == [("Ilya Krasov", "RU-UK", "207.3")]
+
+
+def test_a_name_ending_a_sentence_is_not_part_of_the_court_named_next() -> None:
+    facts = extract_facts(
+        "Memorial considers four people to be political prisoners: Ruslan Zeitov, Ferat Saifov, Rustem "
+        "Vaikov and Yury Primakov. The North-Caucasus Military Court sentenced Zeitov to seven years.",
+        datetime.date(2016, 7, 18),
+    )
+    assert "Yury Primakov" in _names(facts).values()
+    assert [o["name"] for o in facts["organizations"]] == ["Memorial", "North-Caucasus Military Court"]

@@ -54,7 +54,9 @@ def _gazetteer(text: str) -> re.Pattern[str] | None:
 
 # Head nouns that make a capitalised phrase an organisation, with the kind they imply.
 _HEADS: dict[str, str] = _DATA["heads"]
-_CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w’'.-]*)"
+# A capitalised word: dots only inside it ("U.S.") or after a short abbreviation ("St."), so that a name
+# ending a sentence ("… and Yury Primov. The North-Caucasus Military Court …") is not the court's
+_CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]{0,2}\.|[A-Z][\w’'-]*(?:\.(?=\w)[\w’'-]*)*)"
 _OF = r"(?:\s(?:of|for|on)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|of|and|the))*?(?:\s[A-Z][\w’'-]*)?)?"
 _HEAD_RE = re.compile(r"(?<![\w-])((?:" + _CAP + r"\s){1,5})(" + alternation(_HEADS) + r")(?![\w-])" + _OF)
 # Words that begin a capitalised run but are not part of the name ("In the Moscow City Court").
