@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -198,14 +199,19 @@ def surname_first(text: str, entities: list[Entity]) -> list[Entity]:
     right before it when that word is no dictionary word («Гражданин», «Активист») and no other entity."""
     from khronika.extract.ru import morph
 
+    spans = sorted((o.start, o.end) for o in entities)  # they do not overlap: only the one before can
+    starts = [start for start, _ in spans]
     out = []
     for e in entities:
         before = _BEFORE_GIVEN.search(text, max(0, e.start - 40), e.start) if e.kind == "PER" else None
+        previous = (
+            spans[i - 1] if before is not None and (i := bisect.bisect_left(starts, before.end())) else None
+        )
         if (
             before is not None
             and _GIVEN_PATRONYMIC.fullmatch(e.text)
             and not morph.is_common_noun(before.group(1))
-            and not any(o.start < before.end() and before.start() < o.end for o in entities if o is not e)
+            and not (previous is not None and previous[1] > before.start())
         ):
             e = Entity("PER", before.start(1), e.end, text[before.start(1) : e.end])
         out.append(e)

@@ -48,6 +48,9 @@ def list_members(ctx: Context, head: TextSentence) -> list[str]:
 _NAMES_DASH = re.compile(r"\s*[—–-]\s*(?:по\s+|на\s+|к\s+)?")
 
 
+_ITEMS_REACH = 64  # sentences back: a run of items longer than this is no list a reader follows
+
+
 def inline_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
     """The sentence a verbless item running on in its paragraph hangs from: «Суд арестовал активистов …
     Владимир Журавлев — 3 суток ареста. Алия Зиганшина, Анна Зайцева — 4 суток»: the latest sentence before
@@ -56,7 +59,8 @@ def inline_head(ctx: Context, sentence: TextSentence) -> TextSentence | None:
     if not is_inline_item(ctx, sentence):
         return None
     others = 0  # sentences before it that are no items of the run
-    for i in range(ctx.sentence_index(sentence) - 1, -1, -1):
+    index = ctx.sentence_index(sentence)
+    for i in range(index - 1, max(-1, index - 1 - _ITEMS_REACH), -1):
         previous = ctx.sentences[i]
         if previous.paragraph != sentence.paragraph or others == 3:
             return None
