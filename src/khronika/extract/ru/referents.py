@@ -5,6 +5,7 @@ sentences. Used by ``actors.build_actors``."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from khronika.extract.ru import morph, shapes
@@ -50,7 +51,9 @@ def resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, 
         return []  # «…«Мемориал» стали преследовать. В 2014 году его признали…»: «его» is the body
     if gender == "plur":
         # «…в отношении A и B, а также C и D. Их признали виновными»: the list the last name was in
-        if earlier and (listed := ctx.list_of(earlier[-1][0])) and len(listed) >= 2:
+        # or, when the last name only qualifies a noun after that list («A, B и C, задержанные на пикетах в
+        # поддержку D, вышли из ОВД. На них составили протоколы»), the list before it in the same sentence
+        if earlier and (listed := _last_list(ctx, earlier)):
             return sorted(listed)
         recent: list[str] = []
         for s, pid in reversed(earlier):
@@ -68,6 +71,21 @@ def resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, 
         if person_gender in (gender, None):
             return [pid]
     return []
+
+
+def _last_list(ctx: Context, earlier: list[tuple[int, str]]) -> list[str]:
+    sentence = ctx.sentence_at(earlier[-1][0])
+    for s, _pid in reversed(earlier[-4:]):
+        if sentence is None or s < sentence.start:
+            break
+        if len(listed := ctx.list_of(s)) >= 2:
+            # only a list that opens the sentence, its subject («Это коснулось A, отца B…» is no subject)
+            first = min(a.start for a in sentence.actors if a.named and set(a.pids) & set(listed))
+            return listed if _OPENING.match(ctx.text, sentence.start, first) else []
+    return []
+
+
+_OPENING = re.compile(r"\s*(?:\d{1,2}\s+[а-я]+\s*)?$")
 
 
 def qualifies(word: str) -> bool:
