@@ -74,6 +74,8 @@ PUBLISHED = datetime.date(2026, 4, 22)
         ("today", "2026-04-22"),
         ("yesterday", "2026-04-21"),
         ("the day before yesterday", "2026-04-20"),
+        ("an hour ago", "2026-04-22"),  # a live report: minutes or hours before it
+        ("20 minutes ago", "2026-04-22"),
         ("last week", "2026-04"),
         ("this week", "2026-04"),
         ("last month", "2026-03"),

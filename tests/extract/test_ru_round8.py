@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests.extract.views import charges, defendants
+from tests.extract.views import charges, defendants, terms
 
 from khronika.extract.ru import extract_facts
 
@@ -39,3 +39,24 @@ def test_a_list_inside_the_sentence_is_not_what_a_plural_pronoun_stands_for() ->
         PUBLISHED,
     )
     assert "Ирина Лаптева" not in defendants(facts)  # the daughter named to say whose father he is
+
+
+def test_a_fine_before_the_names_is_each_of_those_joined_after_it() -> None:
+    facts = extract_facts(
+        "Суд постановил оштрафовать на 10 тысяч рублей Анастасию Ветрову и Ивана Лозова, вышедших с "
+        "пикетами.\nШтраф назначили по статье о нарушении правил пикетирования (ч. 5 ст. 20.2 КоАП).",
+        PUBLISHED,
+    )
+    assert terms(facts, "punishment", "amount") == [
+        ("Анастасия Ветрова", "fine", 10000),
+        ("Иван Лозов", "fine", 10000),
+    ]
+    # the sentence that names nobody gives its article to those listed together just before
+    assert charges(facts) == [("Анастасия Ветрова", "RU-KoAP", "20.2"), ("Иван Лозов", "RU-KoAP", "20.2")]
+
+
+def test_a_detention_minutes_before_a_live_report_is_of_its_day() -> None:
+    facts = extract_facts(
+        "Около двадцати минут назад на Манежной площади были задержаны Олег Ветров и Анна Лозова.", PUBLISHED
+    )
+    assert sorted(e["date"] for e in facts["events"] if e["type"] == "detention") == ["2026-03-04"]

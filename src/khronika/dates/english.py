@@ -161,9 +161,11 @@ RULES: list[Rule] = compile_rules(
         ),
         (
             "relative day",
-            r"(?i:\b(?P<w>today|yesterday|the\s+day\s+before\s+yesterday|tomorrow)\b)",
+            # "an hour ago", "20 minutes ago": the day of the report
+            r"(?i:\b(?P<w>today|yesterday|the\s+day\s+before\s+yesterday|tomorrow"
+            r"|(?:an?|\d{1,2}|a\s+few|several|two|three|half\s+an)\s+(?:hours?|minutes?)\s+ago)\b)",
             read.relative_day,
-            ("today", "yesterday", "tomorrow"),
+            ("today", "yesterday", "tomorrow", "ago"),
         ),
         (
             "relative unit",

@@ -228,7 +228,7 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """«сегодня», «вчера», «позавчера», «с сегодняшнего дня», «Накануне» (the day before publication)."""
     if ctx.published is None:
         return None
-    word = m["w"].lower()
+    word = (m["w"] or "").lower()  # «час назад» (group h): the day of the report
     back = 2 if word.startswith("позавчера") else 1 if word.startswith(("вчера", "накануне")) else 0
     back = -1 if word.startswith("завтра") else back
     day = ctx.published - datetime.timedelta(days=back)

@@ -208,7 +208,13 @@ class Context:
                 if a.role is None and a.end <= start and (allowed is None or set(a.pids) <= allowed)
             ]  # fmt: skip
             if earlier:
-                return list(max(earlier, key=lambda a: a.end).pids)
+                # «…оштрафовать A и B. Штраф назначили по ч. 5 ст. 20.2 КоАП»: the latest, with those listed
+                # with it
+                best = max(earlier, key=lambda a: a.end)
+                pids = list(best.pids)
+                for other in self.group(earlier, best):
+                    pids += [p for p in other.pids if p not in pids]
+                return pids
             i -= 1
         if (
             self.main

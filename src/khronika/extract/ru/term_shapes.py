@@ -22,7 +22,19 @@ def named_after(ctx: Context, sentence: TextSentence, end: int) -> list[str]:
     """«двадцать два с половиной года Карпюку, двадцать лет Клыху»: a name right after the term is whose."""
     tail = _TERM_TAIL.match(ctx.masked, end)
     after = tail.end() if tail else end
-    return next((list(a.pids) for a in sentence.actors if a.named and a.start == after), [])
+    named = sorted((a for a in sentence.actors if a.named and a.start >= after), key=lambda a: a.start)
+    if not named or named[0].start != after:
+        return []
+    pids = list(named[0].pids)
+    # «оштрафовал на 10 тысяч рублей Анастасию Ветрову и Эвелину Лозову»: the names joined right after it
+    for prev, nxt in zip(named, named[1:], strict=False):
+        if not _JOINED.fullmatch(ctx.masked, prev.end, nxt.start):
+            break
+        pids += [p for p in nxt.pids if p not in pids]
+    return pids
+
+
+_JOINED = re.compile(r"\s*(?:,\s*и|,|и)\s+")
 
 
 # «на сроки от 4 лет условно до 7 лет», «к условным срокам до шести с половиной лет»: bounds, no one's term
