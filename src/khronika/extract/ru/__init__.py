@@ -11,7 +11,7 @@ import re
 
 from khronika.extract.facts import Charge, Facts, Person
 from khronika.extract.ru.charges import find_charges
-from khronika.extract.ru.context import Context, within
+from khronika.extract.ru.context import DOCUMENT_SAYS, Context, within
 from khronika.extract.ru.decision_events import released_in_court, verdicts_from_sentences
 from khronika.extract.ru.events import find_events
 from khronika.extract.ru.narrative import narrative_years
@@ -25,6 +25,7 @@ from khronika.extract.ru.stamps import day_headings, is_chronicle, is_live, para
 __all__ = ["extract_facts", "load_models"]
 
 _GUILLEMETS = re.compile(r"«[^«»\n]{0,200}»")
+_BIRTH = re.compile(r"\s*(?:(?:года?|г\.)\s+)?рождения|\s*(?:г\.\s*)?р\.", re.I)
 # Organisations that are themselves persecuted (banned, designated, liquidated), unlike courts and police.
 _BODIES = ("ngo", "media", "movement", "party", "religious")
 
@@ -52,7 +53,11 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     organizations = find_organizations(analysis.entities)
     bodies = [(m["start"], m["end"]) for o in organizations if o["kind"] in _BODIES for m in o["mentions"]]
     ctx = Context(text, analysis.sentences, people, bodies)
-    dates = sorted((d.start, d.end, d.edtf) for d in find_dates(text, "ru", published) if d.edtf)
+    dates = sorted(
+        (d.start, d.end, d.edtf)
+        for d in find_dates(text, "ru", published)
+        if d.edtf and not _BIRTH.match(text, d.end)  # «Иванов Артем, 2006 года рождения»: no event's date
+    )
     dates = updates_after(narrative_years(dates, text, ctx.paragraph_of, published), text, published)
     stamps = paragraph_dates(text, ctx.paragraph_of, dates, published)
     headings = day_headings(text, dates)
@@ -64,7 +69,10 @@ def extract_facts(text: str, published: datetime.date | None) -> Facts:
     )
     # Two passes: first every fact goes only to a person referred to in its own sentence; then facts with
     # nobody in their sentence fall back to whom the text was last about, among the persons so found.
-    quoted = [(m.start(), m.end()) for m in _GUILLEMETS.finditer(text)]
+    # a quoted statement of an office («…», — говорится в сообщении) names its persons as facts
+    quoted = [
+        (m.start(), m.end()) for m in _GUILLEMETS.finditer(text) if not DOCUMENT_SAYS.match(text, m.end())
+    ]
     quoted_only = {
         p.pid
         for p in people

@@ -27,6 +27,12 @@ _CHARGE_CONTEXT = re.compile(
 )
 
 
+# «Часть 1 статьи 20.3 КоАП РФ (пропаганда …) влечет наложение штрафа …»: what the law provides, no charge
+_LAW_SAYS = re.compile(
+    r"(?:\s*РФ)?\s*(?:\([^()]{0,300}\))?\s*(?:влеч[её]т|предусматрива\w+|карается|наказывается)\b", re.I
+)
+
+
 # «полиция планирует составить протоколы по ст. 20.1 КоАП»: a charge only announced is not yet a charge.
 _PLANNED = re.compile(
     r"\b(?:планиру|намерева|намерен|собира|хотят|хотел|могут|может)\w*\s+(?:\w+\s+)?"
@@ -126,12 +132,17 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
     """One charge per person per article (and part), from explicit references and from offence wording."""
     found: list[tuple[Charge, bool]] = []
     explicit_starts = sorted(ref.start for ref in references if not getattr(ref, "from_wording", False))
+    law_told = [
+        (ref.start, m.end()) for ref in references if (m := _LAW_SAYS.match(ctx.text, ref.end)) is not None
+    ]
     for ref in references:
         if ref.code not in CODES or ctx.masked[ref.start : ref.end].strip() == "":
             continue
         if getattr(ref, "from_wording", False) and _explained(ctx.text, ref.end, explicit_starts):
             continue
         if _planned(ctx, ref.start) or general_part(ref.code, ref.article):
+            continue
+        if any(s <= ref.start < e for s, e in law_told):
             continue
         found += _charges_at(ctx, ref.code, ref.article, ref.part, ref.point, ref.start, ref.end, True)
     for off in offences:
@@ -141,7 +152,7 @@ def find_charges(ctx: Context, references: list[Any], offences: list[Any]) -> li
             continue  # wording inside a quotation is someone's words, unless it is the title of the article
         if _explained(ctx.text, off.end, explicit_starts):
             continue  # «…о неправомерном доступе… (ч. 3 ст. 272.1 УК)»: the article in brackets decides
-        if _planned(ctx, off.start):
+        if _planned(ctx, off.start) or any(s <= off.start < e for s, e in law_told):
             continue
         sentence = ctx.sentence_at(off.start)
         if sentence is None or not _in_context(ctx, off.start, sentence.start, sentence.end):

@@ -20,7 +20,7 @@ from khronika.extract.ru.apposition import blocking, bystander, narrowed, posses
 from khronika.extract.ru.cues import SPEECH
 from khronika.extract.ru.persons import Person
 
-__all__ = ["CLAUSE_BOUNDARY", "Actor", "Context", "Sentence", "masked", "within"]
+__all__ = ["CLAUSE_BOUNDARY", "DOCUMENT_SAYS", "Actor", "Context", "Sentence", "masked", "within"]
 
 _FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
 _FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
@@ -34,9 +34,22 @@ _UNNAMED_PERSON = re.compile(
     r"(?![\w-])",
     re.I,
 )
+# «Еще двое мужчин», «еще трое задержанных»: more people, unnamed, besides those told of
+_MORE_UNNAMED = re.compile(
+    r"\b(?:[Ее]щ[её]|[Дд]руги[ех])\s+(?:двое|трое|четверо|пятеро|шестеро|семеро|несколько|\d+)\s+"
+    r"(?:мужчин|женщин|человек|активист|задержанн|участник|пикетчик|фигурант|подростк|студент)\w*"
+)
 # Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
 # "quotation" running to the next quoted name); only long ones are blanked.
 _QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
+
+
+# A quotation of a document or an office's statement (a court's post, a ruling) reports facts, not opinions.
+DOCUMENT_SAYS = re.compile(
+    r"[.,]?\s*[—–-]\s*(?:(?:говорится|сказано|указано|отмечается|сообщается)\s+в\b"
+    r"|(?:сообщил[аи]?|сообщает|сообщают|заявил[аи]?)\s+(?:в\s+)?пресс-служб)",
+    re.I,
+)
 
 
 def within(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -51,7 +64,9 @@ def masked(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         quote = m.group(0)
-        return quote if len(quote) < 62 else quote[0] + " " * (len(quote) - 2) + quote[-1]
+        if len(quote) < 62 or DOCUMENT_SAYS.match(text, m.end()):
+            return quote  # «"Суд назначил наказание в виде ареста", — говорится в Telegram-канале суда»
+        return quote[0] + " " * (len(quote) - 2) + quote[-1]
 
     return _QUOTE.sub(blank, text)
 
@@ -195,6 +210,8 @@ class Context:
             for other in self.group(joinable, best):
                 pids += [p for p in other.pids if p not in pids]
             return pids + [p for p in besides if p not in pids]
+        if sentence is not None and _MORE_UNNAMED.search(self.masked, sentence.start, sentence.end):
+            return []  # «Еще двое мужчин получили аресты на 10 и 14 суток»: others, not the one named before
         if not fallback or (sentence is not None and any(a.role == "other" for a in sentence.actors)):
             # A sentence about an informer or a death («после смерти проповедника …») is not about the
             # text's main person either: its facts belong to someone it does not name.

@@ -74,7 +74,8 @@ def is_place(word: str) -> bool:
 
 def is_common_noun(word: str) -> bool:
     """True when ``word`` is a dictionary word and never a name («Журналист», «Гособвинительница»)."""
-    found = parses(word.lower())
+    word = re.sub(r"^(?:экс|вице|экс-вице)-(?=[а-яё]{4})", "", word.lower())  # «Экс-парламентария»
+    found = parses(word)
     return bool(found) and all(p.is_known and not any(t in p.tag for t in NAME_TAGS) for p in found)
 
 

@@ -184,6 +184,48 @@ def _man_by_his_plain_surname(text: str, person: Person) -> None:
                 break
 
 
+def _clause_verb_gender(text: str, end: int) -> str | None:
+    """The gender of the first past-tense verb in the clause after a name («Чуракова у памятника «Жертвам
+    политических репрессий» публично демонстрировала»), within eight words."""
+    clause = re.split(r"[,.;:!?—–()]", re.sub(r"«[^«»]*»", " q ", text[end : end + 160]), maxsplit=1)[0]
+    for word in clause.lower().split()[:8]:
+        if re.search(r"(?:л|ла)$", word):
+            for p in morph.parses(word):
+                if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
+                    return str(p.tag.gender)
+    return None
+
+
+def _woman_by_her_verb(text: str, person: Person) -> None:
+    """«привлек к ответственности Александру Чуракову … 16 февраля Чуракова демонстрировала»: a full name read
+    as a man's («Александру» is also the dative of «Александр») is a woman's when her surname, written on its
+    own in the woman's nominative, is the subject of a feminine verb."""
+    surname = person.surname or ""
+    if person.gender != "masc" or not person.given or not re.search(r"(?:ов|ев|ёв|ин|ын)$", surname):
+        return
+    if not any(
+        not m.given and m.word == surname + "а" and _clause_verb_gender(text, m.span["end"]) == "femn"
+        for m in person.mentions
+    ):
+        return
+    again_all = []
+    for m in person.mentions:
+        if not (m.given and m.surname):
+            again_all.append(m)
+            continue
+        before = text[max(0, m.span["start"] - _BEFORE) : m.span["start"]]
+        for case in ("accs", "gent", "datv", "ablt", "loct", "nomn"):
+            again = name_mention(_entity_of(m), before, agrees=(case, "femn"))
+            if again is not None and again.gender == "femn" and again.given and again.surname:
+                again_all.append(again)
+                break
+        else:
+            return  # a full mention that cannot be a woman's: keep the man
+    person.mentions = again_all
+    full = next(m for m in again_all if m.given and m.surname)
+    person.given, person.surname, person.gender = full.given, full.surname, "femn"
+
+
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     """Group PER spans into persons, numbered p1, p2… in order of first mention."""
     mentions: list[NameMention] = []
@@ -276,6 +318,7 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     surnames_seen_as_subjects(text, persons)
     for person in persons:
         _man_by_his_plain_surname(text, person)
+        _woman_by_her_verb(text, person)
     for p in persons:
         p.mentions.sort(key=lambda x: x.span["start"])
         if p.gender is None:

@@ -68,6 +68,7 @@ _IMPOSED_AFTER = re.compile(
 # «…вывезли активистку Сашу Скочиленко, осужденную на семь лет…»: a term in a participle phrase is an earlier
 # decision; the date of the clause around it is not its date.
 _PARTICIPIAL = re.compile(r",\s*(?:ранее\s+|уже\s+)?осужд[её]нн\w+\s+(?:[\w-]+\s+){0,3}?(?:на|к)\s+$", re.I)
+_UNBRACKETED = re.compile(r"\([^()]*\)")
 _FINE_VERB = re.compile(r"\bоштрафова\w*|\bштрафова\w*|\bштраф\w*", re.I)
 
 
@@ -163,7 +164,9 @@ def find_sentences(
             a
             for a in find_amounts(piece)
             if (
-                _FINE_VERB.search(piece[max(0, a.start - 60) : a.start])
+                # «оштрафовал … Дмитрия Гудкова (признан в РФ иностранным агентом) на 40 тыс. рублей»: a
+                # remark in brackets does not count
+                _FINE_VERB.search(_UNBRACKETED.sub(" ", piece[max(0, a.start - 200) : a.start])[-90:])
                 or re.match(r"\s*штраф\w*", piece[a.end :])  # «оценил пост в 30 тысяч рублей штрафа»
             )
             and not re.search(

@@ -85,7 +85,9 @@ def _last_list(ctx: Context, earlier: list[tuple[int, str]]) -> list[str]:
     return []
 
 
-_OPENING = re.compile(r"\s*(?:\d{1,2}\s+[а-я]+\s*)?$")
+_OPENING = re.compile(
+    r"\s*(?:\d{1,2}\s+[а-я]+\s*|[Рр]ечь\s+ид[её]т\s+об?\s+|[Сс]реди\s+них\s+|[Ээ]то\s+)?$"
+)  # «Речь идет об A, B и C» presents the list
 
 
 def qualifies(word: str) -> bool:

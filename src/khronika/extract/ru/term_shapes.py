@@ -5,6 +5,7 @@ dated one."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from khronika.extract.facts import Sentence
@@ -27,7 +28,7 @@ def named_after(ctx: Context, sentence: TextSentence, end: int) -> list[str]:
         return []
     pids = list(named[0].pids)
     # «оштрафовал на 10 тысяч рублей Анастасию Ветрову и Эвелину Лозову»: the names joined right after it
-    for prev, nxt in zip(named, named[1:], strict=False):
+    for prev, nxt in itertools.pairwise(named):
         if not _JOINED.fullmatch(ctx.masked, prev.end, nxt.start):
             break
         pids += [p for p in nxt.pids if p not in pids]
