@@ -11,7 +11,7 @@ import re
 
 from khronika.extract.facts import Charge, Facts, Person
 from khronika.extract.ru.charges import find_charges
-from khronika.extract.ru.context import DOCUMENT_SAYS, Context, within
+from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.decision_events import released_in_court, verdicts_from_sentences
 from khronika.extract.ru.events import find_events
 from khronika.extract.ru.narrative import narrative_years
@@ -19,6 +19,7 @@ from khronika.extract.ru.nlp import analyse, fold_homoglyphs, load_models
 from khronika.extract.ru.organizations import find_organizations
 from khronika.extract.ru.persons import group_persons
 from khronika.extract.ru.punishments import find_sentences
+from khronika.extract.ru.quotations import DOCUMENT_SAYS
 from khronika.extract.ru.roles import assign_roles, persecuted_by_wording
 from khronika.extract.ru.stamps import day_headings, is_chronicle, is_live, paragraph_dates, updates_after
 

@@ -19,11 +19,11 @@ from khronika.extract.ru.actors import build_actors
 from khronika.extract.ru.apposition import blocking, bystander, narrowed, possessor, role_before
 from khronika.extract.ru.cues import SPEECH
 from khronika.extract.ru.persons import Person
+from khronika.extract.ru.quotations import masked
 
-__all__ = ["CLAUSE_BOUNDARY", "DOCUMENT_SAYS", "Actor", "Context", "Sentence", "masked", "within"]
+__all__ = ["CLAUSE_BOUNDARY", "Actor", "Context", "Sentence", "masked", "within"]
 
-_FUNCTION_WORD_LIST = "что как когда где если чтобы но а или то же ли не уже"
-_FUNCTION_WORDS = set(_FUNCTION_WORD_LIST.split())
+_FUNCTION_WORD = re.compile(r"что|как|когда|где|если|чтобы|но|а|или|то|же|ли|не|уже")
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _HEADS_ITEM = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2}){0,6}\s*[—–]\s")
 _ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
@@ -36,19 +36,8 @@ _UNNAMED_PERSON = re.compile(
 )
 # «Еще двое мужчин», «еще трое задержанных»: more people, unnamed, besides those told of
 _MORE_UNNAMED = re.compile(
-    r"\b(?:[Ее]щ[её]|[Дд]руги[ех])\s+(?:двое|трое|четверо|пятеро|шестеро|семеро|несколько|\d+)\s+"
-    r"(?:мужчин|женщин|человек|активист|задержанн|участник|пикетчик|фигурант|подростк|студент)\w*"
-)
-# Every quotation, in order, so straight quotes pair up as written («"Смерть империям!"» does not open a
-# "quotation" running to the next quoted name); only long ones are blanked.
-_QUOTE = re.compile(r"«[^«»]*»|„[^„“]*“|\"[^\"\n]*\"")
-
-
-# A quotation of a document or an office's statement (a court's post, a ruling) reports facts, not opinions.
-DOCUMENT_SAYS = re.compile(
-    r"[.,]?\s*[—–-]\s*(?:(?:говорится|сказано|указано|отмечается|сообщается)\s+в\b"
-    r"|(?:сообщил[аи]?|сообщает|сообщают|заявил[аи]?)\s+(?:в\s+)?пресс-служб)",
-    re.I,
+    r"\b(?:[Ее]щ[её]|[Дд]руги[ех])\s+(?:двое|трое|четверо|пятеро|шестеро|семеро|несколько|\d+)\s+(?:мужчин"
+    r"|женщин|человек|активист|задержанн|участник|пикетчик|фигурант|подростк|студент)\w*"
 )
 
 
@@ -57,18 +46,6 @@ def within(items: list[tuple[int, int, str]], start: int, end: int) -> list[tupl
     lo = bisect.bisect_left(items, (start, -1, ""))
     hi = bisect.bisect_left(items, (end, -1, ""))
     return items[lo:hi]
-
-
-def masked(text: str) -> str:
-    """The text with long quotations blanked out (same length), so quoted speech gives no facts."""
-
-    def blank(m: re.Match[str]) -> str:
-        quote = m.group(0)
-        if len(quote) < 62 or DOCUMENT_SAYS.match(text, m.end()):
-            return quote  # «"Суд назначил наказание в виде ареста", — говорится в Telegram-канале суда»
-        return quote[0] + " " * (len(quote) - 2) + quote[-1]
-
-    return _QUOTE.sub(blank, text)
 
 
 class Context:
@@ -310,7 +287,7 @@ class Context:
                     gap,
                     re.I,
                 )
-                if not m or (m.group(2) or "").strip().lower() in _FUNCTION_WORDS:
+                if not m or _FUNCTION_WORD.fullmatch((m.group(2) or "").strip().lower()):
                     break
                 # «… и еще один задержанный активист Сергей Макаркин»: one more of the same list
                 between = _ONE_MORE.sub("", m.group(2))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.facts import Span
-from khronika.extract.ru import government, morph, nominative
+from khronika.extract.ru import government, morph, name_sex, nominative
 from khronika.extract.ru.name_forms import agreed_surname, word_before
 from khronika.extract.ru.name_recall import (
     join_surname_first,
@@ -162,68 +162,10 @@ def _entity_of(mention: NameMention) -> Entity:
     return Entity("PER", mention.span["start"], mention.span["end"], mention.span["text"])
 
 
-def _man_by_his_plain_surname(text: str, person: Person) -> None:
-    """«Рафису Кашапову предъявлено обвинение … Кашапов обвиняется»: a full name read as a woman's («Рафиса
-    Кашапова», the accusative reading) is a man's when the text also writes the surname in the man's
-    nominative on its own. The full mentions are read again as a man's."""
-    surname = person.surname or ""
-    if person.gender != "femn" or not person.given or not re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname):
-        return
-    if not any(not m.given and m.word == surname[:-1] for m in person.mentions):
-        return
-    for i, m in enumerate(person.mentions):
-        if not (m.given and m.surname):
-            continue
-        start = m.span["start"]
-        before = text[max(0, start - _BEFORE) : start]
-        for case in ("datv", "gent", "accs", "ablt", "loct", "nomn"):
-            again = name_mention(_entity_of(m), before, agrees=(case, "masc"))
-            if again is not None and again.gender == "masc" and again.given and again.surname:
-                person.mentions[i] = again
-                person.given, person.surname, person.gender = again.given, again.surname, "masc"
-                break
-
-
-def _clause_verb_gender(text: str, end: int) -> str | None:
-    """The gender of the first past-tense verb in the clause after a name («Чуракова у памятника «Жертвам
-    политических репрессий» публично демонстрировала»), within eight words."""
-    clause = re.split(r"[,.;:!?—–()]", re.sub(r"«[^«»]*»", " q ", text[end : end + 160]), maxsplit=1)[0]
-    for word in clause.lower().split()[:8]:
-        if re.search(r"(?:л|ла)$", word):
-            for p in morph.parses(word):
-                if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
-                    return str(p.tag.gender)
-    return None
-
-
-def _woman_by_her_verb(text: str, person: Person) -> None:
-    """«привлек к ответственности Александру Чуракову … 16 февраля Чуракова демонстрировала»: a full name read
-    as a man's («Александру» is also the dative of «Александр») is a woman's when her surname, written on its
-    own in the woman's nominative, is the subject of a feminine verb."""
-    surname = person.surname or ""
-    if person.gender != "masc" or not person.given or not re.search(r"(?:ов|ев|ёв|ин|ын)$", surname):
-        return
-    if not any(
-        not m.given and m.word == surname + "а" and _clause_verb_gender(text, m.span["end"]) == "femn"
-        for m in person.mentions
-    ):
-        return
-    again_all = []
-    for m in person.mentions:
-        if not (m.given and m.surname):
-            again_all.append(m)
-            continue
-        before = text[max(0, m.span["start"] - _BEFORE) : m.span["start"]]
-        for case in ("accs", "gent", "datv", "ablt", "loct", "nomn"):
-            again = name_mention(_entity_of(m), before, agrees=(case, "femn"))
-            if again is not None and again.gender == "femn" and again.given and again.surname:
-                again_all.append(again)
-                break
-        else:
-            return  # a full mention that cannot be a woman's: keep the man
-    person.mentions = again_all
-    full = next(m for m in again_all if m.given and m.surname)
-    person.given, person.surname, person.gender = full.given, full.surname, "femn"
+def _reread(m: NameMention, text: str, agrees: tuple[str, str]) -> NameMention | None:
+    """A full mention read again in the given case and gender (see ``name_sex``)."""
+    before = text[max(0, m.span["start"] - _BEFORE) : m.span["start"]]
+    return name_mention(_entity_of(m), before, agrees=agrees)
 
 
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
@@ -317,8 +259,8 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     missed_surnames(text, entities, persons)
     surnames_seen_as_subjects(text, persons)
     for person in persons:
-        _man_by_his_plain_surname(text, person)
-        _woman_by_her_verb(text, person)
+        name_sex.man_by_his_plain_surname(text, person, _reread)
+        name_sex.woman_by_her_verb(text, person, _reread)
     for p in persons:
         p.mentions.sort(key=lambda x: x.span["start"])
         if p.gender is None:

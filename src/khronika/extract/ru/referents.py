@@ -74,8 +74,11 @@ def resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, 
 
 
 def _last_list(ctx: Context, earlier: list[tuple[int, str]]) -> list[str]:
+    """The list the last name was in; or, past names after it, the list that opens the same sentence."""
+    if len(listed := ctx.list_of(earlier[-1][0])) >= 2:
+        return listed
     sentence = ctx.sentence_at(earlier[-1][0])
-    for s, _pid in reversed(earlier[-4:]):
+    for s, _pid in reversed(earlier[-4:-1]):
         if sentence is None or s < sentence.start:
             break
         if len(listed := ctx.list_of(s)) >= 2:
