@@ -112,3 +112,24 @@ def test_each_of_those_presented_is_fined_and_a_given_name_is_read_as_one() -> N
         ("Олег Ветров", 45000),
         ("Павел Лозин", 45000),
     ]
+
+
+def test_the_members_of_a_circle_are_everyone_sentenced_before() -> None:
+    facts = extract_facts(
+        "Врач Алексей Дорохов получил 20 лет лишения свободы. Павлу Мещерину назначили 22 года, а Ринату "
+        "Гарееву — 16 лет. Дмитрий Сухов получил 20 лет, а Юрий Ершов — 18 лет.\n\nПосле оглашения приговора "
+        "подсудимые начали скандировать.\n\nУчастников марксистского кружка задержали в Уфе весной 2022 года.",
+        PUBLISHED,
+    )
+    detained = [e for e in facts["events"] if e["type"] == "detention"]
+    assert [len(e["persons"]) for e in detained] == [5]
+
+
+def test_taken_away_after_a_search_is_a_detention() -> None:
+    facts = extract_facts(
+        "Утром 4 сентября силовики пришли с обыском к Нариману Джемилову, после чего его увезли.", PUBLISHED
+    )
+    assert sorted((e["type"], e["date"]) for e in facts["events"]) == [
+        ("detention", "2025-09-04"),
+        ("search", "2025-09-04"),
+    ]

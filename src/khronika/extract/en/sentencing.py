@@ -78,6 +78,10 @@ def read_penalties(
             rest = [p for p in state.subjects.plural(others.start(), reach=1500) if p not in named_here]
             who = rest or who
         if penalty.share is not None:
+            # "A, 51, B, 72, veteran of labor, and C, 39, received 3, 6 and 6.5 years respectively": the list
+            # may run over clauses; its persons are all those named before the terms in the sentence
+            listed = _chained_names(state, sentence.start, penalty.start)
+            who = listed if len(listed) > len(who) else who
             who = who[penalty.share : penalty.share + 1]
         elif len(who) <= 1 and EACH.match(state.text, penalty.end):
             group = [p for p in state.subjects.plural(penalty.start) if p in state.defendants]
@@ -251,3 +255,20 @@ def _granted_in_full(state: State, index: int, sentence: Sentence) -> None:
     ]
     for person, fact in imposed:
         state.penalties.append((person, {**fact, "stage": "requested", "date": None}))
+
+
+# ", 51, ", ", 72, veteran of labor, and ": an age or a short description between the names of a list
+_LIST_GAP = re.compile(r",\s*(?:\d{1,3},\s*)?(?:[a-z][\w' -]{0,40},\s*)?(?:and\s+)?|\s+and\s+")
+
+
+def _chained_names(state: State, start: int, end: int) -> list[int]:
+    """The persons of the list of names that ends last before ``end`` (from ``start``), in order."""
+    placed = state.subjects.between(start, end)
+    if not placed:
+        return []
+    chain = [placed[-1]]
+    for p in reversed(placed[:-1]):
+        if not _LIST_GAP.fullmatch(state.text, p.mention.end, chain[0].mention.start):
+            break
+        chain.insert(0, p)
+    return list(dict.fromkeys(p.person for p in chain))

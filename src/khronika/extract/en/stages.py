@@ -28,7 +28,9 @@ IMPOSING = re.compile(
     r"jail(?:ed|s)|imprison(?:ed|s)|got|gets|convicted|term|punishment|serv(?:e|es|ing|ed)|arrested|to\s+arrest)\b",
     re.I,
 )
-SENTENCED = re.compile(r"\b(?:sentenc(?:ed|es|ing)|gave|given|handed|jailed|imprisoned)\b", re.I)
+SENTENCED = re.compile(
+    r"\b(?:sentenc(?:ed|es|ing)|gave|given|handed|jailed|imprisoned|received|receives)\b", re.I
+)
 STAGE_CUES = [("increased", INCREASED), ("reduced", REDUCED), ("appeal", APPEAL), ("imposed", SENTENCED)]
 NOT_A_SENTENCE = re.compile(
     r"\b(?:up\s+to|faces?|facing|maximum|minimum|punishable|could|threaten(?:s|ed)?|"

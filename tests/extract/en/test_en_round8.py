@@ -1,0 +1,32 @@
+"""English pipeline, round 8: shapes found in the blind sets V1–V8."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from tests.extract.views import terms
+
+from khronika.extract.en.pipeline import extract_facts
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = datetime.date(2024, 7, 10)
+
+
+def test_terms_received_respectively_go_to_a_list_with_ages_and_descriptions() -> None:
+    facts = extract_facts(
+        "Nadezhda Gorina, 51, Pyotr Vyaltsev, 72, veteran of labor, and Ilya Tokar, 39, received 3, 6 and 6.5 "
+        "years respectively, in a penal colony.",
+        PUBLISHED,
+    )
+    assert terms(facts, "stage", "years", "months") == [
+        ("Ilya Tokar", "imposed", 6, 6),
+        ("Nadezhda Gorina", "imposed", 3, 0),
+        ("Pyotr Vyaltsev", "imposed", 6, 0),
+    ]
+
+
+def test_an_hour_ago_in_a_live_report_is_its_day() -> None:
+    facts = extract_facts("Police detained activist Ilya Tokar an hour ago outside the court.", PUBLISHED)
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2024-07-10")]
