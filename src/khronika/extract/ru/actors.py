@@ -168,14 +168,14 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
             earlier = [n for n in named if n[1] <= sentence.start]
             listed = ctx.list_of(earlier[-1][0]) if earlier else []
             everyone = m.group(0).lower().startswith(("всем ", "всех ", "все "))  # «всем фигурантам вменяют»
-            members = m.group(0).lower().startswith("участник")  # «Участников кружка задержали»: all of them
-            if (len(listed) < 2 or everyone or members) and not m.group("title"):
+            of_circle = m.group(0).lower().startswith("участник")  # «Участников кружка задержали»: all
+            if (len(listed) < 2 or everyone or of_circle) and not m.group("title"):
                 # «Малеваному назначили …, Трофимову — … . В феврале верующих признали виновными»: the
                 # co-defendants are everyone freely named in the sentences just before
                 listed = list(
                     dict.fromkeys(
                         pid
-                        for before in ctx.sentences[max(0, index - (5 if members else 3)) : index]
+                        for before in ctx.sentences[max(0, index - (5 if of_circle else 3)) : index]
                         for a in before.actors
                         if a.named and a.role is None
                         for pid in a.pids
