@@ -6,9 +6,11 @@ surname in a consonant («Кроша» → Крош, «Мельконьянцу�
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from khronika.extract.ru import government
+from khronika.names.given import table
 from khronika.extract.ru.morph import NAME_TAGS, is_given_name, parses
 
 
@@ -21,12 +23,20 @@ def restore_case(original: str, word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+@cache
+def common_given_names() -> frozenset[str]:
+    """The full given names of Khronika's name table, lower case (``khronika.names``)."""
+    return frozenset(table().names)
+
+
 def name_score(p: Any) -> float:
     """How well a parse reads as part of a person's name: name tags count, things («марта», «дыба») do not."""
     score = (
         float(p.score)
         + (1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0)
         - (0.2 if "Fixd" in p.tag else 0.0)
+        # «Игоре» is Игорь, not «Игор»; «Павле» Павел, not a surname «Павля»: a given name of the table
+        + (0.3 if "Name" in p.tag and p.normal_form.replace("ё", "е") in common_given_names() else 0.0)
     )
     return score - 0.5 if "inan" in p.tag else score
 

@@ -74,19 +74,10 @@ def name_reading(
     if listed_in in ("gent", "accs") and unknown_indeclinable_man(tokens):
         # «…Рустема Ваитова и Нури Примова», listed with names in the genitive: his surname is in it too
         return [tokens[0], male_surname(tokens[1])], "masc", listed_in
-    # A first token read both as a given name and as a surname, before a surname in the same case
-    first_name_cases = (
-        {str(p.tag.case) for p in parses(tokens[0]) if "Name" in p.tag}
-        & {str(p.tag.case) for p in parses(tokens[-1]) if p.tag.POS == "NOUN"}
-        if anchor is None and len(tokens) >= 2
-        else set()
-    )
     choices = []
     for p in parses(anchor or tokens[0]):
         if p.tag.case and p.tag.number != "plur" and p.tag.POS == "NOUN":
             bonus = 1.0 if any(t in p.tag for t in NAME_TAGS) else 0.0
-            if "Name" in p.tag and str(p.tag.case) in first_name_cases:
-                bonus += 0.3  # «Павле Каныгине»: the given name's reading (Павел), not a surname «Павля»
             gender = str(p.tag.gender) if p.tag.gender else None
             if hint and not p.is_known and (str(p.tag.case), gender) in hint:
                 # Only a name the dictionary does not know needs its neighbour: «жена учителя Марта» is Марта.
@@ -127,15 +118,6 @@ def name_reading(
         words = []
         total = score
         for token in tokens:
-            given = (
-                next((p for p in parses(token) if "Name" in p.tag and str(p.tag.case) == case), None)
-                if token is tokens[0] and case in first_name_cases
-                else None
-            )
-            if given is not None:
-                words.append(given.normal_form.capitalize())
-                total += 1.0
-                continue
             regular = (
                 (adjectival_surname(token, case, gender) or regular_surname(token, case, gender))
                 if token is not anchor
