@@ -117,8 +117,9 @@ def test_each_of_those_presented_is_fined_and_a_given_name_is_read_as_one() -> N
 def test_the_members_of_a_circle_are_everyone_sentenced_before() -> None:
     facts = extract_facts(
         "Врач Алексей Дорохов получил 20 лет лишения свободы. Павлу Мещерину назначили 22 года, а Ринату "
-        "Гарееву — 16 лет. Дмитрий Сухов получил 20 лет, а Юрий Ершов — 18 лет.\n\nПосле оглашения приговора "
-        "подсудимые начали скандировать.\n\nУчастников марксистского кружка задержали в Уфе весной 2022 года.",
+        "Гарееву — 16 лет. Дмитрий Сухов получил 20 лет, а Юрий Ершов — 18 лет.\n\nПосле оглашения "
+        "приговора подсудимые начали скандировать.\n\nУчастников марксистского кружка задержали в Уфе "
+        "весной 2022 года.",
         PUBLISHED,
     )
     detained = [e for e in facts["events"] if e["type"] == "detention"]
@@ -133,3 +134,17 @@ def test_taken_away_after_a_search_is_a_detention() -> None:
         ("detention", "2025-09-04"),
         ("search", "2025-09-04"),
     ]
+
+
+def test_a_lone_first_name_shares_the_plural_surname_after_it() -> None:
+    facts = extract_facts(
+        "Силовики пришли домой к историкам, отцу и сыну, Шукри и Сейтумеру Абдулгазиевым, и блогеру Рустему "
+        "Сейтмеметову. Обыски у Сейтмеметова и Сейтумера Абдулгазиева уже закончились. Сейтмеметова и "
+        "Абдулгазиева задержали.",
+        PUBLISHED,
+    )
+    names = sorted(p["name"] for p in facts["persons"])
+    assert "Шукри Абдулгазиев" in names and "Сейтумер Абдулгазиев" in names
+    # «уже закончились»: the searches, and what follows them, are of the day of the report
+    detained = [e for e in facts["events"] if e["type"] == "detention"]
+    assert [e["date"] for e in detained] == ["2026-03-04"]

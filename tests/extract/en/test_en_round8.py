@@ -16,8 +16,8 @@ PUBLISHED = datetime.date(2024, 7, 10)
 
 def test_terms_received_respectively_go_to_a_list_with_ages_and_descriptions() -> None:
     facts = extract_facts(
-        "Nadezhda Gorina, 51, Pyotr Vyaltsev, 72, veteran of labor, and Ilya Tokar, 39, received 3, 6 and 6.5 "
-        "years respectively, in a penal colony.",
+        "Nadezhda Gorina, 51, Pyotr Vyaltsev, 72, veteran of labor, and Ilya Tokar, 39, received 3, 6 and "
+        "6.5 years respectively, in a penal colony.",
         PUBLISHED,
     )
     assert terms(facts, "stage", "years", "months") == [

@@ -10,8 +10,8 @@ from functools import cache
 from typing import Any
 
 from khronika.extract.ru import government
-from khronika.names.given import table
 from khronika.extract.ru.morph import NAME_TAGS, is_given_name, parses
+from khronika.names.given import table
 
 
 def restore_case(original: str, word: str) -> str:

@@ -97,7 +97,10 @@ def share_plural_surnames(text: str, mentions: list[NameMention]) -> None:
     """«Андрей и Евгений Суворковы», «супругов Константина и Снежаны Баженовых»: two given names sharing one
     surname in the plural are two persons, each with the surname in the singular of their own gender."""
     for first, second in itertools.pairwise(mentions):
-        if first.surname or not first.given or not second.given or not second.surname:
+        if not second.given or not second.surname:
+            continue
+        lone = first.surname and not first.given and len(first.span["text"].split()) == 1
+        if (first.surname or not first.given) and not lone:
             continue
         if not re.fullmatch(r"\s+и\s+", text[first.span["end"] : second.span["start"]]):
             continue
@@ -106,6 +109,10 @@ def share_plural_surnames(text: str, mentions: list[NameMention]) -> None:
         if m is None:
             continue
         stem = m.group(1)
+        if lone:
+            # «Шукри и Сейтумеру Сейтумеровым», «Амету и Айдеру Сулеймановым»: the first word, read as a
+            # surname alone, is the first person's given name
+            first.given, first.gender = first.surname, first.gender or second.gender
         for mention in (first, second):
             mention.surname = stem + ("а" if mention.gender == "femn" else "")
             mention.word = None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from khronika.extract.facts import Sentence
 from khronika.extract.ru.computed_terms import change_stage, computed_terms
 from khronika.extract.ru.context import Context, within
-from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.stage_cues import STAGE_CUES
 from khronika.extract.ru.term_items import list_head_date, stage_of_list_head
 from khronika.extract.ru.term_lists import (
     DASH_ON,

@@ -11,7 +11,7 @@ import re
 from khronika.extract.facts import Sentence
 from khronika.extract.ru.context import Context, within
 from khronika.extract.ru.context import Sentence as TextSentence
-from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.stage_cues import STAGE_CUES
 from khronika.extract.ru.term_lists import own_dates
 
 # «22,5 года Карпюку, 20 лет Клыху», «на 13 и 12 лет»: the next term of a list

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.ru.context import Context
-from khronika.extract.ru.cues import STAGE_CUES
+from khronika.extract.ru.stage_cues import STAGE_CUES
 
 # «грозит до 20 лет», «предусматривает до 10 лет»: a possible term is not a sentence.
 _THREAT = re.compile(
