@@ -30,3 +30,15 @@ def test_terms_received_respectively_go_to_a_list_with_ages_and_descriptions() -
 def test_an_hour_ago_in_a_live_report_is_its_day() -> None:
     facts = extract_facts("Police detained activist Ilya Tokar an hour ago outside the court.", PUBLISHED)
     assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2024-07-10")]
+
+
+def test_days_in_jail_after_a_detention_are_of_about_its_date() -> None:
+    facts = extract_facts(
+        "This week in Moscow has been marked by several targeted arrests: activists Maria Orlik and Lyudmila "
+        "Steinberg. All detainees were jailed for fifteen days by the court.",
+        datetime.date(2021, 6, 26),
+    )
+    assert terms(facts, "punishment", "days", "date") == [
+        ("Lyudmila Steinberg", "administrative_arrest", 15, "2021-06~"),
+        ("Maria Orlik", "administrative_arrest", 15, "2021-06~"),
+    ]

@@ -102,6 +102,8 @@ def read_penalties(
                 fact_date = None
             elif fact_date is None and penalty.stage == "imposed":
                 fact_date = _recent_verdict(state, person, sentence.start)
+                if fact_date is None and penalty.punishment == "administrative_arrest":
+                    fact_date = _detained_just_before(state, person, sentence.start)
                 if fact_date is None and _ANOTHER.search(sentence.text):
                     # "The court sentenced another defendant, Vardan Zakaryan, to four years": the verdict
                     # told just before, of the others in the case
@@ -194,6 +196,20 @@ def _recent_verdict(state: State, person: int | None, offset: int) -> str | None
             break
         if event["type"] == "verdict" and (person is None or person in who) and start < offset:
             return event["date"]
+    return None
+
+
+def _detained_just_before(state: State, person: int | None, offset: int) -> str | None:
+    """ "Police detained A and B this week. All detainees were jailed for fifteen days": days in jail are
+    ordered a day or so after the detention told just before (in the sentence or two before), so of about
+    its date."""
+    for who, event in reversed(state.events):
+        start = event["evidence"]["start"]
+        if offset - start > 400 or start >= offset:
+            continue
+        if event["type"] == "detention" and person in who and event["date"]:
+            date = event["date"]
+            return date if date.endswith(("~", "?")) else date + "~"
     return None
 
 
