@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests.extract.views import terms
+from tests.extract.views import charges, terms
 
 from khronika.extract.en.pipeline import extract_facts
 
@@ -41,4 +41,19 @@ def test_days_in_jail_after_a_detention_are_of_about_its_date() -> None:
     assert terms(facts, "punishment", "days", "date") == [
         ("Lyudmila Steinberg", "administrative_arrest", 15, "2021-06~"),
         ("Maria Orlik", "administrative_arrest", 15, "2021-06~"),
+    ]
+
+
+def test_the_same_law_and_the_same_charges_are_the_charge_told_before() -> None:
+    facts = extract_facts(
+        "Alexander Nevsky was convicted on charges of spreading false information about the military. "
+        "Prominent opposition politician Ilya Yashkin was sentenced in December to 8½ years in prison under "
+        "the same law. Another leading opposition figure, Vladimir Kara-Mursin, has been in custody facing "
+        "the same charges.",
+        datetime.date(2023, 2, 22),
+    )
+    assert charges(facts) == [
+        ("Alexander Nevsky", "RU-UK", "207.3"),
+        ("Ilya Yashkin", "RU-UK", "207.3"),
+        ("Vladimir Kara-Mursin", "RU-UK", "207.3"),
     ]

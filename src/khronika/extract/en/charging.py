@@ -106,7 +106,7 @@ def _same_list(state: State, previous_end: int, start: int, clause: tuple[int, i
 # "was found guilty of the same charges", "were also found guilty", "Other individuals charged include"
 # ("a similar charge" is not the same one).
 SAME_CHARGE = re.compile(
-    r"\b(?:the\s+same|identical)\s+(?:charges?|counts?|articles?|case)\b|\balso\s+(?:been\s+)?(?:found\s+guilty|"
+    r"\b(?:the\s+same|identical)\s+(?:charges?|counts?|articles?|case|law)\b|\balso\s+(?:been\s+)?(?:found\s+guilty|"
     r"convicted|charged)\b(?!\s+(?:with|of|under)\b)|\bother\s+(?:individuals|people|persons|defendants|suspects)\s+"
     r"(?:charged|convicted|accused)\b",
     re.I,

@@ -14,7 +14,7 @@ PERSECUTED = re.compile(
     r"\b(?:persecuted|prosecuted|political\s+prisoners?|case\s+against|is\s+serving|"
     # "considers the criminal prosecution of activists A and B unlawful"
     r"(?:criminal\s+)?(?:prosecution|persecution)\s+of|charges\s+against|serving\s+(?:a|his|her)\s+"
-    r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|faces?\s+(?:charges|up\s+to)|"
+    r"(?:[\w-]+\s+)?(?:sentence|term)|wanted\s+list|jailed|imprisoned|behind\s+bars|fac(?:es?|ing)\s+(?:(?:the\s+same|similar)\s+)?(?:charges|up\s+to)|"
     r"abducted|kidnapped|beaten|tortured|"
     # "X was denied parole": only a convict serving a term asks for it
     r"(?:denied|refused)\s+(?:early\s+release\s+on\s+)?parole|parole\s+(?:was\s+)?(?:denied|refused)|"

@@ -200,7 +200,10 @@ class State:
                 continue  # "after her father's arrest": the father's, whom the text does not name
             start = sentence.start + m.start()
             clause = clause_at(clauses, start)
-            self.defendants.update(self.subjects.about(clause[0], start, clause[1]))
+            persecuted = self.subjects.about(clause[0], start, clause[1])
+            self.defendants.update(persecuted)
+            if refers:  # "X has been in custody facing the same charges"
+                same_charge.extend(persecuted)
         terms_before = len(self.penalties)
         read_penalties(self, index, sentence, clauses, back_date)
         upheld_terms(self, sentence, upheld, terms_before)
