@@ -148,3 +148,40 @@ def test_a_lone_first_name_shares_the_plural_surname_after_it() -> None:
     # «уже закончились»: the searches, and what follows them, are of the day of the report
     detained = [e for e in facts["events"] if e["type"] == "detention"]
     assert [e["date"] for e in detained] == ["2026-03-04"]
+
+
+def test_participation_in_it_is_in_the_body_and_every_offence_is_each_listed() -> None:
+    facts = extract_facts(
+        "Осужденным Ахмеду Гучеву, Казбеку Шогенову и Теймуру Валиеву вменялись организация "
+        "террористического сообщества и участие в нем, публичные призывы к терроризму и содействие "
+        "террористической деятельности.",
+        PUBLISHED,
+    )
+    assert sorted(charges(facts)) == sorted(
+        (name, "RU-UK", article)
+        for name in ("Ахмед Гучев", "Казбек Шогенов", "Теймур Валиев")
+        for article in ("205.1", "205.2", "205.4")
+    )
+
+
+@pytest.mark.parametrize("opening", ["Всем им", "Им"])
+def test_to_them_all_is_the_list_before(opening: str) -> None:
+    facts = extract_facts(
+        "Суд отправил в СИЗО Вадима Кобрина, Алексея Лисицына и Игоря Серова. "
+        f"{opening} предъявлено обвинение по ч. 2 ст. 282.1 УК.",
+        PUBLISHED,
+    )
+    assert charges(facts) == [
+        ("Алексей Лисицын", "RU-UK", "282.1"),
+        ("Вадим Кобрин", "RU-UK", "282.1"),
+        ("Игорь Серов", "RU-UK", "282.1"),
+    ]
+
+
+def test_the_one_excepted_is_not_whom_they_stands_for() -> None:
+    facts = extract_facts(
+        "Среди задержанных: Ольга Вовчук и Денис Сабуров. Всех, кроме Игоря Шевчука, отпустили. Против них "
+        "возбудили уголовное дело по ч. 2 ст. 282.2 УК.",
+        PUBLISHED,
+    )
+    assert ("Игорь Шевчук", "RU-UK", "282.2") not in charges(facts)

@@ -32,6 +32,8 @@ _PRONOUNS = {
 _PRONOUN = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(_PRONOUNS, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
+_IN_A_BODY = re.compile(r"(?i)\b(?:участи\w*|состо\w*|вступ\w*|членств\w*)\s+в\s+$")
+_TO_THEM = re.compile(r"\s+(?:предъяв\w+|грозит|назначил\w*|назначен\w*|дали|присудил\w*)")
 _NAME_AFTER = re.compile(r"\s*[а-яё]+\s+(?:[А-ЯЁ][а-яё]+)")  # «его жена Мария…»: the name follows
 _RELATIVE = re.compile(r"(?<![\w-])котор(?:ый|ая|ого|ой|ому|ую|ым|ом|ые|ых|ыми)(?![\w-])", re.I)
 
@@ -115,7 +117,15 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «его адвокат»: the lawyer acts here, not he
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                 continue  # «его сторонники — юрист …»: the people he has, not he
+            before = ctx.text[max(sentence.start, start - 20) : start]
+            if m.group(1).lower() in ("нем", "нём", "ней") and _IN_A_BODY.search(before):
+                continue  # «организация террористического сообщества и участие в нем»: in the body
             gender = _PRONOUNS[m.group(1).lower()]
+            if m.group(1).lower() == "им" and (
+                re.search(r"(?i)\bвсем\s+$", before)
+                or (start == sentence.start and _TO_THEM.match(ctx.text, start + 2))
+            ):
+                gender = "plur"  # «Всем им предъявлено обвинение», «Им грозит до 6 лет»: to them
             pids = resolve_pronoun(ctx, gender, start, named)
             if (
                 mentioned is not None

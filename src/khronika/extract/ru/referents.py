@@ -59,6 +59,8 @@ def resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, 
         for s, pid in reversed(earlier):
             if s in ctx.titled:
                 continue  # «…, сообщает адвокат Илья Уткин, защищавший их»: not the lawyer
+            if re.search(r"(?i)\bкроме\s+$", ctx.text[max(0, s - 12) : s]):
+                continue  # «всех, кроме Игоря Шевлюги, отпустили… против них»: not the one excepted
             if pid not in recent:
                 recent.append(pid)
             if len(recent) == 2:
