@@ -117,12 +117,12 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue  # «его адвокат»: the lawyer acts here, not he
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                 continue  # «его сторонники — юрист …»: the people he has, not he
-            before = ctx.text[max(sentence.start, start - 20) : start]
-            if m.group(1).lower() in ("нем", "нём", "ней") and _IN_A_BODY.search(before):
+            preceding = ctx.text[max(sentence.start, start - 20) : start]
+            if m.group(1).lower() in ("нем", "нём", "ней") and _IN_A_BODY.search(preceding):
                 continue  # «организация террористического сообщества и участие в нем»: in the body
             gender = _PRONOUNS[m.group(1).lower()]
             if m.group(1).lower() == "им" and (
-                re.search(r"(?i)\bвсем\s+$", before)
+                re.search(r"(?i)\bвсем\s+$", preceding)
                 or (start == sentence.start and _TO_THEM.match(ctx.text, start + 2))
             ):
                 gender = "plur"  # «Всем им предъявлено обвинение», «Им грозит до 6 лет»: to them
