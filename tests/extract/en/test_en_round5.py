@@ -204,7 +204,13 @@ def test_a_list_of_the_arrested_after_a_colon_and_all_detainees_after_it() -> No
     names = ["Aleksandr Sofeev", "Dmitri Vorontsov", "Lucy Stein", "Maria Alyokhina"]
     assert [t[0] for t in _terms(facts)] == names
     assert {t[2] for t in _terms(facts)} == {"administrative_arrest"}
-    assert sorted(_names(facts)[p] for e in facts["events"] for p in e["persons"]) == names
+    detained = [e for e in facts["events"] if e["type"] == "detention"]
+    assert sorted(_names(facts)[p] for e in detained for p in e["persons"]) == names
+    # round eight: the days in jail are of about the detention's date
+    jailed = [e for e in facts["events"] if e["type"] == "verdict"]
+    assert sorted((_names(facts)[p], e["date"]) for e in jailed for p in e["persons"]) == [
+        (name, "2021-06~") for name in names
+    ]
 
 
 def test_a_register_listing_with_a_count_of_the_others_before_their_names() -> None:

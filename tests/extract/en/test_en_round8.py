@@ -57,3 +57,27 @@ def test_the_same_law_and_the_same_charges_are_the_charge_told_before() -> None:
         ("Ilya Yashkin", "RU-UK", "207.3"),
         ("Vladimir Kara-Mursin", "RU-UK", "207.3"),
     ]
+
+
+def test_a_list_with_places_and_as_well_as_shares_the_term_after_it() -> None:
+    facts = extract_facts(
+        "Astrakhan residents Rinat Kamalov, Sergey Kozhin and Sergey Kostin, as well as Aleksandr Shvets "
+        "from Taganrog and Evgeniy Burov from Chelyabinsk received 7 years of imprisonment.",
+        PUBLISHED,
+    )
+    assert sorted(t[0] for t in terms(facts, "years")) == [
+        "Aleksandr Shvets",
+        "Evgeniy Burov",
+        "Rinat Kamalov",
+        "Sergey Kostin",
+        "Sergey Kozhin",
+    ]
+
+
+def test_a_western_given_name_makes_a_person_in_a_respectively_list() -> None:
+    facts = extract_facts(
+        "Sean Parker, a citizen of Guyana, and Eduard Svirin from Moscow were sentenced to 7 and 6.5 years "
+        "in a penal colony, respectively.",
+        PUBLISHED,
+    )
+    assert terms(facts, "years", "months") == [("Eduard Svirin", 6, 6), ("Sean Parker", 7, 0)]

@@ -77,6 +77,11 @@ def read_penalties(
             named_here = {p.person for p in state.subjects.between(sentence.start, others.start())}
             rest = [p for p in state.subjects.plural(others.start(), reach=1500) if p not in named_here]
             who = rest or who
+        if penalty.share is None and len(who) == 1 and penalty.stage == "imposed":
+            # "Astrakhan residents A, B and C, as well as D from Taganrog and E from Chelyabinsk received 7
+            # years": the whole list that ends with the one found
+            listed = _chained_names(state, clause[0], penalty.start)
+            who = listed if len(listed) > 1 and listed[-1] == who[0] else who
         if penalty.share is not None:
             # "A, 51, B, 72, veteran of labor, and C, 39, received 3, 6 and 6.5 years respectively": the list
             # may run over clauses; its persons are all those named before the terms in the sentence
@@ -274,7 +279,10 @@ def _granted_in_full(state: State, index: int, sentence: Sentence) -> None:
 
 
 # ", 51, ", ", 72, veteran of labor, and ": an age or a short description between the names of a list
-_LIST_GAP = re.compile(r",\s*(?:\d{1,3},\s*)?(?:[a-z][\w' -]{0,40},\s*)?(?:and\s+)?|\s+and\s+")
+_LIST_GAP = re.compile(
+    r"(?:\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Aleksandr Skvortsov from Taganrog and …"
+    r"(?:,\s*(?:\d{1,3},\s*)?(?:[a-z][\w' -]{0,40},\s*)?(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)"
+)
 
 
 def _chained_names(state: State, start: int, end: int) -> list[int]:
