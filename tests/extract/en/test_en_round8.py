@@ -81,3 +81,15 @@ def test_a_western_given_name_makes_a_person_in_a_respectively_list() -> None:
         PUBLISHED,
     )
     assert terms(facts, "years", "months") == [("Eduard Svirin", 6, 6), ("Sean Parker", 7, 0)]
+
+
+def test_a_call_to_release_is_no_release_and_kept_in_pretrial_detention_is_custody() -> None:
+    facts = extract_facts(
+        "11 July 2024 – Theatre director Yevgenia Berkova and playwright Svetlana Petrova must be "
+        "immediately and unconditionally released, PEN International said today. Berkova and Petrova were "
+        "detained in May 2023 and kept in pre-trial detention despite asking to be placed under house "
+        "arrest.",
+        PUBLISHED,
+    )
+    kinds = sorted({(e["type"], e["date"]) for e in facts["events"]})
+    assert kinds == [("detention", "2023-05"), ("pretrial_detention", "2023-05")]

@@ -35,7 +35,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "pretrial_detention",
         re.compile(
-            r"\b(?:sent|taken|transferred|placed|remanded|moved|put)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
+            r"\b(?:sent|taken|transferred|placed|remanded|moved|put|kept|held)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+(?:a\s+|the\s+)?"
             r"(?:pre-?trial\s+detention|SIZO|(?<!police\s)custody)|\bremanded\b|\barrested\s+in\s+absentia\b|"
             r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:the\s+)?arrest\s+(?:in\s+absentia\s+)?of\b|"
             r"\b(?:ordered|sanctioned|authori[sz]ed)\s+(?:his|her|their|[A-Z][\w-]+['’]s)\s+arrest\b|"
@@ -191,7 +191,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 # sentenced"), or a noun that points back at an event already told ("After the search", "Upon arrest").
 _NOT_FACT_BEFORE = re.compile(
     r"(?:\b(?:not|never|could|may|might|would|will|shall|to\s+be|be|if|threatened\s+to|wanted\s+to|tried\s+to|"
-    r"want\s+to|unless)\s+(?:\w+ly\s+)?(?:been\s+)?$)|\b(?:requested|asked|demanded)\s+(?:that\s+)?\S+\s+be\s+$",
+    r"want\s+to|unless)\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?(?:been\s+)?$)|\b(?:requested|asked|demanded)\s+(?:that\s+)?\S+\s+be\s+$",
     _FLAGS,
 )
 # "to remain in custody" states a custody order only after the court's verb; "asked for him to be held"
