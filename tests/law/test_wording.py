@@ -97,6 +97,7 @@ EN_PHRASES = [
     ("high treason", UK, "275", True),
     ("spreading fakes about the army", UK, "207.3", True),
     ('under the article on "fakes"', UK, "207.3", True),
+    ("calling for anti-state activities", UK, "280.4", True),
     ('"fakes" about the Russian army', UK, "207.3", True),
     ("military fakes", UK, "207.3", True),
     ("false information about the Russian armed forces", UK, "207.3", True),

@@ -93,3 +93,19 @@ def test_a_call_to_release_is_no_release_and_kept_in_pretrial_detention_is_custo
     )
     kinds = sorted({(e["type"], e["date"]) for e in facts["events"]})
     assert kinds == [("detention", "2023-05"), ("pretrial_detention", "2023-05")]
+
+
+def test_the_three_are_the_three_named_and_anti_state_calls_are_280_4() -> None:
+    facts = extract_facts(
+        "A Moscow court sentenced poets Artyom Kamarin and Yegor Shtorm to seven and 5 1/2 years in prison "
+        'on charges of "calling for anti-state activities". Earlier in May, another poet, Nikolai Dainov, '
+        "was handed a four-year prison term on the same charges. The three were arrested in September 2022.",
+        datetime.date(2023, 12, 28),
+    )
+    assert {c[0] for c in charges(facts) if c[2] == "280.4"} == {
+        "Artyom Kamarin",
+        "Nikolai Dainov",
+        "Yegor Shtorm",
+    }
+    detained = [e for e in facts["events"] if e["type"] == "detention"]
+    assert [(len(e["persons"]), e["date"]) for e in detained] == [(3, "2022-09")]

@@ -101,7 +101,9 @@ OWNED_TITLE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+")
 PRONOUN_AND = re.compile(r"\b(he|she)\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 PLURAL = re.compile(
     r"\b(?:they|them|their|both|the\s+(?:two\s+|three\s+)?(?:women|men|activists|defendants|couple|spouses|"
-    r"friends|journalists|brothers|sisters|artists|students|detainees)|all\s+(?:two|three|four|five|six|seven|"
+    r"friends|journalists|brothers|sisters|artists|students|detainees|believers|poets|suspects|teenagers)"
+    # "The three were arrested in September 2022": the number alone
+    r"|the\s+(?:two|three|four|five|six|seven|eight)(?=\s+(?:were|had|have|are|was)\b)|all\s+(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|of\s+them)|all\s+(?:the\s+)?(?:detainees|defendants|activists|accused|those\s+detained))\b",
     re.IGNORECASE,
 )
