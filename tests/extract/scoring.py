@@ -123,7 +123,7 @@ def read_item(path: Path) -> tuple[str, datetime.date | None]:
     """An item's text without its header lines, and its PUBLISHED date."""
     raw = path.read_text(encoding="utf-8")
     published = None
-    while m := re.match(r"([A-Z]+): ?(.*)\n", raw):
+    while m := re.match(r"(SOURCE|PUBLISHED|TITLE|URL|DATE): ?(.*)\n", raw):  # not a dateline «MOSCOW: …»
         if m.group(1) == "PUBLISHED":
             published = datetime.date.fromisoformat(m.group(2).strip()[:10])
         raw = raw[m.end() :]
