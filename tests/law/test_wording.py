@@ -11,6 +11,7 @@ UK, KOAP = "RU-UK", "RU-KoAP"
 # (phrase, code, article, certain)
 RU_PHRASES = [
     ("госизмена", UK, "275", True),
+    ("в участии в «Хизб ут-Тахрир»", UK, "205.5", True),
     ("по делу о госизмене", UK, "275", True),
     ("по статье о «фейках»", UK, "207.3", True),  # since 2022 «the article on fakes» is the army one
     ("по делу о фейках", UK, "207.3", True),
@@ -98,6 +99,9 @@ EN_PHRASES = [
     ("spreading fakes about the army", UK, "207.3", True),
     ('under the article on "fakes"', UK, "207.3", True),
     ("calling for anti-state activities", UK, "280.4", True),
+    ("organizing and taking part in the activities of a terrorist group", UK, "205.5", True),
+    ("plotting an armed power seizure", UK, "278", True),
+    ("participating in banned Islamic group Hizb ut-Tahrir", UK, "205.5", True),
     ('"fakes" about the Russian army', UK, "207.3", True),
     ("military fakes", UK, "207.3", True),
     ("false information about the Russian armed forces", UK, "207.3", True),
@@ -239,3 +243,11 @@ def test_match_offence_returns_none_for_an_unknown_label() -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         find_offences("trahison", "fr")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["по делу «Хизб ут-Тахрир»", "Members of Hizb ut-Tahrir are facing lengthy prison sentences"],
+)
+def test_a_hizb_ut_tahrir_case_with_no_offence_named_maps_to_nothing(phrase: str) -> None:
+    assert match_offence(phrase, "en" if phrase.isascii() else "ru") is None

@@ -109,3 +109,18 @@ def test_the_three_are_the_three_named_and_anti_state_calls_are_280_4() -> None:
     }
     detained = [e for e in facts["events"] if e["type"] == "detention"]
     assert [(len(e["persons"]), e["date"]) for e in detained] == [(3, "2022-09")]
+
+
+def test_a_charge_quoted_after_found_guilty_of_is_the_groups_charge() -> None:
+    facts = extract_facts(
+        "The court on November 12 sentenced Enver Bekirov to 18 years and Refat Alimov to 8 years. The men, "
+        'who were arrested in February 2016, were found guilty of "organizing and taking part in the '
+        'activities of a terrorist group and plotting an armed power seizure."',
+        datetime.date(2019, 11, 12),
+    )
+    assert charges(facts) == [
+        ("Enver Bekirov", "RU-UK", "205.5"),
+        ("Enver Bekirov", "RU-UK", "278"),
+        ("Refat Alimov", "RU-UK", "205.5"),
+        ("Refat Alimov", "RU-UK", "278"),
+    ]

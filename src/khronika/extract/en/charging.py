@@ -147,7 +147,20 @@ _QUOTATION = re.compile(rf"\"(?:[^\"\n]|{_LINE})*\"|“(?:[^”\n]|{_LINE})*”|
 @lru_cache(maxsize=8)
 def _speech_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Quotations of a dozen words or more: someone's words, not the name of an offence in quotes."""
-    return tuple((m.start(), m.end()) for m in _QUOTATION.finditer(text) if len(m.group().split()) >= 12)
+    return tuple(
+        (m.start(), m.end())
+        for m in _QUOTATION.finditer(text)
+        if len(m.group().split()) >= 12 and not _CHARGE_QUOTED.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+# 'were found guilty of "organizing and taking part in the activities of a terrorist group …"': the charge's
+# own words in quotation marks
+_CHARGE_QUOTED = re.compile(
+    r"\b(?:guilty\s+of|charged\s+with|accused\s+of|convicted\s+of|suspected\s+of|charges?\s+of|"
+    r"on\s+charges\s+of|under\s+(?:an\s+|the\s+)?article\s+(?:on|for))\s*$",
+    re.I,
+)
 
 
 def _in_speech(text: str, offset: int) -> bool:
