@@ -158,6 +158,8 @@ def test_narrow_interval_of_a_part(expression: str, narrow: str | None) -> None:
         "в возрасте 60 лет",
         "в 2 раза больше",
         "за день до акции",
+        "на площади 1905 года",  # a place named after a date
+        "по улице 8 Марта",
     ],
 )
 def test_not_a_date(text: str) -> None:

@@ -185,3 +185,13 @@ def test_the_one_excepted_is_not_whom_they_stands_for() -> None:
         PUBLISHED,
     )
     assert ("Игорь Шевчук", "RU-UK", "282.2") not in charges(facts)
+
+
+def test_the_counted_detained_are_the_names_of_the_next_sentence() -> None:
+    facts = extract_facts(
+        "На серии одиночных пикетов в поддержку дальнобойщиков задержано 3 человека. Это Лев Лямин, Ирина "
+        "Веретенникова и Василий Недокусов.\nАкция проходила на площади 1905 года, их везут в ОВД.",
+        PUBLISHED,
+    )
+    detained = [e for e in facts["events"] if e["type"] == "detention" and e["persons"]]
+    assert [(len(e["persons"]), e["date"]) for e in detained] == [(3, "2026-03-04")]

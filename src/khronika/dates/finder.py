@@ -183,10 +183,17 @@ def find_dates(text: str, lang: str, published: datetime.date | None = None) -> 
     joined = _join(_longest(_candidates(text, lang, ctx)), text, lang, published)
     for item in anchoring.resolve(joined, published):
         edtf, narrow = item.reading.edtf, item.reading.narrow
+        if lang == "ru" and _PLACE_NAMED_BY_DATE.search(text, max(0, item.start - 30), item.start):
+            continue  # «на площади 1905 года», «улица 8 Марта»: a place named after a date
         if edtf is not None and _in_subset(edtf):
             narrow = narrow if narrow is not None and _in_subset(narrow) else None
             matches.append(DateMatch(edtf, item.start, item.end, text[item.start : item.end], narrow))
     return matches
+
+
+_PLACE_NAMED_BY_DATE = re.compile(
+    r"(?i)\b(?:площад|улиц|проспект|переул|набережн|бульвар|шоссе|завод|колхоз|совхоз|парк)\w*\s+(?:им(?:ени|\.)\s+)?$"
+)
 
 
 def _in_subset(edtf: str) -> bool:

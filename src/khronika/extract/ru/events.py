@@ -36,7 +36,11 @@ _DESIGNATED_NEXT = re.compile(
 )
 # «Обыски проходят у семи человек. Среди них глава совета Олег Орлов, …»: the group a fact happened to, named
 # in the sentence after.
-_AMONG_THEM = re.compile(r"\s*(?:Среди\s+них|В\s+их\s+числе|В\s+том\s+числе)\b", re.I)
+_AMONG_THEM = re.compile(
+    # «…задержано 13 человек. Это Лев Лямшин, Владимир Писарев, …»: the names of the counted
+    r"\s*(?:Среди\s+них|В\s+их\s+числе|В\s+том\s+числе|(?-i:Это|Ими\s+стали)\s+(?=[А-ЯЁ][а-яё]+\s+[А-ЯЁ]))\b",
+    re.I,
+)
 _ON_THE_DAY = ("detention", "release")
 # «Ранее был задержан сам Алексей Навальный»: what a live report recalls happened before its day
 _EARLIER = re.compile(r"\s*(?:Ранее|До\s+этого|Прежде|Еще\s+раньше|Ещё\s+раньше|Раньше)\b")
