@@ -195,3 +195,16 @@ def test_the_counted_detained_are_the_names_of_the_next_sentence() -> None:
     )
     detained = [e for e in facts["events"] if e["type"] == "detention" and e["persons"]]
     assert [(len(e["persons"]), e["date"]) for e in detained] == [(3, "2026-03-04")]
+
+
+def test_the_one_honoured_and_an_unnamed_crowd_take_no_facts() -> None:
+    facts = extract_facts(
+        "Суды приняли решения об арестах за участие в акциях в честь скончавшегося в колонии политика "
+        "Алексея Новикова. К вечеру 17 февраля более 50 лиц были привлечены к ответственности по ч. 1 ст. "
+        "20.2.2 КоАП. В Москве трое задержанных у камня вечером 16 февраля также были арестованы на 15 "
+        "суток.\nВ суде Матвея Клестова признали виновным в нарушении правил проведения митингов.",
+        PUBLISHED,
+    )
+    assert defendants(facts) == ["Матвей Клестов"]
+    assert charges(facts) == [("Матвей Клестов", "RU-KoAP", "20.2")]
+    assert terms(facts, "days") == []

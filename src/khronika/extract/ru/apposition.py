@@ -138,6 +138,7 @@ _POSSESSOR_HEADS = re.compile(
     re.I,
 )
 _TITLE = re.compile(r"(?:политик|оппозиционер|покойн)[а-яё]*", re.I)
+_IN_HONOUR = re.compile(r"(?i)\bв\s+(?:честь|память|поддержку)\s+(?:[а-яё-]+\s+){1,5}$")
 _NAME_FOLLOWS = re.compile(r"\s+[А-ЯЁ][а-яё]+")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[»\"]?\s+$", re.I)
 
@@ -147,6 +148,8 @@ def possessor(text: str, start: int, end: int) -> str | None:
 
     A title may stand between: «координатора штаба политика Бориса Надеждина».
     """
+    if _IN_HONOUR.search(text, max(0, start - 80), start):
+        return "attribute"  # «в честь скончавшегося в колонии экстремиста Навального»: the one honoured
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if m and not _POSSESSOR_HEADS.fullmatch(m.group(1)) and _TITLE.fullmatch(m.group(1)):
         m = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start(1))

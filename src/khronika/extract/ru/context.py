@@ -27,18 +27,6 @@ _FUNCTION_WORD = re.compile(r"что|как|когда|где|если|чтоб�
 CLAUSE_BOUNDARY = re.compile(r",\s*(?:котор|а\s|но\s|где|когда|после|пока)|;|\s[—–]\s|\bа\s+также\b|:\s")
 _HEADS_ITEM = re.compile(r"(?:\s*(?:,|и)\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+){0,2}){0,6}\s*[—–]\s")
 _ONE_MORE = re.compile(r"(?i)^(?:еще|ещё)\s+(?:один|одна|одного|одну|одному|одной)\s+")
-# One person described, not named (singular forms only: «жителей региона» may be the people listed next).
-_UNNAMED_PERSON = re.compile(
-    r"(?<![\w-])(?:(?:мужчин|женщин|девушк|юнош|подростк)(?:а|ы|е|у|ой|ою|и)|жител(?:ь|я|ю|ем|е)|"
-    r"жительниц(?:а|ы|е|у|ей)|(?:пенсионер|школьник|студент)(?:а|у|ом|е)?|(?:пенсионерк|школьниц|студентк)(?:а|и|е|у|ой))"
-    r"(?![\w-])",
-    re.I,
-)
-# «Еще двое мужчин», «еще трое задержанных»: more people, unnamed, besides those told of
-_MORE_UNNAMED = re.compile(
-    r"\b(?:[Ее]щ[её]|[Дд]руги[ех])\s+(?:двое|трое|четверо|пятеро|шестеро|семеро|несколько|\d+)\s+(?:мужчин"
-    r"|женщин|человек|активист|задержанн|участник|пикетчик|фигурант|подростк|студент)\w*"
-)
 
 
 def within(items: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
@@ -187,7 +175,7 @@ class Context:
             for other in self.group(joinable, best):
                 pids += [p for p in other.pids if p not in pids]
             return pids + [p for p in besides if p not in pids]
-        if sentence is not None and _MORE_UNNAMED.search(self.masked, sentence.start, sentence.end):
+        if sentence is not None and shapes.MORE_UNNAMED.search(self.masked, sentence.start, sentence.end):
             return []  # «Еще двое мужчин получили аресты на 10 и 14 суток»: others, not the one named before
         if not fallback or (sentence is not None and any(a.role == "other" for a in sentence.actors)):
             # A sentence about an informer or a death («после смерти проповедника …») is not about the
@@ -217,7 +205,7 @@ class Context:
                 self.chronicle
                 or (
                     sentence is not None
-                    and _UNNAMED_PERSON.search(self.masked, sentence.start, sentence.end) is not None
+                    and shapes.UNNAMED_PERSON.search(self.masked, sentence.start, sentence.end) is not None
                 )
             )
         ):
