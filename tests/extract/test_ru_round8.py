@@ -208,3 +208,13 @@ def test_the_one_honoured_and_an_unnamed_crowd_take_no_facts() -> None:
     assert defendants(facts) == ["Матвей Клестов"]
     assert charges(facts) == [("Матвей Клестов", "RU-KoAP", "20.2")]
     assert terms(facts, "days") == []
+
+
+def test_a_man_read_as_a_woman_is_shown_by_his_verdict_word_and_dela_is_no_verb() -> None:
+    facts = extract_facts(
+        "Районный суд оштрафовал на 10 тысяч рублей депутата областной Думы Александра Гребнева.\n\n"
+        "Гребнева признали виновным в нарушении порядка организации публичного мероприятия (ч. 1 ст. 20.2 "
+        "КоАП).\n\n20 апреля стало известно, что на Гребнева завели два административных дела.",
+        PUBLISHED,
+    )
+    assert defendants(facts) == ["Александр Гребнев"]

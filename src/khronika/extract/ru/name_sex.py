@@ -25,7 +25,11 @@ def man_by_his_plain_surname(text: str, person: Person, reread: Reread) -> None:
     surname = person.surname or ""
     if person.gender != "femn" or not person.given or not re.search(r"(?:ов|ев|ёв|ин|ын)а$", surname):
         return
-    if any(not m.given and m.word == surname[:-1] for m in person.mentions):
+    if any(not m.given and m.word == surname[:-1] for m in person.mentions) or any(
+        not m.given and m.word == surname and _verdict_gender(text, m.span["end"]) == "masc"
+        for m in person.mentions
+    ):
+        # «Воробьева признали виновным»: the man's verdict word after the surname alone
         _read_again(text, person, "masc", _CASES, reread, whole=False)
 
 
@@ -43,15 +47,36 @@ def woman_by_her_verb(text: str, person: Person, reread: Reread) -> None:
         _read_again(text, person, "femn", ("accs", *_CASES), reread, whole=True)
 
 
+_VERDICT_WORD = re.compile(
+    r"(?:не)?(?:виновн|причастн|обвиняем|подозреваем|осужденн|осуждённ)(?P<g>ым|ой)(?![а-яё])", re.I
+)
+
+
+def _verdict_gender(text: str, end: int) -> str | None:
+    """«Воробьева признали виновным», «… виновной»: the sex an agreeing verdict word in the clause shows."""
+    clause = re.split(r"[,.;:!?—–()]", text[end : end + 80], maxsplit=1)[0]
+    m = _VERDICT_WORD.search(clause)
+    if m is None or len(clause[: m.start()].split()) > 4:
+        return None
+    return "masc" if m.group("g").lower() == "ым" else "femn"
+
+
 def clause_verb_gender(text: str, end: int) -> str | None:
     """The gender of the first past-tense verb in the clause after a name («Чуракова у памятника «Жертвам
     политических репрессий» публично демонстрировала»), within eight words."""
     clause = re.split(r"[,.;:!?—–()]", re.sub(r"«[^«»]*»", " q ", text[end : end + 160]), maxsplit=1)[0]
     for word in clause.lower().split()[:8]:
         if re.search(r"(?:л|ла)$", word):
-            for p in morph.parses(word):
-                if p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender in ("masc", "femn"):
-                    return str(p.tag.gender)
+            found = morph.parses(word)
+            # the word's best reading only: «дела» is the plural of «дело», not a verb of «деть»
+            p = found[0] if found else None
+            if (
+                p is not None
+                and p.tag.POS == "VERB"
+                and p.tag.tense == "past"
+                and p.tag.gender in ("masc", "femn")
+            ):
+                return str(p.tag.gender)
     return None
 
 

@@ -165,7 +165,11 @@ def _entity_of(mention: NameMention) -> Entity:
 def _reread(m: NameMention, text: str, agrees: tuple[str, str]) -> NameMention | None:
     """A full mention read again in the given case and gender (see ``name_sex``)."""
     before = text[max(0, m.span["start"] - _BEFORE) : m.span["start"]]
-    return name_mention(_entity_of(m), before, agrees=agrees)
+    again = name_mention(_entity_of(m), before, agrees=agrees)
+    if again is None or again.gender != agrees[1]:
+        # «депутата областной Думы Александра Воробьева»: the noun before («Думы») is no head of the name
+        again = name_mention(_entity_of(m), "", agrees=agrees)
+    return again
 
 
 def group_persons(text: str, entities: list[Entity]) -> list[Person]:
