@@ -218,3 +218,18 @@ def test_a_man_read_as_a_woman_is_shown_by_his_verdict_word_and_dela_is_no_verb(
         PUBLISHED,
     )
     assert defendants(facts) == ["Александр Гребнев"]
+
+
+def test_a_source_cited_is_not_whom_they_stands_for_and_an_upd_line_makes_a_live_report() -> None:
+    facts = extract_facts(
+        "В Казани задержали волонтеров штаба политика Олега Сафронова Алексея Боярова и Илью Арефьева, "
+        "передает «Idel. Реалии» со "
+        "ссылкой на координатора местного штаба Эльвиру Дмитриеву.\n\nОна рассказала изданию, что "
+        "задержание произошло на улице Сибирский тракт.\n\nUPD: их отпустили.",
+        PUBLISHED,
+    )
+    assert defendants(facts) == ["Алексей Бояров", "Илья Арефьев"]
+    assert sorted((e["type"], e["date"], len(e["persons"])) for e in facts["events"]) == [
+        ("detention", "2026-03-04", 2),
+        ("release", "2026-03-04", 2),
+    ]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from khronika.extract.ru import shapes
 from khronika.extract.ru.actor_types import Actor, named_persons
 from khronika.extract.ru.apposition import alias, blocking, possessor, role_before, speaker, speaks_after
-from khronika.extract.ru.cues import ROLE_NOUNS
+from khronika.extract.ru.cues import ROLE_NOUNS, SPEECH
 from khronika.extract.ru.groups import GROUP, REST, group_members, rest_of_list
 from khronika.extract.ru.persons import Person, family_of
 from khronika.extract.ru.profiles import heading_owner, item_openers, profile_headings
@@ -115,6 +115,8 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                 continue
             if role is not None or any(p.match(first) for _, p in ROLE_NOUNS):
                 continue  # «его адвокат»: the lawyer acts here, not he
+            if m.group(1).lower() in ("он", "она", "они") and SPEECH.match(first):
+                continue  # «Она рассказала изданию, что задержание произошло…»: the speaker, not the detained
             if m.group(1).lower() in shapes.POSSESSIVES and shapes.possessed(first):
                 continue  # «его сторонники — юрист …»: the people he has, not he
             preceding = ctx.text[max(sentence.start, start - 20) : start]

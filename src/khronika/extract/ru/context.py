@@ -188,6 +188,7 @@ class Context:
             earlier = [
                 a for a in self.sentences[i].actors
                 if a.role is None and a.end <= start and (allowed is None or set(a.pids) <= allowed)
+                and not shapes.CITED.search(self.text, max(0, a.start - 60), a.start)
             ]  # fmt: skip
             if earlier:
                 # «…оштрафовать A и B. Штраф назначили по ч. 5 ст. 20.2 КоАП»: the latest, with those listed

@@ -61,6 +61,8 @@ def resolve_pronoun(ctx: Context, gender: str, pos: int, named: list[tuple[int, 
                 continue  # «…, сообщает адвокат Илья Уткин, защищавший их»: not the lawyer
             if re.search(r"(?i)\bкроме\s+$", ctx.text[max(0, s - 12) : s]):
                 continue  # «всех, кроме Игоря Шевлюги, отпустили… против них»: not the one excepted
+            if shapes.CITED.search(ctx.text, max(0, s - 60), s):
+                continue  # «… со ссылкой на координатора Эльвиру Дмитриеву. … их отпустили»: the source
             if pid not in recent:
                 recent.append(pid)
             if len(recent) == 2:
