@@ -124,3 +124,19 @@ def test_a_charge_quoted_after_found_guilty_of_is_the_groups_charge() -> None:
         ("Refat Alimov", "RU-UK", "205.5"),
         ("Refat Alimov", "RU-UK", "278"),
     ]
+
+
+def test_subsequent_restriction_an_offer_and_a_24_year_punishment() -> None:
+    facts = extract_facts(
+        "A court in Moscow has sentenced Ivan Safin to 22 years in maximum-security prison over high "
+        "treason charges. The prosecutor requested for a 24-year punishment for Safin earlier. Safin was "
+        "offered to plead guilty and receive a 12-year sentence instead, but refused.\n\nThe court found "
+        "Yevgeny Korotkov guilty and sentenced him to seven years in prison with subsequent restriction of "
+        "liberty for two years.",
+        datetime.date(2022, 9, 5),
+    )
+    assert terms(facts, "stage", "punishment", "years") == [
+        ("Ivan Safin", "imposed", "imprisonment", 22),
+        ("Ivan Safin", "requested", "imprisonment", 24),
+        ("Yevgeny Korotkov", "imposed", "imprisonment", 7),
+    ]

@@ -62,7 +62,11 @@ _KIND_AFTER = [
         re.compile(r"^[\s,]*(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|in\s+jail)", re.I),
         "administrative_arrest",
     ),
-    (re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:sentence|term)\b", re.I), "imprisonment"),
+    # "a 24-year punishment", "a 12-year sentence"
+    (
+        re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:sentence|term|punishment)\b", re.I),
+        "imprisonment",
+    ),
 ]
 _CHANGED_TERM_AFTER = re.compile(
     r"^[\s-]*(?:(?:prison|jail|colony)\s+)?(?:sentence|term)\s+(?:\w+\s+){0,2}?to\s+(?=\S)", re.I
@@ -94,7 +98,9 @@ _KIND_BEFORE = [
 _SERVING = re.compile(r"\b(?:serv(?:e|es|ing|ed)|already\s+had|previous(?:ly)?)\b", re.I)
 _ADDITIONAL = re.compile(
     r"\b(?:in\s+addition|additionally|after\s+serving|after\s+(?:his|her|their)\s+release|"
-    r"followed\s+by)\b",
+    # "seven years in prison with subsequent restriction of liberty for two years"; "6 years of suspended
+    # sentence with a probationary period of 5 years and restriction of freedom for 1 year"
+    r"followed\s+by|with\s+(?:a\s+)?subsequent|with\s+a\s+probationary\s+period)\b",
     re.I,
 )
 # A punishment added to a prison term: "In addition to the prison sentence, the court ordered X to pay a fine
@@ -209,7 +215,11 @@ def _term(
         stage = changed
     # "the minimum sentencing guideline requiring 12-year prison stints": the law's range, not a sentence
     limit = NOT_A_SENTENCE.search(clause[-25:]) or re.search(
-        r"\b(?:minimum|maximum)\b(?![\s-]+security)|\bguidelines?\b|\brequiring\b", clause[-50:], re.I
+        r"\b(?:minimum|maximum)\b(?![\s-]+security)|\bguidelines?\b|\brequiring\b"
+        # "was offered to plead guilty and receive a 12-year sentence instead": an offer, refused
+        r"|\boffered\s+to\b|\bin\s+exchange\s+for\b",
+        clause[-80:],
+        re.I,
     )
     if limit and stage not in ("increased", "reduced"):
         return None
