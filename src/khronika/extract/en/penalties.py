@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from khronika.extract.en.numbers import AMOUNT, NUMBER, parse_amount, parse_number
+from khronika.extract.en.penalty_kinds import KIND_AFTER, KIND_BEFORE
 from khronika.extract.en.stages import (
     ENTRY_BAN,
     IMPOSING,
@@ -41,60 +42,12 @@ _COLONY = re.compile(
     r"(?:behind\s+bars|in\s+(?:a\s+|the\s+)?(?:[\w-]+[\s-]+){0,3}?(?:colony|prison|jail|penitentiary)))",
     re.IGNORECASE,
 )
-_KIND_AFTER = [
-    (
-        re.compile(
-            r"^[\s-]*(?:of\s+)?(?:(?:prison|colony|jail)\s+)?(?:suspended|conditional|probation)", re.I
-        ),
-        "suspended",
-    ),
-    (re.compile(r"^[\s,]*(?:of\s+)?(?:compulsory|forced)\s+labou?r", re.I), "compulsory_labour"),
-    (re.compile(r"^[\s,]*(?:of\s+)?correctional\s+labou?r", re.I), "correctional_labour"),
-    (
-        re.compile(
-            r"^[\s,]*(?:of\s+)?(?:so-called\s+)?[“\"'‘]?(?:restrictions?\s+(?:of|on)\s+(?:freedom|liberty)|restricted\s+freedom|"
-            r"(?:freedom|liberty)\s+(?:limitation|restriction)|limitation\s+of\s+(?:freedom|liberty))",
-            re.I,
-        ),
-        "restriction_of_freedom",
-    ),
-    (
-        re.compile(r"^[\s,]*(?:of\s+)?(?:administrative\s+)?(?:arrest|detention|jail|in\s+jail)", re.I),
-        "administrative_arrest",
-    ),
-    # "a 24-year punishment", "a 12-year sentence"
-    (
-        re.compile(r"^[\s-]*(?:(?:prison|colony|jail)\s+)?(?:sentence|term|punishment)\b", re.I),
-        "imprisonment",
-    ),
-]
 _CHANGED_TERM_AFTER = re.compile(
     r"^[\s-]*(?:(?:prison|jail|colony)\s+)?(?:sentence|term)\s+(?:\w+\s+){0,2}?to\s+(?=\S)", re.I
 )
 _SUSPENDED_BEFORE = re.compile(
     r"\b(?:suspended|conditional|probation(?:ary)?)\s+(?:sentence|term)\s+of\s+$", re.I
 )
-_KIND_BEFORE = [
-    (re.compile(r"\b(?:compulsory|forced)\s+labou?r\s+(?:for|of)\s+$", re.I), "compulsory_labour"),
-    # "sentenced to restrictions on freedom for one year and nine months"
-    (
-        re.compile(
-            r"\b(?:restrictions?\s+(?:of|on)\s+(?:freedom|liberty)|restricted\s+freedom)[”\"'’]?\s+"
-            r"(?:for|of)\s+(?:a\s+(?:period|term)\s+of\s+)?$",
-            re.I,
-        ),
-        "restriction_of_freedom",
-    ),
-    (
-        re.compile(
-            # "decided to arrest for 25 days X": a court's order with the term before its object
-            r"\b(?:administratively\s+arrested|arrested|jail(?:ed)?|imprison(?:ed)?|(?:decided|ordered|ruled)\s+to\s+arrest)\s+"
-            r"(?:[\w'’-]+\s+){0,4}?(?:again\s+)?for\s+(?:another\s+|a\s+further\s+)?$",
-            re.I,
-        ),
-        "administrative_arrest",
-    ),
-]
 _SERVING = re.compile(r"\b(?:serv(?:e|es|ing|ed)|already\s+had|previous(?:ly)?)\b", re.I)
 _ADDITIONAL = re.compile(
     r"\b(?:in\s+addition|additionally|after\s+serving|after\s+(?:his|her|their)\s+release|"
@@ -259,7 +212,7 @@ def _components(m: re.Match[str]) -> tuple[int | None, int | None, int | None]:
 def _punishment(before: str, after: str, in_days: bool) -> str | None:
     if _SUSPENDED_BEFORE.search(before):
         return "suspended"
-    for rx, kind in _KIND_BEFORE:
+    for rx, kind in KIND_BEFORE:
         m = rx.search(before)
         if m and kind == "administrative_arrest" and not in_days:
             # "jailed for a year and a half" is a prison term; "arrested for two months" is custody
@@ -267,7 +220,7 @@ def _punishment(before: str, after: str, in_days: bool) -> str | None:
             return "imprisonment" if re.match(r"jail|imprison", m.group(), re.I) else None
         if m:
             return kind
-    for rx, kind in _KIND_AFTER:
+    for rx, kind in KIND_AFTER:
         if rx.search(after):
             if kind == "administrative_arrest" and not in_days:
                 continue
