@@ -140,3 +140,24 @@ def test_subsequent_restriction_an_offer_and_a_24_year_punishment() -> None:
         ("Ivan Safin", "requested", "imprisonment", 24),
         ("Yevgeny Korotkov", "imposed", "imprisonment", 7),
     ]
+
+
+def test_a_wire_dateline_dates_no_verdict_told_on_thursday() -> None:
+    facts = extract_facts(
+        "Paris, November 25, 2022 – In response to news reports that a Russian court on Thursday sentenced "
+        "Crimean Tatar journalists Osman Arifov and Rustem Sheikhov to 14 years in prison, the Committee to "
+        "Protect Journalists issued the following statement.",
+        datetime.date(2022, 11, 25),
+    )
+    assert sorted({e["date"] for e in facts["events"] if e["type"] == "verdict"}) == ["2022-11-24"]
+    assert {t[1] for t in terms(facts, "date")} == {"2022-11-24"}
+
+
+def test_a_companion_with_titles_and_a_date_after_names_and_places() -> None:
+    facts = extract_facts(
+        "The court sentenced Osman Arifov to 14 years. Arifov was arrested along with Crimean Tatar "
+        "journalist Remzi Bekirsky in Rostov-on-Don, Russia, on March 27, 2019.",
+        datetime.date(2022, 11, 25),
+    )
+    detained = [e for e in facts["events"] if e["type"] == "detention"]
+    assert [(len(e["persons"]), e["date"]) for e in detained] == [(2, "2019-03-27")]

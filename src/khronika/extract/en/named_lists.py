@@ -8,7 +8,15 @@ import bisect
 import re
 
 from khronika.extract.en.asides import Placed
-from khronika.extract.en.clause_words import AS_WERE, ASSOCIATE_OF, PRONOUN_AND, TOGETHER, list_gap, unique
+from khronika.extract.en.clause_words import (
+    AS_WERE,
+    ASSOCIATE_OF,
+    PRONOUN_AND,
+    TOGETHER,
+    gap_ok,
+    list_gap,
+    unique,
+)
 from khronika.extract.en.mentions import Mentions
 
 # Lower-case words only (titles), ending in a title that is no subject elsewhere: " human rights activist and
@@ -57,12 +65,16 @@ class NamedLists(Mentions):
         if elided:
             return elided
         m = TOGETHER.search(self.text, anchor, clause_end)
-        if not m:
+        return self.list_right_after(m.end(), clause_end) if m else []
+
+    def list_right_after(self, pos: int, clause_end: int) -> list[int]:
+        """The list of names starting within 40 characters after ``pos`` (titles may stand between: "along
+        with Crimean Tatar journalist Remzi Bekirov"), when no clause of its own opens in between."""
+        named = self.between(pos, clause_end)
+        if not named:
             return []
-        after = self.between(m.end(), clause_end)
-        if not after or after[0].mention.start - m.end() > 20:
-            return []
-        return self._list_starting_at(after)
+        gap = self.text[pos : named[0].mention.start]
+        return self._list_starting_at(named) if len(gap) <= 40 and gap_ok(gap) else []
 
     def _list_ending_at(self, mentions: list[Placed]) -> list[int]:
         chosen = [mentions[-1]]

@@ -182,10 +182,9 @@ class Subjects(NamedLists):
                 return self._list_starting_at(named)
         companions = TOGETHER.search(self.text, anchor, clause_end)
         if companions:  # "Mediazona was added to the registry, along with its publisher A and editor B"
-            named = self.between(companions.end(), clause_end)
-            gap = self.text[companions.end() : named[0].mention.start] if named else ""
-            if named and len(gap) <= 40 and gap_ok(gap):
-                return self._list_starting_at(named)
+            listed = self.list_right_after(companions.end(), clause_end)
+            if listed:
+                return listed
         described, sex = described_article(self.text, head, trigger_end)
         lead = self._described_by(clause_start, head, anchor, sex) if described is not None else None
         if lead is not None:

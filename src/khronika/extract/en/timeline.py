@@ -165,7 +165,17 @@ class Timeline:
         # security forces detained X"). A date far after the trigger belongs to something else
         # ("sentenced to five years for riots after the events in January 2024").
         before = [d for d in dates if d.end <= start]
-        after = [d for d in dates if end <= d.start <= end + 70 and d.end <= clause_end]
+        after = [
+            d
+            for d in dates
+            if d.end <= clause_end
+            and (
+                end <= d.start <= end + 70
+                # "arrested along with Crimean Tatar journalist Remzi Bekirov in Rostov-on-Don, Russia, on
+                # March 27, 2019": names and places, no other verb, between the act and its date
+                or (end <= d.start <= end + 120 and not _VERB_WORD.search(self.text, end, d.start))
+            )
+        ]
         own_after = bool(after) and not _OTHER_TIME.search(
             sentence.text[end - sentence.start : after[0].start - sentence.start]
         )
@@ -184,6 +194,7 @@ class Timeline:
         return told[-1].edtf if told and DAY.match(told[-1].edtf) else None
 
 
+_VERB_WORD = re.compile(r"\b(?:\w+ed|\w+ing|was|were|is|are|has|had|have|been|said|told)\b", re.I)
 _EARLIER_DECISION = re.compile(
     r"\b(?:sentence|term)\s+(?:imposed|handed\s+down|given)\s+(?:on\s+|in\s+)?$", re.I
 )  # a participle after the noun, not "The sentence was handed down on Monday"
@@ -201,11 +212,18 @@ def _after_is_own(gap: str) -> bool:
 
 
 def _is_dateline(text: str, date: DateMatch) -> bool:
-    """A time stamp standing alone on its line ("23.06.2023, 11:14 Moscow") dates the page, not a fact."""
+    """A time stamp standing alone on its line ("23.06.2023, 11:14 Moscow"), or a wire dateline opening a
+    paragraph, dates the page, not a fact."""
     line_start = text.rfind("\n", 0, date.start) + 1
     line_end = text.find("\n", date.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return bool(re.fullmatch(r"[\d.:,/\s-]*(?:Moscow|MSK|UTC)?[\d.:,/\s-]*", line.replace(date.text, "")))
+    if re.fullmatch(r"[\d.:,/\s-]*(?:Moscow|MSK|UTC)?[\d.:,/\s-]*", line.replace(date.text, "")):
+        return True
+    # "Paris, November 25, 2022 – In response to …": a wire dateline opening the paragraph
+    return bool(
+        re.fullmatch(r"(?:[A-Z][\w .'-]{0,40},\s*)?", text[line_start : date.start])
+        and re.match(r"\s*[–—-]\s", text[date.end : date.end + 4])
+    )
 
 
 # ", who was arrested last June,": a relative clause between commas (or brackets) tells a fact of its own.
