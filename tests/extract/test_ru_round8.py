@@ -233,3 +233,12 @@ def test_a_source_cited_is_not_whom_they_stands_for_and_an_upd_line_makes_a_live
         ("detention", "2026-03-04", 2),
         ("release", "2026-03-04", 2),
     ]
+
+
+def test_both_parts_of_a_double_surname_decline_and_either_part_alone_is_her() -> None:
+    facts = extract_facts(
+        "В реестр иноагентов внесли писательницу Елизавету Александрову-Зорину. Зориной также вменили "
+        "сотрудничество с иностранными изданиями.",
+        PUBLISHED,
+    )
+    assert [p["name"] for p in facts["persons"]] == ["Елизавета Александрова-Зорина"]

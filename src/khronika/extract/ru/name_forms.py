@@ -73,6 +73,9 @@ def regular_surname(token: str, case: str, gender: str | None) -> str | None:
         first = regular_surname(head, case, gender)
         if first is not None and not _SURNAME_STEM.match(tail):
             return f"{first}-{tail}"
+        second = regular_surname(tail, case, gender)
+        if first is not None and second is not None:
+            return f"{first}-{second}"  # «Александрову-Зорину» → Александрова-Зорина: both parts decline
     m = _SURNAME_STEM.match(token)
     if m is None or gender not in _SURNAME_ENDINGS or is_given_name(token):
         return None

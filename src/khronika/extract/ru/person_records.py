@@ -72,7 +72,9 @@ class Person:
 
     def surname_matches(self, mention: NameMention) -> bool:
         forms = [f for f in (mention.word, mention.surname, mention.given) if f]
-        return bool(self.surname) and any(same_name(str(self.surname), f) for f in forms)
+        # «Александрова-Зорина … Зориной»: a part of a double surname, written alone, is the same person
+        parts = [str(self.surname), *str(self.surname).split("-")[1:]] if self.surname else []
+        return any(same_name(part, f) for part in parts for f in forms)
 
     def given_matches(self, mention: NameMention) -> bool:
         forms = [f for f in (mention.word, mention.given) if f]

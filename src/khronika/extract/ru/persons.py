@@ -214,7 +214,8 @@ def group_persons(text: str, entities: list[Entity]) -> list[Person]:
     def add(person: Person) -> None:
         order[id(person)] = len(persons)
         persons.append(person)
-        for part in {key(w)[:3] for w in (person.given, person.surname) if w}:
+        words = (person.given, person.surname, *(person.surname or "").split("-")[1:])
+        for part in {key(w)[:3] for w in words if w}:
             index.setdefault(part, []).append(person)
 
     def near(m: NameMention) -> list[Person]:
