@@ -161,3 +161,26 @@ def test_a_companion_with_titles_and_a_date_after_names_and_places() -> None:
     )
     detained = [e for e in facts["events"] if e["type"] == "detention"]
     assert [(len(e["persons"]), e["date"]) for e in detained] == [(2, "2019-03-27")]
+
+
+def test_a_round_of_additions_dates_the_designations_told_after_it_with_their_companions() -> None:
+    facts = extract_facts(
+        "The Russian Justice Ministry made yet another round of additions to its “foreign-agent media” "
+        "registry on Thursday, December 30.\nThe Justice Ministry designated activists Nadezhda Tolokova "
+        "and Veronika Nikulova as “foreign agents,” along with writer and publicist Viktor Shenderov, "
+        "gallery owner Marat Gelfand, and the founder of the Yaroslavl film club “Neft” Andrey "
+        "Alekseenko.\n“Foreign agent” designations were also handed to Taisiya Bekbulova, the "
+        "editor-in-chief of Holod Media and a former Meduza special correspondent, as well as Ivan "
+        "Belyakov, a journalist for RFE/RL’s Russian Service, and Elena Vladykova, a journalist for "
+        "Sever.Realii.",
+        datetime.date(2021, 12, 30),
+    )
+    named = {p["id"]: p["name"] for p in facts["persons"]}
+    designated = sorted(named[p] for e in facts["events"] if e["type"] == "designation" for p in e["persons"])
+    assert designated == sorted(
+        [
+            "Andrey Alekseenko", "Elena Vladykova", "Ivan Belyakov", "Marat Gelfand", "Nadezhda Tolokova",
+            "Taisiya Bekbulova", "Veronika Nikulova", "Viktor Shenderov",
+        ]
+    )  # fmt: skip
+    assert {e["date"] for e in facts["events"]} == {"2021-12-30"}

@@ -127,7 +127,9 @@ _COUNTED_OTHERS = (
     r"(?:[^,;.:!?\"“”]|\.(?=\S)){0,90}?,\s+"
 )
 _APPOSED_GAP = re.compile(
-    rf"^(?:,\s+{_DESCRIPTION}(?:and\s+(?:{_DESCRIPTION})?)?|\s*,?\s*and\s+{_DESCRIPTION}|{_COUNTED_OTHERS})$"
+    rf"^(?:,\s+{_DESCRIPTION}(?:(?:and|as\s+well\s+as)\s+(?:{_DESCRIPTION})?)?|\s*,?\s*and\s+{_DESCRIPTION}"
+    # ", and the founder of the Yaroslavl film club “Neft” Andrey Alekseyev": a title right before the name
+    rf"|\s*,?\s*and\s+(?:a|an|the)\s+[a-z][^,;.:!?]{{0,90}}?\s+|{_COUNTED_OTHERS})$"
 )
 
 

@@ -153,6 +153,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             # "the seven were designated for participating in foreign media platforms"
             r"|\b(?:were|was|been|being)\s+designated\b(?!\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?organi[sz]ation)"
             r"|\b(?:included|added|put|entered)\s+(?:in|on|to|into)\s+(?:the|this|its)\s+(?:list|register|registry)\b"
+            # "made yet another round of additions to its “foreign-agent media” registry on Thursday";
+            # "“Foreign agent” designations were also handed to A, B and C"
+            r"|\badditions?\s+to\s+(?:its|the)\s+(?:[\"'‘“«][^\"'’”»]{0,40}[\"'’”»]\s+)?(?:list|register|registry)\b"
+            r"|\bdesignations?\s+(?:were|was|have\s+been)\s+(?:also\s+)?(?:handed|given|issued)\s+to\b"
             r"(?!\s+of\s+(?:wanted|missing))"
             # "added A and five other correspondents …, B, as well as C, to the registry of 'foreign agents'"
             r"|\b(?:added|included|put|entered)\s+(?=[A-Z])(?:[^.;]|\.(?=\S)){0,400}?\b(?:to|in|on|into)\s+(?:the\s+|its\s+)?"

@@ -162,7 +162,15 @@ class Subjects(NamedLists):
                 after[0].mention.start,
             )
         ):
-            return self._list_starting_at(after)
+            objects = self._list_starting_at(after)
+            # "designated A and B as “foreign agents,” along with writer X, gallery owner Y, and …": the
+            # companions after the object list
+            last = next(p for p in reversed(after) if p.person == objects[-1])
+            together = TOGETHER.match(self.text, last.mention.end) or TOGETHER.search(
+                self.text, last.mention.end, min(clause_end, last.mention.end + 40)
+            )
+            more = self.list_right_after(together.end(), clause_end) if together else []
+            return unique([*objects, *more])
         elided = self._as_were(anchor, trigger_end, clause_end)
         if elided:
             return elided
