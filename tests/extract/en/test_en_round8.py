@@ -184,3 +184,16 @@ def test_a_round_of_additions_dates_the_designations_told_after_it_with_their_co
         ]
     )  # fmt: skip
     assert {e["date"] for e in facts["events"]} == {"2021-12-30"}
+
+
+def test_they_were_named_along_with_others_from_places() -> None:
+    facts = extract_facts(
+        "Lyudmila Savina and Darya Apanovich were among the first individuals to be included on the "
+        'government\'s list of "media organizations fulfilling the functions of foreign agents," in December '
+        "2020.\n\nThey were named along with noted rights activist Lev Ponomarenko and journalists Denis "
+        "Kamalov from Pskov and Sergei Markin from the northwestern region of Karelia.",
+        datetime.date(2022, 6, 8),
+    )
+    assert sorted(p["name"] for p in facts["persons"] if "defendant" in p["roles"]) == [
+        "Darya Apanovich", "Denis Kamalov", "Lev Ponomarenko", "Lyudmila Savina", "Sergei Markin",
+    ]  # fmt: skip

@@ -113,8 +113,11 @@ AS_WERE = re.compile(r",\s+as\s+(?:were|was|had|have|has|did)\s+(?:(?:also|too)\
 TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+also)\b", re.IGNORECASE)
 NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
+# "Denis Kamalyagin from Pskov and Sergei Markelov": the place a listed person is from
+FROM_PLACE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 LIST_GAP = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?(?:[a-z-]+\s+){0,2}$"
+    rf"^{FROM_PLACE}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
 )
 # A description set off by commas after a name or before the next one: "detained A, B, a former member of
 # the Public Oversight Commission (POC), and C, a human rights defender", "A and the founder of the

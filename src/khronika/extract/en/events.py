@@ -146,18 +146,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "designation",
         re.compile(
-            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put|updated|expanded)\s+(?:\w+\s+){0,10}?"
+            r"\b(?:declared|designated|recogni[sz]ed|labell?ed|named|listed|added|included|put|updated|expanded)\s+(?:[\w'’\"“«-]+\s+){0,10}?"
             r"(?:as\s+)?(?:an?\s+|the\s+)?(?:list\s+of\s+|register\s+of\s+|registry\s+of\s+)?[\"'‘“«]?"
             r"(?:foreign\s+agents?|terrorists?|extremists?|undesirable)\b"
             # "The following people have been included in the list: ..." after the register was named
             # "the seven were designated for participating in foreign media platforms"
             r"|\b(?:were|was|been|being)\s+designated\b(?!\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?organi[sz]ation)"
             r"|\b(?:included|added|put|entered)\s+(?:in|on|to|into)\s+(?:the|this|its)\s+(?:list|register|registry)\b"
+            r"(?!\s+of\s+(?:wanted|missing))"
             # "made yet another round of additions to its “foreign-agent media” registry on Thursday";
-            # "“Foreign agent” designations were also handed to A, B and C"
+            # "“Foreign agent” designations were also handed to A, B and C"; "They were named along with A"
             r"|\badditions?\s+to\s+(?:its|the)\s+(?:[\"'‘“«][^\"'’”»]{0,40}[\"'’”»]\s+)?(?:list|register|registry)\b"
             r"|\bdesignations?\s+(?:were|was|have\s+been)\s+(?:also\s+)?(?:handed|given|issued)\s+to\b"
-            r"(?!\s+of\s+(?:wanted|missing))"
+            r"|\b(?:were|was)\s+named\s+along\s+with\b"
             # "added A and five other correspondents …, B, as well as C, to the registry of 'foreign agents'"
             r"|\b(?:added|included|put|entered)\s+(?=[A-Z])(?:[^.;]|\.(?=\S)){0,400}?\b(?:to|in|on|into)\s+(?:the\s+|its\s+)?"
             r"(?:list|register|registry)\s+of\s+[\"'‘“«]?(?:foreign\s+agents?|terrorists?|extremists?)\b",

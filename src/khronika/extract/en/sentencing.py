@@ -7,7 +7,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from khronika.extract.en.clause_words import GROUP_SIZE, described_article
+from khronika.extract.en.clause_words import FROM_PLACE, GROUP_SIZE, described_article
 from khronika.extract.en.cues import EACH, FOR_PERSON
 from khronika.extract.en.penalties import find_penalties, headline_term
 from khronika.extract.en.term_lists import Penalty
@@ -280,8 +280,8 @@ def _granted_in_full(state: State, index: int, sentence: Sentence) -> None:
 
 # ", 51, ", ", 72, veteran of labor, and ": an age or a short description between the names of a list
 _LIST_GAP = re.compile(
-    r"(?:\s+from\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"  # "Aleksandr Skvortsov from Taganrog and …"
-    r"(?:,\s*(?:\d{1,3},\s*)?(?:[a-z][\w' -]{0,40},\s*)?(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)"
+    FROM_PLACE  # "Aleksandr Skvortsov from Taganrog and …"
+    + r"(?:,\s*(?:\d{1,3},\s*)?(?:[a-z][\w' -]{0,40},\s*)?(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)"
 )
 
 

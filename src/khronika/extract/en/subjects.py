@@ -122,8 +122,8 @@ class Subjects(NamedLists):
         plural = self._plural_subject_after(head, named_last) if before else PLURAL.search(head)
         if plural:
             group = self.plural(clause_start + plural.start())
-            if group:
-                return group
+            if group:  # "They were named along with A and B": with the companions after the fact
+                return unique([*group, *self._companions(anchor, clause_end)])
         plural_object = PLURAL_OBJECT.search(self.text, anchor, trigger_end + 20) if trigger_end else None
         if plural_object:  # "remanded all three in custody"
             group = self.plural(anchor)
@@ -165,9 +165,9 @@ class Subjects(NamedLists):
             objects = self._list_starting_at(after)
             # "designated A and B as “foreign agents,” along with writer X, gallery owner Y, and …": the
             # companions after the object list
-            last = next(p for p in reversed(after) if p.person == objects[-1])
-            together = TOGETHER.match(self.text, last.mention.end) or TOGETHER.search(
-                self.text, last.mention.end, min(clause_end, last.mention.end + 40)
+            final = next(p for p in reversed(after) if p.person == objects[-1])
+            together = TOGETHER.match(self.text, final.mention.end) or TOGETHER.search(
+                self.text, final.mention.end, min(clause_end, final.mention.end + 40)
             )
             more = self.list_right_after(together.end(), clause_end) if together else []
             return unique([*objects, *more])
