@@ -247,7 +247,11 @@ def test_unknown_language_is_a_clear_error() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["по делу «Хизб ут-Тахрир»", "Members of Hizb ut-Tahrir are facing lengthy prison sentences"],
+    [
+        "по делу «Хизб ут-Тахрир»",
+        "Members of Hizb ut-Tahrir are facing lengthy prison sentences",
+        "detained on charges of involvement in the activities of the Islamic party Hizb ut-Tahrir",
+    ],
 )
 def test_a_hizb_ut_tahrir_case_with_no_offence_named_maps_to_nothing(phrase: str) -> None:
     assert match_offence(phrase, "en" if phrase.isascii() else "ru") is None

@@ -197,3 +197,17 @@ def test_they_were_named_along_with_others_from_places() -> None:
     assert sorted(p["name"] for p in facts["persons"] if "defendant" in p["roles"]) == [
         "Darya Apanovich", "Denis Kamalov", "Lev Ponomarenko", "Lyudmila Savina", "Sergei Markin",
     ]  # fmt: skip
+
+
+def test_ten_detained_after_the_searches_are_the_ten_listed_before() -> None:
+    facts = extract_facts(
+        "Memorial considers Alim Timov, Marat Saibov, Ruslan Bairov, Aidar Tashov, Damir Abdrov, Rafis "
+        "Idrov, Ruslan Fomkin, Farrukh Makhov, Shakhboz Mukhtarov and Turatbek Osmonov to be political "
+        "prisoners.\n\nOn 18 November 2019 searches were conducted at various addresses in Tiumen. FSB "
+        "officers then detained ten Muslims on charges of involvement in the activities of the Islamic party "
+        "Hizb ut-Tahrir.",
+        datetime.date(2022, 10, 13),
+    )
+    detained = [e for e in facts["events"] if e["type"] == "detention"]
+    assert [(len(e["persons"]), e["date"]) for e in detained] == [(10, "2019-11-18~")]
+    assert charges(facts) == []  # "involvement in … Hizb ut-Tahrir" names no offence

@@ -66,11 +66,14 @@ ANOTHER_VERB = re.compile(r"\band\s+(?:then\s+)?\w+ed\b", re.I)
 COLON_LEAD = re.compile(r"[\"'”’»]?\s*:\s*(?:[a-z-]+\s+){0,3}")
 # "both deputies", "the two activists", "all three journalists": a counted group, described by a plural noun
 GROUP = re.compile(
-    r"\b(?P<count>both|(?:the|all)\s+(?:two|three|four))\s+(?P<noun>(?!of\b|them\b|sides\b)[a-z-]{3,}s|"
-    r"(?:wo)?men)\b",
+    r"\b(?P<count>both|(?:the|all)\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
+    # "FSB officers then detained ten Muslims": a larger count alone, as the object
+    r"|(?-i:five|six|seven|eight|nine|ten))\s+(?P<noun>(?!of\b|them\b|sides\b|years\b|months\b|days\b)"
+    r"[a-z-]{3,}s|(?:wo)?men)\b",
     re.I,
 )
-GROUP_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4}
+GROUP_SIZE = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+GROUP_SIZE |= {"nine": 9, "ten": 10}
 INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+", re.I)
 AGAINST = re.compile(r"\b(?:against|targeting)\s+(?:the\s+)?", re.I)
 PLURAL_OBJECT = re.compile(

@@ -76,6 +76,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:searched|raided|subjected\s+to\s+(?:a\s+)?search(?:es)?|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
             r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their)|"
+            # "searches were conducted at various addresses", "Searches were carried out at the homes of …"
+            r"searches\s+were\s+(?:conducted|carried\s+out|held)\s+(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:addresses|homes)|"
             r"(?:home|flat|apartment|house)\s+was\s+inspected|inspected\s+(?:his|her|their)\s+(?:home|flat|apartment|house)|"
             r"inspection\s+of\s+(?:his|her|their)\s+(?:home|flat|apartment|house))\b",
             _FLAGS,

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from khronika.extract.en.asides import Placed
-from khronika.extract.en.clause_words import NOT_SUBJECT_ROLES, ROLE_NOUN, subjectless, unique
+from khronika.extract.en.clause_words import NOT_SUBJECT_ROLES, ROLE_NOUN, list_gap, subjectless, unique
 from khronika.extract.en.person_entity import PersonEntity
 from khronika.extract.en.roles import is_speaker_mention
 from khronika.extract.en.text import in_quoted_speech
@@ -207,4 +207,16 @@ class Mentions:
                 chosen.append(placed.person)
                 if len(chosen) == size:
                     return list(reversed(chosen))
-        return []
+        return self._last_list_of(offset, size, reach) if size >= 5 else []
+
+    def _last_list_of(self, offset: int, size: int, reach: int) -> list[int]:
+        """ "considers A, B, …, J to be political prisoners. … detained ten Muslims": the last list of exactly
+        ``size`` names before ``offset``, when the count is large enough not to meet one by chance."""
+        runs: list[list[Placed]] = []
+        for p in self.between(max(0, offset - reach), offset):
+            if runs and list_gap(self.text[runs[-1][-1].mention.end : p.mention.start]):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        lists = [list(dict.fromkeys(q.person for q in run)) for run in runs]
+        return next((persons for persons in reversed(lists) if len(persons) == size), [])
