@@ -211,3 +211,19 @@ def test_ten_detained_after_the_searches_are_the_ten_listed_before() -> None:
     detained = [e for e in facts["events"] if e["type"] == "detention"]
     assert [(len(e["persons"]), e["date"]) for e in detained] == [(10, "2019-11-18~")]
     assert charges(facts) == []  # "involvement in … Hizb ut-Tahrir" names no offence
+
+
+def test_a_panel_of_judges_residents_of_a_town_and_two_spellings_of_one_name() -> None:
+    facts = extract_facts(
+        "Criminal proceedings against four Novozybkino residents began in June 2019. Tatyana Shamova and "
+        "Olga Silova were the first to be imprisoned. Tatiana Shamova spent 8 months in detention.\nThe "
+        "Judicial Collegium of the Bryansk Regional Court consisting of Alexander Sidorov, Andrey Rossov and "
+        "Alexander Ryabov upheld the verdict of the previous court.\nThe watchdog identified the detained "
+        "men as Moscow resident Ilya Startov and Krasnoyarsk resident Andrei Novokreshin.",
+        datetime.date(2020, 10, 28),
+    )
+    roles = {p["name"]: p["roles"] for p in facts["persons"]}
+    assert "Novozybkino" not in roles
+    assert [n for n in roles if n.endswith("Shamova")] == ["Tatyana Shamova"]
+    assert {roles[n][0] for n in ("Alexander Sidorov", "Andrey Rossov", "Alexander Ryabov")} == {"judge"}
+    assert "defendant" in roles["Andrei Novokreshin"]

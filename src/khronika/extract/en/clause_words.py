@@ -120,7 +120,8 @@ NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", 
 FROM_PLACE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 LIST_GAP = re.compile(
     rf"^{FROM_PLACE}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}$"
+    # ", Moscow resident Ilya Startsev and Krasnoyarsk resident …": a place's resident before the name
+    r"(?:(?:[A-Z][\w-]+\s+){1,2}(?:residents?|natives?)\s+|(?:[a-z-]+\s+){0,2})$"
 )
 # A description set off by commas after a name or before the next one: "detained A, B, a former member of
 # the Public Oversight Commission (POC), and C, a human rights defender", "A and the founder of the

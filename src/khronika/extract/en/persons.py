@@ -32,6 +32,7 @@ _NOT_SURNAMES = frozenset(
     ["kremlin", "berlin", "latin", "asian", "russian", "begin", "within", "again", "china", "argentina"]
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|outside|via)\s+(?:the\s+)?)$")
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents?|natives?|region|district|oblast)\b")
 _ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
 # A describing noun or an age right before a capitalised pair makes it a name ("preacher Khristolyub Vegan").
 _DESCRIBED_BEFORE = re.compile(
@@ -59,7 +60,7 @@ def find_persons(text: str, blocked: list[tuple[int, int]]) -> list[PersonEntity
             continue
         if not _is_full_name(text, mention):
             continue
-        key = (mention.tokens[0].lower(), skeleton(mention.tokens[-1]))
+        key = (skeleton(mention.tokens[0]), skeleton(mention.tokens[-1]))  # "Tatyana" and "Tatiana" are one
         person = by_key.get(key)
         if person is None:
             person = by_key[key] = PersonEntity()
@@ -265,8 +266,12 @@ def _is_lone_name(text: str, mention: Mention) -> bool:
     if lower in PLACES or lower in _NOT_SURNAMES:
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    if _PLACE_BEFORE.search(before) or _COURT_AFTER.match(text, mention.end):
-        return False  # "in Meshchansky", "the Meshchansky court": a place or a court, not a person
+    if (
+        _PLACE_BEFORE.search(before)
+        or _COURT_AFTER.match(text, mention.end)
+        or _RESIDENTS_AFTER.match(text, mention.end)
+    ):
+        return False  # "in Meshchansky", "the Meshchansky court", "four Novozybkov residents": a place
     if _EPONYM_AFTER.match(text, mention.end):
         return False  # "Molotov cocktails": a thing named after someone
     if _ROLE_BEFORE.search(before):

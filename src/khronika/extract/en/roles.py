@@ -68,6 +68,13 @@ def role_cues(text: str, person: PersonEntity) -> set[str]:
     return roles
 
 
+# "The Judicial Collegium of the Bryansk Regional Court consisting of A, B and C upheld the verdict": judges
+_PANEL = re.compile(
+    r"\b(?:[Cc]ollegium|panel\s+of\s+judges|bench)\b[^.;]{0,80}?\bconsisting\s+of\s+(?:judges\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:,\s+|\s+and\s+))*$"
+)
+
+
 def mention_roles(text: str, mention: Mention) -> set[str]:
     """Roles given next to one mention; "commentator" when the person is quoted or cited."""
     before = text[max(0, mention.start - 60) : mention.start]
@@ -87,7 +94,7 @@ def mention_roles(text: str, mention: Mention) -> set[str]:
     m = _AFTER.match(after)
     if m and (not _PROFESSION.match(m.group(0)) or _ROLE_FOR.match(after, m.end())):
         roles.add(ROLE_WORDS[m.group(1).lower()])
-    if _JUDGE_AFTER.match(after):
+    if _JUDGE_AFTER.match(after) or _PANEL.search(text, max(0, mention.start - 200), mention.start):
         roles.add("judge")
     if (before and _TESTIMONY.search(before)) or _TESTIFIED.match(after):
         roles.add("witness")
