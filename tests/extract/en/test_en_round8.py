@@ -227,3 +227,22 @@ def test_a_panel_of_judges_residents_of_a_town_and_two_spellings_of_one_name() -
     assert [n for n in roles if n.endswith("Shamova")] == ["Tatyana Shamova"]
     assert {roles[n][0] for n in ("Alexander Sidorov", "Andrey Rossov", "Alexander Ryabov")} == {"judge"}
     assert "defendant" in roles["Andrei Novokreshin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ivan Safin has been held in a pre-trial detention centre since June 2020.", "2020-06"),
+        (
+            "On September 30, a court in Krasnoyarsk placed Svetlana Khustova under arrest for two months, "
+            "pending investigation.",
+            "2025-09-30",
+        ),
+        ("A court found Sergey Mikhailin, a publisher detained since April 2022, guilty.", "2022-04"),
+    ],
+)
+def test_custody_since_and_placed_under_arrest_for_months(text: str, date: str) -> None:
+    facts = extract_facts(text, datetime.date(2025, 10, 2))
+    assert [(e["type"], e["date"]) for e in facts["events"] if e["type"] != "verdict"] == [
+        ("pretrial_detention", date)
+    ]

@@ -43,6 +43,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"
             r"since\b|\bspent\s+(?:[\w-]+\s+){1,4}?in\s+(?:a\s+)?(?:pre-?trial\s+detention|SIZO)\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
             r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|"
+            # "publisher … detained since April 2022": in custody since then
+            r"\bdetained\s+since\b|"
+            # "placed her under arrest for two months, pending investigation": a custody order
+            r"\bplaced\s+(?:\w+\s+){0,3}?under\s+arrest\s+for\s+(?:\w+\s+)?months?\b|"
             # "a court arrested X", "arrested by the court": a court's custody order; a bare "was arrested" is
             # being taken by police (a detention, below)
             r"\bcourt\s+(?:\w+\s+){0,3}?arrested\b|\barrested\s+by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\b|"
@@ -62,7 +66,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "detention",
         re.compile(
-            r"\b(?:detained|apprehended|arrested(?!\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court|in\s+absentia)\b)"
+            r"\b(?:detained(?!\s+since\b)|apprehended|arrested(?!\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court|in\s+absentia)\b)"
             r"(?!\s+(?:\w+\s+){0,2}?(?:for|until)\s+(?:\w+\s+)?(?:months?|weeks?)\b)(?!\s+(?:\w+\s+){0,2}?until\s+(?=[A-Z\d]))|"
             r"taken\s+to\s+(?:a|the)\s+police\s+station|"
             # "marked by several targeted arrests: A, B and C": the arrested, listed after the colon

@@ -18,6 +18,7 @@ _MONTH = re.compile(
 _SAME_YEAR = re.compile(r"\b(?:of\s+the\s+same\s+year|that\s+(?:same\s+)?year|later\s+that\s+year)\b", re.I)
 _YEAR = re.compile(r"^(\d{4})")
 # Words that put a later date on another event: "sentenced ... for riots after the events in January 2024".
+_SINCE_START = re.compile(r"\s*(?:cent(?:re|er)|facility|custody)?\s*since\s+", re.I)
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|when|until)\b", re.I)
 # "sentenced to 16 years for espionage in 2020": after "for" the name of an offence alone (no act told, as
 # in "for a post he wrote in 2019"), so the date is the sentence's.
@@ -176,9 +177,9 @@ class Timeline:
                 or (end <= d.start <= end + 120 and not _VERB_WORD.search(self.text, end, d.start))
             )
         ]
-        own_after = bool(after) and not _OTHER_TIME.search(
-            sentence.text[end - sentence.start : after[0].start - sentence.start]
-        )
+        gap = sentence.text[end - sentence.start : after[0].start - sentence.start] if after else ""
+        # "held in a pre-trial detention centre since June 2020": the custody's own start
+        own_after = bool(after) and (not _OTHER_TIME.search(gap) or _SINCE_START.fullmatch(gap) is not None)
         if before and not (own_after and re.search(r"\band\b", self.text[before[-1].end : start])):
             # "detained X in May 2014 and sentenced him to 20 years ... in August 2015": a date before "and"
             # is the act before it when the trigger has a date of its own after it
