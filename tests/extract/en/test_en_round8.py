@@ -246,3 +246,23 @@ def test_custody_since_and_placed_under_arrest_for_months(text: str, date: str) 
     assert [(e["type"], e["date"]) for e in facts["events"] if e["type"] != "verdict"] == [
         ("pretrial_detention", date)
     ]
+
+
+def test_an_appeal_upheld_for_a_group_named_in_the_next_sentence() -> None:
+    facts = extract_facts(
+        "On January 19, 2023, a panel of judges of the Rostov Regional Court upheld the harsh sentence "
+        "against four Jehovah's Witnesses from the town of Gukovo.\nEarlier, the court of first instance "
+        "sentenced Nikita Moiseenko and Aleksey Dyadkov to 7 years in a penal colony, and Aleksey Gorin and "
+        "Oleg Shidlov to 6.5 years in a penal colony.",
+        datetime.date(2023, 1, 20),
+    )
+    appeals = [t for t in terms(facts, "stage", "years", "months", "date") if t[1] == "appeal"]
+    assert appeals == [
+        ("Aleksey Dyadkov", "appeal", 7, 0, "2023-01-19"),
+        ("Aleksey Gorin", "appeal", 6, 6, "2023-01-19"),
+        ("Nikita Moiseenko", "appeal", 7, 0, "2023-01-19"),
+        ("Oleg Shidlov", "appeal", 6, 6, "2023-01-19"),
+    ]
+    assert [(len(e["persons"]), e["date"]) for e in facts["events"] if e["type"] == "appeal"] == [
+        (4, "2023-01-19")
+    ]

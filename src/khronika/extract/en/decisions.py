@@ -74,10 +74,31 @@ def upheld_terms(state: State, sentence: Sentence, upheld: list[str], terms_befo
     appeal-stage terms are of."""
     appealed = unique(p for p, fact in state.penalties[terms_before:] if fact["stage"] == "appeal")
     if upheld and appealed:
-        event: Event = {
-            "type": "appeal",
-            "date": upheld[0],
-            "persons": [],
-            "evidence": span(state.text, sentence.start, sentence.end),
-        }
-        state.events.append((appealed, event))
+        _appeal_event(state, sentence, appealed, upheld[0])
+    elif upheld:
+        # "On January 19, 2023, the regional court upheld the sentence against six believers. Earlier, the
+        # court of first instance sentenced A … to 7 years": the persons and terms are told next
+        state.pending_upheld = (sentence.start, upheld[0])
+    pending = state.pending_upheld
+    if pending is None or pending[0] >= sentence.start or not _EARLIER_VERDICT.match(sentence.text):
+        return
+    state.pending_upheld = None
+    imposed = [(p, fact) for p, fact in state.penalties[terms_before:] if fact["stage"] == "imposed"]
+    if imposed:
+        _appeal_event(state, sentence, unique(p for p, _fact in imposed), pending[1])
+        for person, fact in imposed:
+            state.penalties.append((person, {**fact, "stage": "appeal", "date": pending[1]}))
+
+
+# "Earlier, the court of first instance sentenced …", "Previously, the lower court had …"
+_EARLIER_VERDICT = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\b", re.I)
+
+
+def _appeal_event(state: State, sentence: Sentence, persons: list[int], date: str) -> None:
+    event: Event = {
+        "type": "appeal",
+        "date": date,
+        "persons": [],
+        "evidence": span(state.text, sentence.start, sentence.end),
+    }
+    state.events.append((persons, event))

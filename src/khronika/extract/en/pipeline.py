@@ -92,6 +92,7 @@ class State:
         self.courts = Courts(orgs)
         self.unnamed_charges: list[tuple[int, ChargeMention, str]] = []  # of a group nobody names (groups.py)
         self.unnamed_verdicts: list[tuple[int, str]] = []  # likewise, by sentence index
+        self.pending_upheld: tuple[int, str] | None = None  # an appeal of nobody named yet: its offset, date
         self.undated: list[tuple[int, str, list[int]]] = []  # decisions told with no date (decisions.py)
         self.undated_verdicts: list[tuple[int, int]] = []  # (sentence index, person) of verdicts told undated
         self.unnamed_group_events: list[tuple[int, str, str | None]] = []  # "35 were freed": i, type, date
