@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from khronika.extract.en.clause_words import unique
+from khronika.extract.en.cues import THE_CASE, THE_DECISION
 from khronika.extract.en.text import Sentence
 from khronika.extract.facts import Event, span
 
@@ -102,3 +103,13 @@ def _appeal_event(state: State, sentence: Sentence, persons: list[int], date: st
         "evidence": span(state.text, sentence.start, sentence.end),
     }
     state.events.append((persons, event))
+
+
+def about_the_case(text: str, kind: str, start: int, end: int) -> bool:
+    """ "Investigators opened the case", "the court upheld the sentence": the case of the person the text is
+    about."""
+    if kind == "charge":
+        return bool(THE_CASE.search(text, start, end))
+    if kind in ("appeal", "verdict", "trial"):
+        return bool(THE_DECISION.match(text, end))
+    return False

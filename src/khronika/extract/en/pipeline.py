@@ -24,12 +24,16 @@ from khronika.extract.en.cues import (
     PERSECUTED,
     SAME_DAY,
     SINCE,
-    THE_CASE,
-    THE_DECISION,
     THEN,
 )
 from khronika.extract.en.custody import AFTER_CUSTODY, NEXT_DAY, chain_step, day_after_custody
-from khronika.extract.en.decisions import DECIDED, date_decisions, reported_month, upheld_terms
+from khronika.extract.en.decisions import (
+    DECIDED,
+    about_the_case,
+    date_decisions,
+    reported_month,
+    upheld_terms,
+)
 from khronika.extract.en.events import find_triggers
 from khronika.extract.en.groups import GROUP_EVENTS, name_groups
 from khronika.extract.en.merge import assemble
@@ -115,7 +119,7 @@ class State:
             )
             if refers and trigger.type in ("verdict", "charge"):
                 same_charge.extend(who)
-            if not who and self._about_the_case(trigger.type, trigger.start, trigger.end):
+            if not who and about_the_case(self.text, trigger.type, trigger.start, trigger.end):
                 # "Investigators opened the case on 26 January": the case of the person the text is about.
                 topic = self.subjects.antecedent(trigger.start, None)
                 who = [topic] if topic is not None else []
@@ -269,15 +273,6 @@ class State:
         return unique(
             p.person for p in self.subjects.between(before.start, before.end) if p.person in self.defendants
         )
-
-    def _about_the_case(self, kind: str, start: int, end: int) -> bool:
-        """ "Investigators opened the case", "the court upheld the sentence": the case of the person the text
-        is about."""
-        if kind == "charge":
-            return bool(THE_CASE.search(self.text, start, end))
-        if kind in ("appeal", "verdict", "trial"):
-            return bool(THE_DECISION.match(self.text, end))
-        return False
 
     def _back_date(self, sentence: Sentence) -> str | None:
         """The date of the event that "After the search" or "Upon arrest" points back to."""
