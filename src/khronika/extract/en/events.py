@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from khronika.extract.en.custody import RELEASED_FROM
+from khronika.extract.en.event_filters import ADMINISTRATIVE, NOT_FACT_BEFORE, ORDERED
 from khronika.extract.en.triggers import Trigger, not_of_the_persons
 
 _FLAGS = re.IGNORECASE
@@ -43,9 +44,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\bin\s+(?:a\s+)?(?:pre-?trial\s+detention(?:\s+cent(?:re|er)|\s+facility)?|custody|SIZO|detention)\s+"
             r"since\b|\bspent\s+(?:[\w-]+\s+){1,4}?in\s+(?:a\s+)?(?:pre-?trial\s+detention|SIZO)\b|\b(?:his|her|their)\s+arrest\s+(?:in|on)\s+(?=\d|(?-i:[A-Z]))|"
             r"\bordered\s+(?:\w+\s+){0,3}?(?:held|kept|detained)\s+in\s+custody\b|"
-            # "publisher … detained since April 2022": in custody since then
+            # "publisher … detained since April 2022"; "placed her under arrest for two months": custody
             r"\bdetained\s+since\b|"
-            # "placed her under arrest for two months, pending investigation": a custody order
             r"\bplaced\s+(?:\w+\s+){0,3}?under\s+arrest\s+for\s+(?:\w+\s+)?months?\b|"
             # "a court arrested X", "arrested by the court": a court's custody order; a bare "was arrested" is
             # being taken by police (a detention, below)
@@ -56,7 +56,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:granted|approved|satisfied)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|motion|"
             r"petition)\s+to\s+(?:arrest|remand|detain|place\b[^.;]{0,80}?\bin\s+(?:pre-?trial\s+detention|custody))|"
             # "ordered X to remain in custody", "ordered her to be held until Dec. 5" (only after a court's
-            # order, see _ORDERED), "extended her arrest"
+            # order, see ORDERED), "extended her arrest"
             r"\bto\s+(?:remain|stay|be\s+(?:held|kept|detained))\s+(?:in\s+(?:custody|pre-?trial\s+detention|"
             r"detention|jail)\b|(?=until\b))|"
             r"\bextended\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:pre-?trial\s+)?(?:arrest|detention|custody)\b",
@@ -80,7 +80,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:searched|raided|subjected\s+to\s+(?:a\s+)?search(?:es)?|search(?:es)?\s+(?:of|at|in)\s+(?:his|her|their|the)\s+(?:home|apartment|flat|house)|"
             r"conducted\s+(?:a\s+)?searche?s?\s+(?:of|at|in)\s+(?:his|her|their)|"
-            # "searches were conducted at various addresses", "Searches were carried out at the homes of …"
             r"searches\s+were\s+(?:conducted|carried\s+out|held)\s+(?:at|in)\s+(?:[\w-]+\s+){0,2}?(?:addresses|homes)|"
             r"(?:home|flat|apartment|house)\s+was\s+inspected|inspected\s+(?:his|her|their)\s+(?:home|flat|apartment|house)|"
             r"inspection\s+of\s+(?:his|her|their)\s+(?:home|flat|apartment|house))\b",
@@ -198,19 +197,6 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# Not a fact: a modal, a future or a request ("could be sentenced", "will be released", "requested ... be
-# sentenced"), or a noun that points back at an event already told ("After the search", "Upon arrest").
-_NOT_FACT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|could|may|might|would|will|shall|to\s+be|be|if|threatened\s+to|wanted\s+to|tried\s+to|"
-    r"want\s+to|unless)\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?(?:been\s+)?$)|\b(?:requested|asked|demanded)\s+(?:that\s+)?\S+\s+be\s+$",
-    _FLAGS,
-)
-# "to remain in custody" states a custody order only after the court's verb; "asked for him to be held"
-# is a request.
-_ORDERED = re.compile(r"\b(?:ordered|ruled|decided)\b(?![^.;]*\b(?:asked|requested|sought)\b)[^.;]*$", _FLAGS)
-_ADMINISTRATIVE = re.compile(
-    r"\b(?:Administrative\s+(?:Offen[cs]es|Code)|KoAP|administrative(?:ly)?)\b", re.I
-)
 _SUPERSEDES = {"house_arrest": {"release"}, "exchange": {"release"}}
 
 
@@ -266,9 +252,9 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
         if kind not in possible:
             continue
         for m in pattern.finditer(text):
-            if _NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            if NOT_FACT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
-            if m.group().startswith("to ") and not _ORDERED.search(text, 0, m.start()):
+            if m.group().startswith("to ") and not ORDERED.search(text, 0, m.start()):
                 continue
             if not_of_the_persons(kind, m.group(), text[max(0, m.start() - 120) : m.start()]):
                 continue
@@ -276,7 +262,7 @@ def find_triggers(text: str, offset: int) -> list[Trigger]:
                 continue
             twice = re.match(r"\s+(?:twice|two\s+times)\b", text[m.end() : m.end() + 12], _FLAGS)
             found.append(Trigger(kind, offset + m.start(), offset + m.end(), 2 if twice else 1))
-    if _ADMINISTRATIVE.search(text):
+    if ADMINISTRATIVE.search(text):
         # "arrested under Part 1 of Article 6.9 of the Code of Administrative Offences": an arrest as
         # punishment, told as a sentence, not a custody order
         found = [
