@@ -117,10 +117,7 @@ class Context:
         joinable = [a for a in sentence.actors if a.role in (None, "relative")]
         if actor not in joinable:
             return []
-        pids = list(actor.pids)
-        for other in self.group(joinable, actor):
-            pids += [p for p in other.pids if p not in pids]
-        return pids
+        return self.with_group(joinable, actor)
 
     def body_between(self, start: int, pos: int) -> bool:
         i = bisect.bisect_right(self._body_ends, start)
@@ -170,10 +167,7 @@ class Context:
             candidates, besides = narrowed(self.text, sentence.start, sentence.end, candidates, start)
         if candidates and sentence is not None:
             best = min(candidates, key=lambda a: self._distance(a, start, end))
-            pids = list(best.pids)
-            joinable = [a for a in sentence.actors if a.role in (None, "relative")]
-            for other in self.group(joinable, best):
-                pids += [p for p in other.pids if p not in pids]
+            pids = self.with_group([a for a in sentence.actors if a.role in (None, "relative")], best)
             return pids + [p for p in besides if p not in pids]
         if sentence is not None and shapes.MORE_UNNAMED.search(self.masked, sentence.start, sentence.end):
             return []  # «Еще двое мужчин получили аресты на 10 и 14 суток»: others, not the one named before
@@ -193,11 +187,7 @@ class Context:
             if earlier:
                 # «…оштрафовать A и B. Штраф назначили по ч. 5 ст. 20.2 КоАП»: the latest, with those listed
                 # with it
-                best = max(earlier, key=lambda a: a.end)
-                pids = list(best.pids)
-                for other in self.group(earlier, best):
-                    pids += [p for p in other.pids if p not in pids]
-                return pids
+                return self.with_group(earlier, max(earlier, key=lambda a: a.end))
             i -= 1
         if (
             self.main
@@ -251,6 +241,13 @@ class Context:
 
     def _in_brackets(self, actor: Actor) -> bool:
         return self.text[actor.start - 1 : actor.start] == "(" and self.text[actor.end : actor.end + 1] == ")"
+
+    def with_group(self, actors: list[Actor], best: Actor) -> list[str]:
+        """The persons of ``best`` and of the actors listed with it, in order."""
+        pids = list(best.pids)
+        for other in self.group(actors, best):
+            pids += [p for p in other.pids if p not in pids]
+        return pids
 
     def group(self, actors: list[Actor], best: Actor) -> list[Actor]:
         """Actors listed with ``best`` («Мартынова и Разумову», «его вместе с Людмилой Разумовой»)."""
