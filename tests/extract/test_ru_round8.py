@@ -242,3 +242,19 @@ def test_both_parts_of_a_double_surname_decline_and_either_part_alone_is_her() -
         PUBLISHED,
     )
     assert [p["name"] for p in facts["persons"]] == ["Елизавета Александрова-Зорина"]
+
+
+def test_a_counted_group_is_the_list_that_opens_the_next_sentence() -> None:
+    facts = extract_facts(
+        "Сегодня на Лубянке задержали троих участников сидячей забастовки. Сергей Аксютин, Ольга Павлюк и "
+        "Дмитрий Смолин в 18:00 сели у камня.",
+        PUBLISHED,
+    )
+    detained = [e for e in facts["events"] if e["type"] == "detention" and e["persons"]]
+    assert [(len(e["persons"]), e["date"]) for e in detained] == [(3, "2026-03-04")]
+    # a number that does not match the names is no such list
+    other = extract_facts(
+        "Сегодня на Лубянке задержали троих участников забастовки. Сергей Аксютин и Ольга Павлюк сели у камня.",
+        PUBLISHED,
+    )
+    assert [e for e in other["events"] if e["type"] == "detention" and e["persons"]] == []

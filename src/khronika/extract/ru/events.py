@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from khronika.extract.facts import Event
@@ -105,7 +106,12 @@ def find_events(
                 pending = None
                 continue
         item = group is not None and not cues and index - group[0] <= 3 and is_inline_item(ctx, sentence)
-        if group is not None and not cues and (item or (index - group[0] == 1 and _AMONG_THEM.match(piece))):
+        named_next = (
+            group is not None
+            and index - group[0] == 1
+            and (_AMONG_THEM.match(piece) or _opens_with_count(ctx, sentence, ctx.sentences[group[0]]))
+        )
+        if group is not None and not cues and (item or named_next):
             # «Среди них — A и B»; «…задержали ещё двух пикетчиков. Александра Тарасова — за пикет с плакатом
             # …. Антона Броусека — за …»: the items the dash carries the verb over to
             dash = re.search(r"\s[—–-]\s", piece) if item else None
@@ -251,3 +257,24 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
         if not finer:
             kept.append(e)
     return kept
+
+
+_COUNT_WORDS = {"двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7}
+_COUNT = re.compile(
+    r"(?i)\b(" + "|".join(_COUNT_WORDS) + r"|\d{1,2})\s+(?:[а-яё-]+\s+){0,2}?(?:человек|участник|активист)"
+)
+
+
+def _opens_with_count(ctx: Context, sentence: Sentence, before: Sentence) -> bool:
+    """«…задержали семерых участников акции. A, B, …, и G в 18:00 сели у камня»: a sentence that opens with a
+    list of exactly as many names as the sentence before counted names that group."""
+    m = _COUNT.search(ctx.text, before.start, before.end)
+    if m is None:
+        return False
+    count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]
+    named = sorted((a for a in sentence.actors if a.named and a.role is None), key=lambda a: a.start)
+    if count < 3 or len(named) != count or named[0].start - sentence.start > 3:
+        return False
+    return all(
+        re.fullmatch(r"\s*(?:,|и|,\s*и)\s*", ctx.text[a.end : b.start]) for a, b in itertools.pairwise(named)
+    )
