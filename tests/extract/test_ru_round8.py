@@ -254,7 +254,8 @@ def test_a_counted_group_is_the_list_that_opens_the_next_sentence() -> None:
     assert [(len(e["persons"]), e["date"]) for e in detained] == [(3, "2026-03-04")]
     # a number that does not match the names is no such list
     other = extract_facts(
-        "Сегодня на Лубянке задержали троих участников забастовки. Сергей Аксютин и Ольга Павлюк сели у камня.",
+        "Сегодня на Лубянке задержали троих участников забастовки. Сергей Аксютин и Ольга Павлюк сели у "
+        "камня.",
         PUBLISHED,
     )
     assert [e for e in other["events"] if e["type"] == "detention" and e["persons"]] == []
