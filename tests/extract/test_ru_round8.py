@@ -259,3 +259,9 @@ def test_a_counted_group_is_the_list_that_opens_the_next_sentence() -> None:
         PUBLISHED,
     )
     assert [e for e in other["events"] if e["type"] == "detention" and e["persons"]] == []
+
+
+@pytest.mark.parametrize("state", ["находится в неволе", "остается за решеткой"])
+def test_someone_held_in_captivity_is_persecuted(state: str) -> None:
+    facts = extract_facts(f"6000 дней {state} Алексей Пичужкин, бывший сотрудник охраны.", PUBLISHED)
+    assert defendants(facts) == ["Алексей Пичужкин"]

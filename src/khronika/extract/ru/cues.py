@@ -190,7 +190,8 @@ OF_AN_ACTION = re.compile(
 # Words that mark the person of their clause as persecuted even when no dated fact comes of it.
 PERSECUTED = re.compile(
     r"\bполитзаключенн\w*|\bполитзаключённ\w*|\bполитическ\w+\s+заключ[её]нн\w*|\bосужденн\w*|\bосуждённ\w*|\bобвиняем\w*|\bподозреваем\w*"
-    r"|\bподсудим\w*|\bфигурант\w*|\bотбыва\w*\s+(?:срок|наказани)\w*|\bв\s+(?:СИЗО|колони\w*|заключени\w*)\b"
+    r"|\bподсудим\w*|\bфигурант\w*|\bотбыва\w*\s+(?:срок|наказани)\w*|\bв\s+(?:СИЗО|колони\w*|заключени\w*|неволе)\b"
+    r"|\bза\s+решетк\w*|\bза\s+решётк\w*"  # «находится в неволе Алексей Пичугин», «за решеткой»
     r"|\bпреследова\w*|\bв\s+розыск\w*|\bзаочно\b|\bпод\s+стражей|\bдел\w*\s+против\b|\bобвиня\w*|\bвменя\w*"
     r"|\bдело\s+о\b|\bпо\s+делу\b|\bприговор\w*|\bштраф\w*|\bпротокол\w*|\bарестован\w*|\bзадержанн\w*"
     r"|\bоправдал\w*|\bоправдан[аоы]?\b|\bусловн\w+\s+срок\w*"
@@ -198,7 +199,6 @@ PERSECUTED = re.compile(
     re.IGNORECASE,
 )
 
-# How far a sentence got: the verb that governs a term («приговорил к…», «запросил…», «смягчил до…»).
 # A charge's status, from the verb of its clause.
 STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
     (label, re.compile(pattern, re.IGNORECASE))
