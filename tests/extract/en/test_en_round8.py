@@ -266,3 +266,13 @@ def test_an_appeal_upheld_for_a_group_named_in_the_next_sentence() -> None:
     assert [(len(e["persons"]), e["date"]) for e in facts["events"] if e["type"] == "appeal"] == [
         (4, "2023-01-19")
     ]
+
+
+def test_todays_detention_dates_the_detention_told_later() -> None:
+    facts = extract_facts(
+        "New York, April 6, 2021 — In response to today's detention of journalists near the penal colony, "
+        "the Committee to Protect Journalists issued the following statement.\nAuthorities briefly detained "
+        "Ivan Slobodin, a correspondent for Vot Tak TV, according to media reports.",
+        datetime.date(2021, 4, 6),
+    )
+    assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2021-04-06")]

@@ -128,7 +128,7 @@ class State:
             if group is not None:
                 trigger, date, who = group
             else:
-                own = self.timeline.date_for(index, (trigger.start, trigger.end), clause)
+                own = self.timeline.date_for(index, (trigger.start, trigger.end), clause, trigger.type)
                 if own is not None and trigger.type in ONE_OFF and SINCE.search(sentence.text):
                     # "Since December last year, the ministry has added A, B and C": acts spread over that
                     # span, none of them on its first day

@@ -18,6 +18,11 @@ _MONTH = re.compile(
 _SAME_YEAR = re.compile(r"\b(?:of\s+the\s+same\s+year|that\s+(?:same\s+)?year|later\s+that\s+year)\b", re.I)
 _YEAR = re.compile(r"^(\d{4})")
 # Words that put a later date on another event: "sentenced ... for riots after the events in January 2024".
+_DAY_NOUN = re.compile(r"\b(?:today|yesterday)['’]s\s+(?P<noun>[a-z]+)", re.I)
+_DAY_NOUNS = {
+    "detention": re.compile(r"(?:detentions?|arrests?)$"),
+    "search": re.compile(r"(?:search(?:es)?|raids?)$"),
+}
 _SINCE_START = re.compile(r"\s*(?:cent(?:re|er)|facility|custody)?\s*since\s+", re.I)
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|following|for|over|because|when|until)\b", re.I)
 # "sentenced to 16 years for espionage in 2020": after "for" the name of an offence alone (no act told, as
@@ -72,12 +77,15 @@ class Timeline:
                 if m and re.search(r"\d{4}", d.text):
                     year = int(m.group(1))
 
-    def date_for(self, index: int, trigger: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    def date_for(
+        self, index: int, trigger: tuple[int, int], clause: tuple[int, int], kind: str | None = None
+    ) -> str | None:
         """The date of a fact whose trigger spans ``trigger`` inside ``clause`` of sentence ``index``: a date
         right next to the trigger, else the date heading the sentence, else the nearest one in the clause;
         in a paragraph under an update stamp ("20:34 The court has granted ..."), else the day of the
-        stamp."""
-        return self._own_date(index, trigger, clause) or self.stamped[index]
+        stamp; else, for an act of ``kind``, the day a noun told it ("today's detention", `day_noun_date`)."""
+        own = self._own_date(index, trigger, clause) or self.stamped[index]
+        return own or (self.day_noun_date(trigger[0], kind) if kind else None)
 
     def when_date(self, index: int, trigger_end: int) -> tuple[str, int, int] | None:
         """The day a "when" clause after a fact gives it, with the clause's span: "they were part of a
@@ -98,6 +106,16 @@ class Timeline:
             None,
         )
         return (day.edtf, m.start(), stop) if day else None
+
+    def day_noun_date(self, pos: int, kind: str) -> str | None:
+        """ "In response to today's detention of journalists …. Authorities briefly detained A, B and C": the
+        day a noun before ``pos`` gave the event of that kind."""
+        noun = _DAY_NOUNS.get(kind)
+        found = [m for m in _DAY_NOUN.finditer(self.text, 0, pos) if noun and noun.match(m.group("noun"))]
+        if not found:
+            return None
+        start = found[-1].start()
+        return next((d.edtf for dates in self.by_sentence for d in dates if d.start == start), None)
 
     def previous_date(self, index: int) -> str | None:
         """The date the sentence before ``index`` in the same paragraph is told on, when it has one: the
