@@ -265,3 +265,12 @@ def test_a_counted_group_is_the_list_that_opens_the_next_sentence() -> None:
 def test_someone_held_in_captivity_is_persecuted(state: str) -> None:
     facts = extract_facts(f"6000 дней {state} Алексей Пичужкин, бывший сотрудник охраны.", PUBLISHED)
     assert defendants(facts) == ["Алексей Пичужкин"]
+
+
+def test_an_administrative_fine_with_a_guilty_finding_is_a_fine_event() -> None:
+    facts = extract_facts(
+        "В марте районный суд оштрафовал Тимофея Городова и Романа Максина на 20 тысяч рублей, признав их "
+        "виновными в нарушении правил публичных мероприятий (часть 2 статьи 20.2 КоАП).",
+        PUBLISHED,
+    )
+    assert sorted({e["type"] for e in facts["events"]}) == ["fine"]

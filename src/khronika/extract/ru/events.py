@@ -49,6 +49,8 @@ _CASSATION = re.compile(r"\bВерховн\w+\s+суд\w*(?!\s+(?:Республ
 _APPEAL_WORD = re.compile(r"\bапелляц\w*", re.I)
 _DAYS = re.compile(r"\bна\s+(?:\d+|[а-яё]+)\s+сут(?:ок|ки)\b|\bадминистративн\w*\s+арест", re.I)
 _SUPERSEDES = {"verdict": ("fine", "pretrial_detention")}
+_KOAP = re.compile(r"\bКоАП\b")
+_UK = re.compile(r"\bУК\b")
 
 
 def find_events(
@@ -210,11 +212,18 @@ def _cues(ctx: Context, sentence: Sentence) -> list[tuple[int, int, str]]:
         ]
     # «приговорили к штрафу», «осудили и взяли под стражу в зале суда»: the verdict's own parts, within its
     # clause («…заочно арестованы Р. и К., а Анна Монгайт была осуждена» tells two facts)
+    # «оштрафовал …, признав их виновными в нарушении … (ч. 2 ст. 20.2 КоАП)»: an administrative court's
+    # fine is the fine, not a verdict
+    petty = _KOAP.search(ctx.text, sentence.start, sentence.end) and not _UK.search(
+        ctx.text, sentence.start, sentence.end
+    )
     kept = sorted(
         c
         for c in cues
-        if not any(
+        if not (petty and c[2] == "verdict" and any(o[2] == "fine" for o in cues))
+        and not any(
             c[2] in _SUPERSEDES.get(other[2], ())
+            and not (petty and other[2] == "verdict")
             and not CLAUSE_BOUNDARY.search(ctx.masked, min(c[1], other[1]), max(c[0], other[0]))
             for other in cues
         )
