@@ -276,3 +276,17 @@ def test_todays_detention_dates_the_detention_told_later() -> None:
         datetime.date(2021, 4, 6),
     )
     assert [(e["type"], e["date"]) for e in facts["events"]] == [("detention", "2021-04-06")]
+
+
+def test_a_charge_before_a_colon_is_of_the_list_after_it() -> None:
+    facts = extract_facts(
+        "A further three Muslims remain on trial under Criminal Code Article 282.2, Part 2 (“Participation "
+        "in the activities of a banned extremist organisation”): Andrei Rekstov and Sabirzhon Kabirov in "
+        "Krasnoyarsk and Yevgeny Sukhanov in Novosibirsk.",
+        datetime.date(2018, 7, 5),
+    )
+    assert charges(facts) == [
+        ("Andrei Rekstov", "RU-UK", "282.2"),
+        ("Sabirzhon Kabirov", "RU-UK", "282.2"),
+        ("Yevgeny Sukhanov", "RU-UK", "282.2"),
+    ]

@@ -55,6 +55,11 @@ def read_charges(
             who = []  # the group's, given to its members when the text names them (groups.py)
         if not who and not group:
             who = state.subjects.about(sentence.start, mention.start, sentence.end)
+        colon = state.text.find(":", mention.end, sentence.end)
+        if not state.subjects.between(sentence.start, mention.start) and colon >= 0:
+            # "A further three Muslims remain on trial under Article 282.2, Part 2 (…): A and B in Krasnoyarsk
+            # and C": the list after the colon
+            who = state.subjects.list_right_after(colon + 1, sentence.end) or who
         if not who and not group:
             topic = state.subjects.antecedent(mention.start, None)
             who = [topic] if topic is not None else []

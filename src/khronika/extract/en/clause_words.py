@@ -117,7 +117,7 @@ TOGETHER = re.compile(r"\b(?:together\s+with|along\s+with|as\s+well\s+as|and\s+a
 NOT_SUBJECT_ROLES = frozenset({"lawyer", "judge", "prosecutor", "investigator", "expert"})
 # Words that can separate names in one list: "A, B and C", "A and B".
 # "Denis Kamalyagin from Pskov and Sergei Markelov": the place a listed person is from
-FROM_PLACE = r"(?:\s+from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+FROM_PLACE = r"(?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
 LIST_GAP = re.compile(
     rf"^{FROM_PLACE}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:(?:his|her|their|the)\s+)?"
     # ", Moscow resident Ilya Startsev and Krasnoyarsk resident …": a place's resident before the name
