@@ -290,3 +290,8 @@ def test_a_charge_before_a_colon_is_of_the_list_after_it() -> None:
         ("Sabirzhon Kabirov", "RU-UK", "282.2"),
         ("Yevgeny Sukhanov", "RU-UK", "282.2"),
     ]
+
+
+def test_a_given_name_that_is_also_a_word_before_a_russian_surname() -> None:
+    facts = extract_facts("A court sentenced Muslim Aliyev to 19 years. Muslim Tatars protested.", PUBLISHED)
+    assert [p["name"] for p in facts["persons"]] == ["Muslim Aliyev"]

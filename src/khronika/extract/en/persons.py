@@ -32,6 +32,8 @@ _NOT_SURNAMES = frozenset(
     ["kremlin", "berlin", "latin", "asian", "russian", "begin", "within", "again", "china", "argentina"]
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of|across|around|at|into|outside|via)\s+(?:the\s+)?)$")
+# "sentenced Muslim Aliyev to 19 years": a given name that is also a word, right before a Russian surname
+_NAME_THAT_IS_A_WORD = re.compile(r"(?:Muslim|Islam|Said|Nur)\s+[A-Z][a-z]+(?:ov|ev|yev|in|ova|eva|ina)\b")
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents?|natives?|region|district|oblast)\b")
 _ROLE_BEFORE = re.compile(r"\b(?:" + alternation(ROLE_WORDS) + r")s?,?\s+$", re.IGNORECASE)
 # A describing noun or an age right before a capitalised pair makes it a name ("preacher Khristolyub Vegan").
@@ -137,7 +139,9 @@ def _name_groups(text: str, blocked: list[tuple[int, int]]) -> list[Mention]:
         word = m.group().lower()
         at = bisect.bisect_right(starts, m.start()) - 1
         inside = at >= 0 and m.start() < spans[at][1]
-        nameable = word not in NOT_NAME_WORDS and word not in ROLE_WORDS and not inside
+        nameable = (word not in NOT_NAME_WORDS or _NAME_THAT_IS_A_WORD.match(text, m.start())) and (
+            word not in ROLE_WORDS and not inside
+        )
         adjacent = bool(current) and text[current[-1].end() : m.start()] == " "
         if not adjacent:
             close()
