@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from khronika.extract.en.asides import Placed
 from khronika.extract.en.clause_words import NOT_SUBJECT_ROLES, ROLE_NOUN, list_gap, subjectless, unique
@@ -212,11 +213,15 @@ class Mentions:
     def _last_list_of(self, offset: int, size: int, reach: int) -> list[int]:
         """ "considers A, B, …, J to be political prisoners. … detained ten Muslims": the last list of exactly
         ``size`` names before ``offset``, when the count is large enough not to meet one by chance."""
+        lists = self.name_runs(max(0, offset - reach), offset, list_gap)
+        return next((persons for persons in reversed(lists) if len(persons) == size), [])
+
+    def name_runs(self, start: int, end: int, joined: Callable[[str], bool]) -> list[list[int]]:
+        """The persons of each run of names in [start, end) whose gaps ``joined`` accepts, in text order."""
         runs: list[list[Placed]] = []
-        for p in self.between(max(0, offset - reach), offset):
-            if runs and list_gap(self.text[runs[-1][-1].mention.end : p.mention.start]):
+        for p in self.between(start, end):
+            if runs and joined(self.text[runs[-1][-1].mention.end : p.mention.start]):
                 runs[-1].append(p)
             else:
                 runs.append([p])
-        lists = [list(dict.fromkeys(q.person for q in run)) for run in runs]
-        return next((persons for persons in reversed(lists) if len(persons) == size), [])
+        return [list(dict.fromkeys(q.person for q in run)) for run in runs]

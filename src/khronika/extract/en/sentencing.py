@@ -287,12 +287,5 @@ _LIST_GAP = re.compile(
 
 def _chained_names(state: State, start: int, end: int) -> list[int]:
     """The persons of the list of names that ends last before ``end`` (from ``start``), in order."""
-    placed = state.subjects.between(start, end)
-    if not placed:
-        return []
-    chain = [placed[-1]]
-    for p in reversed(placed[:-1]):
-        if not _LIST_GAP.fullmatch(state.text, p.mention.end, chain[0].mention.start):
-            break
-        chain.insert(0, p)
-    return list(dict.fromkeys(p.person for p in chain))
+    runs = state.subjects.name_runs(start, end, lambda gap: _LIST_GAP.fullmatch(gap) is not None)
+    return runs[-1] if runs else []

@@ -218,11 +218,7 @@ def build_actors(ctx: Context, persons: list[Person]) -> None:
                     # «дело журналистов A, B и C, которых обвиняют…»: the plural is the whole list
                     joinable = [a for a in actors if a.named and a.role is None]
                     if antecedent in joinable:
-                        pids = list(
-                            dict.fromkeys(
-                                [*pids, *(p for a in ctx.group(joinable, antecedent) for p in a.pids)]
-                            )
-                        )
+                        pids = ctx.with_group(joinable, antecedent)
                 actors.append(Actor(start, start + len(m.group(0)), pids, False, role))
                 actors[-1].clause_end = clause_end
         for actor in actors:
