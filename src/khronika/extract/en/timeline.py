@@ -52,6 +52,11 @@ class Timeline:
                 self.by_sentence[index].append(date)
         self._anchor_years(published)
         self.stamped = _stamped_paragraphs(text, sentences, published)
+        # "today's detention", found once: ``day_noun_date`` is asked for every undated act
+        self._day_nouns = [(m.start(), m.end(), m.group("noun")) for m in _DAY_NOUN.finditer(text)]
+        self._date_at = (
+            {d.start: d.edtf for dates in self.by_sentence for d in dates} if self._day_nouns else {}
+        )
 
     def _anchor_years(self, published: datetime.date | None) -> None:
         """Give month names without a year the year of the narrative ("In April, ...", "In September of the
@@ -111,11 +116,8 @@ class Timeline:
         """ "In response to today's detention of journalists …. Authorities briefly detained A, B and C": the
         day a noun before ``pos`` gave the event of that kind."""
         noun = _DAY_NOUNS.get(kind)
-        found = [m for m in _DAY_NOUN.finditer(self.text, 0, pos) if noun and noun.match(m.group("noun"))]
-        if not found:
-            return None
-        start = found[-1].start()
-        return next((d.edtf for dates in self.by_sentence for d in dates if d.start == start), None)
+        found = [start for start, end, word in self._day_nouns if end <= pos and noun and noun.match(word)]
+        return self._date_at.get(found[-1]) if found else None
 
     def previous_date(self, index: int) -> str | None:
         """The date the sentence before ``index`` in the same paragraph is told on, when it has one: the
